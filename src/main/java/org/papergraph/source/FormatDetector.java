@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Tells the input format from the start of the decoded text; the file name only breaks the one tie
- * the content cannot (a {@code .jsonl} file whose first line is broken).
+ * the content cannot (a {@code .jsonl} file whose first lines are all broken).
  */
 public final class FormatDetector {
     /** How many characters of the text the detection looks at. */
@@ -46,11 +46,15 @@ public final class FormatDetector {
     }
 
     /**
-     * One JSON object per line is JSONL, unless the objects are Hugging Face API objects; an object that
-     * spans lines (pretty-printed) is HF JSON.
+     * One JSON object per line is JSONL, unless the objects are Hugging Face API objects. A first line
+     * that is a lone "{" opens a pretty-printed object: HF JSON (pretty printers never put a field on
+     * the opening line). When the first line is broken, the next few lines decide.
      */
     private static SourceFormat detectJsonObjects(String text, String name) {
         String[] lines = text.split("\\R", JSONL_PROBE_LINES + 1);
+        if (lines[0].strip().equals("{")) {
+            return SourceFormat.HF_JSON;
+        }
         for (int i = 0; i < Math.min(lines.length, JSONL_PROBE_LINES); i++) {
             JsonNode node = objectOrNull(lines[i]);
             if (node != null) {
