@@ -140,7 +140,8 @@ final class ArxivAtomReader implements PaperReader {
         }
         String m = message.strip();
         int nl = m.lastIndexOf('\n');
-        return nl < 0 ? m : m.substring(nl + 1).strip(); // JDK StAX prefixes "ParseError at [row,col]:" on line 1
+        String last = nl < 0 ? m : m.substring(nl + 1).strip(); // JDK StAX puts "ParseError at [row,col]:" on line 1
+        return last.startsWith("Message: ") ? last.substring("Message: ".length()) : last;
     }
 
     private static void close(XMLStreamReader xml) {

@@ -38,7 +38,7 @@ final class HfJsonReader implements PaperReader {
         } catch (JsonProcessingException e) {
             // Past a syntax error the structure is unknown: keep what was read, report where it broke.
             ctx.problem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "invalid JSON, the rest of the file is skipped: " + e.getOriginalMessage());
+                    "invalid JSON, the rest of the file is skipped: " + JsonFields.describe(e));
         }
     }
 

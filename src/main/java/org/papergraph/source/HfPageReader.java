@@ -38,8 +38,9 @@ final class HfPageReader implements PaperReader {
             Pattern.compile("(?i)get\\s+(trending|the\\s+latest|new)\\s+papers\\b.*"),
             Pattern.compile("(?i).*\\bin\\s+your\\s+(e-?mail\\s+)?inbox\\W*"),
             Pattern.compile("(?i)by\\s*[A-Z]{1,4}\\s+and\\s+the\\s+.*community"),
-            Pattern.compile("(?i)submitted\\s+by\\b.*|\\d+\\s+(upvotes?|comments?|authors?)"),
-            Pattern.compile("[^\\p{L}]*")); // no letters at all: counters, bullets, separators
+            Pattern.compile("(?i)submitted\\s+by\\b.*|\\d+\\s+(upvotes?|comments?|authors?)"));
+    /** Lines without letters (counters, bullets, separators): skipped, but no evidence of a page. */
+    private static final Pattern FILLER = Pattern.compile("[^\\p{L}]*");
     /** A sentence end followed by the start of another sentence. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"')\\]]?\\s+[\\p{Lu}(\\[\"\\d]");
 
@@ -57,8 +58,8 @@ final class HfPageReader implements PaperReader {
         int titleLine = 0;
         for (String raw = lines.next(); raw != null; raw = lines.next()) {
             String line = Texts.collapse(raw);
-            if (line.isEmpty()) {
-                continue;
+            if (FILLER.matcher(line).matches()) {
+                continue; // blank, or a counter/bullet that sits anywhere on the page
             }
             int n = lines.lineNumber();
             boolean abstractLike = looksLikeAbstract(line);

@@ -2,11 +2,14 @@ package org.papergraph.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Tolerant field access shared by the JSON readers: feeds disagree on types (string vs number, string vs list). */
 final class JsonFields {
+    private static final Pattern SOURCE_DUMP = Pattern.compile("\\s*\\((?:start marker )?at \\[Source:[^\\]]*\\]\\)");
     private JsonFields() {
     }
 
@@ -66,6 +69,13 @@ final class JsonFields {
     static Integer integer(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && v.canConvertToInt() && v.isNumber() ? Integer.valueOf(v.asInt()) : null;
+    }
+
+    /** Jackson's message without its source dump, plus the column: enough to find the spot in the line. */
+    static String describe(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
+        m = SOURCE_DUMP.matcher(m).replaceAll("");
+        return e.getLocation() == null ? m : m + " (column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static void addName(List<String> out, String s) {

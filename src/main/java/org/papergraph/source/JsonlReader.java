@@ -37,7 +37,7 @@ final class JsonlReader implements PaperReader {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            ctx.problem(n, "not valid JSON; line skipped: " + e.getOriginalMessage());
+            ctx.problem(n, "not valid JSON; line skipped: " + JsonFields.describe(e));
             return;
         }
         if (node == null || !node.isObject()) {

@@ -62,11 +62,18 @@ class HfPageReaderTest {
         assertTrue(HfPageReader.isChrome("by AK and the research community"));
         assertTrue(HfPageReader.isChrome("Hugging Face Daily Papers"));
         assertTrue(HfPageReader.isChrome("12 upvotes"));
-        assertTrue(HfPageReader.isChrome("•"));
         assertFalse(HfPageReader.isChrome("New Paths to Subscription Models"));
         assertTrue(HfPageReader.isDayLine("Sept 3"));
         assertTrue(HfPageReader.isDayLine("2025-01-31"));
         assertFalse(HfPageReader.isDayLine("March of the Transformers"));
+    }
+
+    @Test
+    void lettersFreeLinesSuchAsCountersAreSkipped() {
+        Collected c = Collected.read("p.txt", "Daily Papers\n\n42\n\nA Short Title\n\u2022\n" + abstractText() + "\n---\n");
+
+        assertEquals("", c.problemText());
+        assertEquals(List.of("A Short Title"), c.titles());
     }
 
     @Test
