@@ -32,7 +32,7 @@ final class ResultMetrics {
     private static final Pattern STRICT = Pattern.compile("(?<![\\w-])(?:"
             + "(?:top-?[15]\\s)?(?:\\w+\\s)?accurac(?:y|ies)|error\\srate|[WC]ER|F1(?:[-\\s]scores?)?|F_\\{?1\\}?"
             + "|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|BERTScore|chrF|COMET|perplexity"
-            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|Dice|AUROC|AUPRC|AUC"
+            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
             + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|MRR|NDCG(?:@\\d+)?|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa|pass@\\d+|success\\srate|(?:\\w+\\s)?scores?|points?|D-ECE|ECE)(?![\\w])");
     /** Words that end the metric phrase after a value. */
@@ -46,7 +46,13 @@ final class ResultMetrics {
     /** True when a strict metric name is written right at the start of {@code s} (after blanks). */
     static boolean strictAtStart(String s) {
         Matcher m = STRICT.matcher(s.stripLeading());
-        return m.lookingAt();
+        // "25 scores" counts things; a metric after a number is named ("77 BERTScore", "40 F1 points")
+        return m.lookingAt() && !m.group().matches("(?i)(?:\\w+\\s)?scores");
+    }
+
+    /** True when a strict metric name occurs anywhere in {@code s}. */
+    static boolean mentionsStrict(String s) {
+        return STRICT.matcher(s).find();
     }
 
     /** True when the window ends with a strict metric and an introducer: "accuracy of", "BLEU:", "FID =". */
@@ -60,7 +66,7 @@ final class ResultMetrics {
             return false;
         }
         String rest = window.substring(lastEnd);
-        return rest.matches("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:of|:|=|is|was|reaches|reached|achieves|achieved"
+        return rest.matches("\\)?\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:of|:|=|is|was|reaches|reached|achieves|achieved"
                 + "|value of|scores? of|(?:\\w+\\s)?(?:of|at))?\\s*(?:about|around|approximately|only|just|up to"
                 + "|over|nearly|roughly|~|≈)?\\s*");
     }
