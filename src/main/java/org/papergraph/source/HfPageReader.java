@@ -45,11 +45,6 @@ final class HfPageReader implements PaperReader {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"')\\]]?\\s+[\\p{Lu}(\\[\"\\d]");
 
     @Override
-    public SourceFormat format() {
-        return SourceFormat.HF_PAGE;
-    }
-
-    @Override
     public void read(Reader in, ReadContext ctx) throws IOException {
         LineReader lines = new LineReader(in, ctx);
         Integer nameYear = yearFromName(ctx.name());
