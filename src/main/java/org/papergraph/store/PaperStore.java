@@ -18,6 +18,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -135,7 +136,8 @@ public final class PaperStore implements AutoCloseable {
         Set<Triple> old = new HashSet<>();
         textGraph.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
         Set<Triple> neu = new HashSet<>();
-        pg.graph().find().forEachRemaining(neu::add);
+        // TDB2 hands numbers back in canonical form; compare like with like
+        pg.graph().find().forEachRemaining(t -> neu.add(canonical(t)));
         if (!old.isEmpty() && withoutTime(old, g).equals(withoutTime(neu, g))) {
             return 2;
         }
@@ -151,6 +153,11 @@ public final class PaperStore implements AutoCloseable {
             }
         }
         return old.isEmpty() ? 0 : 1;
+    }
+
+    static Triple canonical(Triple t) {
+        Node o = t.getObject();
+        return o.isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o)) : t;
     }
 
     private static Set<Triple> withoutTime(Set<Triple> triples, Node g) {
