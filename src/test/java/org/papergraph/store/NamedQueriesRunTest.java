@@ -171,6 +171,12 @@ class NamedQueriesRunTest {
     }
 
     @Test
+    void boundParametersDoNotAddColumns() {
+        Query q = NamedQueries.load("entity-search").bind(Map.of("q", str("llama")));
+        assertEquals(List.of("entity", "label", "types", "score", "papers"), q.getResultVars());
+    }
+
+    @Test
     void unknownParameterOrQueryIsAClearError() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> NamedQueries.load("stats").bind(Map.of("nope", str("x"))));
