@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
@@ -19,6 +18,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -136,7 +136,8 @@ public final class PaperStore implements AutoCloseable {
         Set<Triple> old = new HashSet<>();
         textGraph.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
         Set<Triple> neu = new HashSet<>();
-        pg.graph().find().forEachRemaining(neu::add);
+        // TDB2 hands numbers back in canonical form; compare like with like
+        pg.graph().find().forEachRemaining(t -> neu.add(canonical(t)));
         if (!old.isEmpty() && withoutTime(old, g).equals(withoutTime(neu, g))) {
             return 2;
         }
@@ -154,18 +155,14 @@ public final class PaperStore implements AutoCloseable {
         return old.isEmpty() ? 0 : 1;
     }
 
-    /**
-     * The triples to compare for "unchanged": without the generation time, and with literals in canonical
-     * form, because TDB2 stores numbers and dates inline and hands them back canonicalised ("0.90" -> "0.9").
-     */
+    static Triple canonical(Triple t) {
+        Node o = t.getObject();
+        return o.isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o)) : t;
+    }
+
     private static Set<Triple> withoutTime(Set<Triple> triples, Node g) {
-        Set<Triple> out = new HashSet<>();
-        for (Triple t : triples) {
-            if (!(t.getSubject().equals(g) && t.getPredicate().equals(Vocab.generatedAtTime.asNode()))) {
-                Node o = t.getObject();
-                out.add(o.isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o)) : t);
-            }
-        }
+        Set<Triple> out = new HashSet<>(triples);
+        out.removeIf(t -> t.getSubject().equals(g) && t.getPredicate().equals(Vocab.generatedAtTime.asNode()));
         return out;
     }
 
