@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,14 +37,19 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.papergraph.api.internal.Params;
 import org.papergraph.api.internal.Queries;
 import org.papergraph.api.internal.Values;
 import org.papergraph.extract.EntityType;
 import org.papergraph.extract.Names;
+import org.papergraph.extract.RuleExtractor;
+import org.papergraph.pipeline.Ingest;
+import org.papergraph.pipeline.IngestReport;
+import org.papergraph.rdf.NamedQueries;
+import org.papergraph.rdf.NamedQuery;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.source.Paper;
+import org.papergraph.store.PaperStore;
 
 /**
  * The PaperGraph library facade: typed questions about papers, entities, code and results, named queries
@@ -68,12 +74,15 @@ public final class PaperGraphClient implements AutoCloseable {
     private static final int MAX_LINEAGE = 50;
 
     private final RDFLink link;
-    private final Dataset owned;
+    /** The local store, or null when remote or wrapping a caller's dataset. */
+    private final PaperStore store;
+    private final boolean ownsStore;
     private final boolean remote;
 
-    private PaperGraphClient(RDFLink link, Dataset owned, boolean remote) {
+    private PaperGraphClient(RDFLink link, PaperStore store, boolean ownsStore, boolean remote) {
         this.link = link;
-        this.owned = owned;
+        this.store = store;
+        this.ownsStore = ownsStore;
         this.remote = remote;
     }
 
@@ -87,17 +96,21 @@ public final class PaperGraphClient implements AutoCloseable {
         if (!Files.isDirectory(storeDir)) {
             throw new IllegalArgumentException("no PaperGraph store at " + storeDir.toAbsolutePath());
         }
-        Dataset ds = TDB2Factory.connectDataset(storeDir.toString());
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new PaperGraphClient(RDFLinkFactory.connect(ds.asDatasetGraph()), ds, false);
+        PaperStore store = PaperStore.open(storeDir);
+        return new PaperGraphClient(RDFLinkFactory.connect(store.dataset().asDatasetGraph()), store, true, false);
+    }
+
+    /** A client over a store the caller manages (closing the client leaves the store open); can ingest. */
+    public static PaperGraphClient of(PaperStore store) {
+        return new PaperGraphClient(RDFLinkFactory.connect(store.dataset().asDatasetGraph()), store, false, false);
     }
 
     /**
-     * A client over a dataset the caller already has open (e.g. a store embedded in a server); closing the
-     * client leaves the dataset open. Queries run on its union default graph.
+     * A read-only client over any dataset the caller has open (closing the client leaves it open). Queries run
+     * on its default graph, which for PaperGraph stores is the union of the paper graphs.
      */
     public static PaperGraphClient of(Dataset dataset) {
-        return new PaperGraphClient(RDFLinkFactory.connect(dataset.asDatasetGraph()), null, false);
+        return new PaperGraphClient(RDFLinkFactory.connect(dataset.asDatasetGraph()), null, false, false);
     }
 
     /**
@@ -112,12 +125,39 @@ public final class PaperGraphClient implements AutoCloseable {
         } else {
             builder.destination(url).queryEndpoint("sparql");
         }
-        return new PaperGraphClient(builder.build(), null, true);
+        return new PaperGraphClient(builder.build(), null, false, true);
     }
 
     /** Whether this client talks to a remote endpoint. */
     public boolean isRemote() {
         return remote;
+    }
+
+    // ---- ingest --------------------------------------------------------------------------------------------
+
+    /**
+     * Reads, extracts (with the default rule extractor) and stores papers from files, directories
+     * ({@code .gz} too) or {@code -} for stdin. Problems in the input are reported, not thrown.
+     *
+     * @throws UnsupportedOperationException on a remote or read-only client: ingest needs the local store
+     */
+    public IngestReport ingest(List<String> inputs) {
+        return ingester().run(inputs);
+    }
+
+    /** Extracts and stores papers already read (see {@link #ingest(List)}). */
+    public IngestReport ingest(Collection<Paper> papers) {
+        return ingester().papers(papers);
+    }
+
+    private Ingest ingester() {
+        if (store == null) {
+            throw new UnsupportedOperationException(remote
+                    ? "ingest needs a local store: this client is connected to a remote endpoint; run "
+                    + "'papergraph ingest' on the server's store instead"
+                    : "ingest needs a PaperStore: open the client with open(Path) or of(PaperStore)");
+        }
+        return Ingest.into(store).extractor(RuleExtractor.create()).build();
     }
 
     // ---- papers ------------------------------------------------------------------------------------------
@@ -241,7 +281,7 @@ public final class PaperGraphClient implements AutoCloseable {
 
     /** The project's named queries ({@code queries/*.rq}), with their declared parameters. */
     public List<NamedQuery> namedQueries() {
-        return Queries.allNamed();
+        return NamedQueries.names().stream().map(NamedQueries::load).toList();
     }
 
     /**
@@ -251,17 +291,10 @@ public final class PaperGraphClient implements AutoCloseable {
      * @throws IllegalArgumentException for an unknown query or a parameter the query does not declare
      */
     public Stream<Map<String, RDFNode>> namedQuery(String name, Map<String, ?> params) {
-        NamedQuery q = Queries.named(name).orElseThrow(() -> new IllegalArgumentException(
-                "no named query '" + name + "'; known: " + namedQueries().stream().map(NamedQuery::name).toList()));
-        Set<String> declared = new LinkedHashSet<>();
-        q.parameters().forEach(p -> declared.add(p.name()));
-        for (String p : params.keySet()) {
-            if (!declared.contains(p)) {
-                throw new IllegalArgumentException("query '" + name + "' has no parameter '" + p + "'; it takes "
-                        + declared);
-            }
-        }
-        return select(q.sparql(), params);
+        NamedQuery q = NamedQueries.load(name);
+        Map<String, Node> nodes = toNodes(params);
+        q.bind(nodes); // rejects parameters the query does not declare
+        return select(q.query(), nodes);
     }
 
     /** Raw SPARQL SELECT, streamed. Close the stream (try-with-resources) on the thread that opened it. */
@@ -276,7 +309,10 @@ public final class PaperGraphClient implements AutoCloseable {
      * orders by. Streamed; close the stream on the thread that opened it.
      */
     public Stream<Map<String, RDFNode>> select(String sparql, Map<String, ?> params) {
-        Query query = QueryFactory.create(sparql);
+        return select(QueryFactory.create(sparql), toNodes(params));
+    }
+
+    private Stream<Map<String, RDFNode>> select(Query query, Map<String, Node> params) {
         if (!query.isSelectType()) {
             throw new IllegalArgumentException("select() runs SELECT queries; this is " + query.queryType());
         }
@@ -286,7 +322,7 @@ public final class PaperGraphClient implements AutoCloseable {
         }
         QueryExec exec;
         try {
-            exec = exec(query, toNodes(params));
+            exec = exec(query, params);
         } catch (RuntimeException e) {
             if (began) {
                 link.end();
@@ -321,8 +357,8 @@ public final class PaperGraphClient implements AutoCloseable {
         try {
             link.close();
         } finally {
-            if (owned != null) {
-                owned.close();
+            if (ownsStore) {
+                store.close();
             }
         }
     }

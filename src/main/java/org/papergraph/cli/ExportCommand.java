@@ -11,8 +11,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.papergraph.export.DumpSet;
 import org.papergraph.export.ExportFormat;
 import org.papergraph.export.ExportSummary;
@@ -20,6 +18,7 @@ import org.papergraph.export.Exporter;
 import org.papergraph.export.Outputs;
 import org.papergraph.export.Selection;
 import org.papergraph.extract.EntityType;
+import org.papergraph.store.PaperStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +34,8 @@ import picocli.CommandLine.Option;
                 "  papergraph export --since 2024-01-01 --out recent.trig",
                 "  papergraph export --dump dumps/2026-11"})
 public final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "papergraph-data",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @CommandLine.Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "-",
             description = "Output file, '-' for stdout (default). A .gz name is gzip-compressed.")
@@ -79,8 +77,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(store)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store
+        if (!Files.isDirectory(store.dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store.dir
                     + " (run 'papergraph ingest' first or give --store)");
         }
         ExportFormat fmt;
@@ -92,11 +90,9 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Dataset ds = openStore(store);
-        try {
+        try (PaperStore ps = PaperStore.open(store.dir)) {
+            Dataset ds = ps.dataset();
             return dump != null ? dump(ds) : export(ds, fmt, selection);
-        } finally {
-            ds.close();
         }
     }
 
@@ -158,12 +154,5 @@ public final class ExportCommand implements Callable<Integer> {
         if (bar != null) {
             bar.close();
         }
-    }
-
-    // TODO(after merge): PaperStore.open(dir).dataset()
-    static Dataset openStore(Path dir) {
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return ds;
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.export.Fixtures;
 import org.papergraph.extract.EntityType;
+import org.papergraph.rdf.NamedQuery;
 
 /**
  * The API over the fixture store, asked locally and through a Fuseki server on loopback serving the same
@@ -35,7 +36,7 @@ class PaperGraphClientTest {
 
     @BeforeAll
     static void start() {
-        store = Fixtures.sampleStore();
+        store = Fixtures.sampleStore().dataset();
         server = FusekiServer.create().loopback(true).port(0).add("/papergraph", store).build().start();
         local = PaperGraphClient.of(store);
         remote = PaperGraphClient.connect(URI.create("http://localhost:" + server.getPort() + "/papergraph/sparql"));
@@ -78,10 +79,12 @@ class PaperGraphClientTest {
             assertEquals(List.of(), both(c -> c.papersProposing(title)), title);
             assertEquals(List.of(), both(c -> c.searchEntities(title, 10)), title);
         }
-        try (Stream<Map<String, RDFNode>> rows = local.namedQuery("api-test-papers-titled", Map.of("title", hostile.get(4)))) {
-            assertEquals(0, rows.count());
+        for (String name : hostile) {
+            try (Stream<Map<String, RDFNode>> rows = local.namedQuery("papers-proposing", Map.of("name", name))) {
+                assertEquals(0, rows.count(), name);
+            }
         }
-        try (Stream<Map<String, RDFNode>> rows = local.namedQuery("api-test-papers-titled", Map.of("title", QUOKKA_TITLE))) {
+        try (Stream<Map<String, RDFNode>> rows = local.namedQuery("papers-proposing", Map.of("name", "QUOKKA"))) {
             assertEquals(List.of(P1), rows.map(r -> r.get("paper").asResource().getURI()).toList());
         }
     }
@@ -140,14 +143,25 @@ class PaperGraphClientTest {
         }
         assertTrue(local.paperByArxivId("2401.00001").isPresent());
         assertThrows(IllegalArgumentException.class, () -> local.select("ASK { ?s ?p ?o }"));
-        assertThrows(IllegalArgumentException.class, () -> local.namedQuery("api-test-papers-titled", Map.of("nope", "x")));
+        assertThrows(IllegalArgumentException.class, () -> local.namedQuery("papers-proposing", Map.of("nope", "x")));
         assertThrows(IllegalArgumentException.class, () -> local.namedQuery("../../etc/passwd", Map.of()));
     }
 
     @Test
     void namedQueriesAreListedWithParameters() {
-        NamedQuery q = local.namedQueries().stream().filter(n -> n.name().equals("api-test-papers-titled")).findFirst().orElseThrow();
-        assertEquals(List.of(new NamedQuery.Parameter("title", "the title as written")), q.parameters());
-        assertEquals("Test-only named query: papers with exactly this title.", q.description());
+        List<NamedQuery> all = local.namedQueries();
+        assertTrue(all.stream().anyMatch(q -> q.name().equals("extraction-facts")), all.toString());
+        NamedQuery q = all.stream().filter(n -> n.name().equals("paper-by-arxiv-id")).findFirst().orElseThrow();
+        assertEquals(List.of("arxivId"), q.params().stream().map(NamedQuery.Param::name).toList());
+        try (Stream<Map<String, RDFNode>> rows = remote.namedQuery("paper-by-arxiv-id", Map.of("arxivId", "2401.00001"))) {
+            assertEquals(1, rows.count());
+        }
+    }
+
+    @Test
+    void remoteClientsCannotIngest() {
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> remote.ingest(List.of("examples")));
+        assertTrue(e.getMessage().contains("remote"), e.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> local.ingest(List.of("examples")));
     }
 }

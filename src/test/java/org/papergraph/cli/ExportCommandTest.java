@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.export.Fixtures;
+import org.papergraph.store.PaperStore;
 
 class ExportCommandTest {
     @TempDir
@@ -23,16 +23,9 @@ class ExportCommandTest {
 
     private Path storeWithFixture() throws Exception {
         Path dir = tmp.resolve("store");
-        Dataset ds = ExportCommand.openStore(dir);
-        Txn.executeWrite(ds, () -> {
-            try (InputStream in = getClass().getResourceAsStream("/export/sample.trig")) {
-                RDFParser.source(in).lang(Lang.TRIG).parse(ds.asDatasetGraph());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        ds.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        try (PaperStore store = PaperStore.open(dir)) {
+            Fixtures.loadTrig(store.dataset(), "/export/sample.trig");
+        }
         return dir;
     }
 

@@ -42,7 +42,7 @@ class DumpSetTest {
 
     @BeforeAll
     static void dump() throws Exception {
-        store = Fixtures.sampleStore();
+        store = Fixtures.sampleStore().dataset();
         report = DumpSet.create().dataset(store).directory(dir).generator("papergraph test")
                 .created(LocalDate.of(2026, 11, 23)).build().write();
     }

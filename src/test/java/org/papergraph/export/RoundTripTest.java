@@ -32,7 +32,7 @@ class RoundTripTest {
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
     void exportThenImportIsIsomorphic(ExportFormat format) {
-        Dataset store = Fixtures.sampleStore();
+        Dataset store = Fixtures.sampleStore().dataset();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExportSummary summary = Exporter.create().dataset(store).format(format).build().writeTo(out);
         assertTrue(summary.triples() > 30, "wrote " + summary);
@@ -43,7 +43,7 @@ class RoundTripTest {
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
     void gzipFilesRoundTrip(ExportFormat format) throws Exception {
-        Dataset store = Fixtures.sampleStore();
+        Dataset store = Fixtures.sampleStore().dataset();
         Path file = tmp.resolve("dump." + format.extension() + ".gz");
         try (Outputs.Target t = Outputs.open(file.toString())) {
             Exporter.create().dataset(store).format(format).build().writeTo(t.stream());

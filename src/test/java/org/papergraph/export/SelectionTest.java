@@ -24,7 +24,7 @@ import org.papergraph.rdf.Vocab;
 class SelectionTest {
     static final String G1 = Vocab.GRAPH_BASE + "arxiv-2401.00001";
     static final String G2 = Vocab.GRAPH_BASE + "arxiv-2312.09999";
-    final Dataset store = Fixtures.sampleStore();
+    final Dataset store = Fixtures.sampleStore().dataset();
 
     private DatasetGraph export(Selection sel) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
