@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +71,7 @@ class QueryLimitsTest {
     @Test
     void datasetContextForbidsServiceAtRunTimeToo() {
         // Belt and braces: even in-process queries on the served dataset cannot call out.
-        assertThrows(RuntimeException.class, () -> Txn.executeRead(dataset, () -> {
+        assertThrows(QueryDeniedException.class, () -> Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset)
                     .query("SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }").build()) {
                 qe.execSelect().hasNext();
