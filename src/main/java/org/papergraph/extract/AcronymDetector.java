@@ -1,0 +1,131 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds acronym definitions in a sentence: {@code Long Form (ACR)} and {@code ACR (Long Form)}, pairing
+ * the short form with the shortest preceding words whose letters spell it (the Schwartz &amp; Hearst
+ * algorithm, which also copes with {@code UnMix-TNS} or {@code T2T-ViT} style short forms). Stateless.
+ */
+public final class AcronymDetector {
+    /** One definition; offsets are into the sentence text. */
+    public record Acronym(String shortForm, String longForm, int shortStart, int shortEnd, int longStart, int longEnd) {
+    }
+
+    // "(ACR)", "(ACR for short)", "(ACRs)", "(or ACR)", "(a.k.a. ACR)", "(namely ACR)"
+    private static final Pattern PAREN = Pattern.compile(
+            "\\((?:(?:i\\.e\\.,?|or|a\\.k\\.a\\.|aka|namely|dubbed|called|termed)\\s+)?['\"‘“]?"
+                    + "([\\p{L}\\p{N}][\\p{L}\\p{N}\\-+.·/&'’]*?)['\"’”]?(?:\\s+for\\s+short)?\\s*[,;)]");
+    private static final Pattern WORD = Pattern.compile("[^\\s]+");
+
+    private AcronymDetector() {
+    }
+
+    public static List<Acronym> find(String text) {
+        List<Acronym> out = new ArrayList<>();
+        Matcher m = PAREN.matcher(text);
+        while (m.find()) {
+            String shortForm = m.group(1);
+            if (!isShortForm(shortForm)) {
+                continue;
+            }
+            Acronym a = longFormBefore(text, m.start(), shortForm, m.start(1), m.end(1));
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** A plausible acronym: 2-15 characters, starts with a letter or digit, has a capital, not a plain word. */
+    static boolean isShortForm(String s) {
+        if (s.length() < 2 || s.length() > 15 || s.chars().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int letters = (int) s.chars().filter(Character::isLetter).count();
+        return letters >= 2 || s.length() <= 4;
+    }
+
+    private static Acronym longFormBefore(String text, int parenStart, String shortForm, int sStart, int sEnd) {
+        int end = parenStart;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '~')) {
+            end--;
+        }
+        // strip a closing quote: "'Un-Mixing Statistics' (UnMix)"
+        int quoteEnd = end;
+        if (end > 0 && "'\"’”".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        // the candidate window: up to min(|A|+5, 2|A|) words, not crossing clause punctuation
+        int letters = (int) shortForm.chars().filter(Character::isLetterOrDigit).count();
+        int maxWords = Math.min(letters + 5, letters * 2);
+        int start = end;
+        int words = 0;
+        while (start > 0 && words < maxWords) {
+            int ws = start;
+            while (ws > 0 && text.charAt(ws - 1) == ' ') {
+                ws--;
+            }
+            if (ws == 0 || ",;:()[]".indexOf(text.charAt(ws - 1)) >= 0) {
+                break;
+            }
+            int wStart = ws;
+            while (wStart > 0 && text.charAt(wStart - 1) != ' ' && ",;:()[]".indexOf(text.charAt(wStart - 1)) < 0) {
+                wStart--;
+            }
+            start = wStart;
+            words++;
+        }
+        String window = text.substring(start, end);
+        String longForm = bestLongForm(shortForm, window);
+        if (longForm == null) {
+            return null;
+        }
+        int lStart = end - longForm.length();
+        // drop an opening quote on the long form
+        if (lStart > 0 && "'\"‘“".indexOf(text.charAt(lStart - 1)) < 0) {
+            // no quote
+        }
+        String lf = text.substring(lStart, end);
+        if (lf.split(" ").length < 1 || Names.key(lf).equals(Names.key(shortForm))) {
+            return null;
+        }
+        return new Acronym(shortForm, lf, sStart, sEnd, lStart, quoteEnd == end ? end : end);
+    }
+
+    /** Schwartz &amp; Hearst: the shortest suffix of {@code window} whose letters spell the short form. */
+    static String bestLongForm(String shortForm, String window) {
+        String s = shortForm.toLowerCase();
+        String l = window.toLowerCase();
+        int si = s.length() - 1;
+        int li = l.length() - 1;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            if (!Character.isLetterOrDigit(c)) {
+                si--;
+                continue;
+            }
+            while (li >= 0 && (l.charAt(li) != c || (si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+                li--;
+            }
+            if (li < 0) {
+                return null;
+            }
+            li--;
+            si--;
+        }
+        int from = l.lastIndexOf(' ', li) + 1;
+        // the first letter of the short form must start a word of the long form
+        String result = window.substring(from).strip();
+        while (!result.isEmpty() && "'\"‘“".indexOf(result.charAt(0)) >= 0) {
+            result = result.substring(1);
+        }
+        if (result.isEmpty() || result.split(" ").length < 2 && result.length() <= shortForm.length() + 1) {
+            return null;  // "ResNet (RN)"-like noise: a long form must be longer than its acronym
+        }
+        return WORD.matcher(result).find() ? result : null;
+    }
+}

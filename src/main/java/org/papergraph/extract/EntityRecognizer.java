@@ -1,0 +1,128 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the datasets, benchmarks, models and methods a sentence names: lexicon names (with version and
+ * size suffixes: {@code LLaMA-2-7B}, {@code Qwen2.5-7B-Instruct}, {@code ViT-L/14}), acronym definitions
+ * whose long form names a model/method/dataset, and names the context announces ("the X dataset", "on the
+ * X benchmark", "X-13B", "the X model", "baselines such as X, Y and Z"). Proposed artifacts are filtered
+ * later by {@link RuleExtractor}. Stateless and thread-safe.
+ */
+public final class EntityRecognizer {
+    /** One mention of an entity in a sentence. */
+    public record Mention(String surface, int start, int end, Entity entity, String rule, double confidence) {
+        public Relation relation() {
+            return switch (entity.type()) {
+                case DATASET, BENCHMARK -> Relation.DATASET;
+                case MODEL -> Relation.MODEL;
+                case METHOD -> Relation.METHOD;
+                default -> null;
+            };
+        }
+    }
+
+    private static final String NAME = NameShapes.TOKEN;
+    // "-7B", " 70B", "-v2", "-Instruct", "-base", "/14": what follows a model family name in a checkpoint name
+    private static final Pattern VARIANT = Pattern.compile(
+            "^(?:(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
+                    + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
+                    + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
+                    + "|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
+    private static final Pattern SIZED_MODEL = Pattern.compile(
+            "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
+                    + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
+    private static final Pattern DATASET_HEAD = Pattern.compile(
+            "((?:(?:" + NAME + ")[ ,]{1,2}(?:and |& )?){0,3}?(?:" + NAME + "))(?: \\(.{1,40}?\\))? (dataset|benchmark|corpus|datasets|benchmarks|corpora|suite|leaderboard)s?\\b");
+    private static final Pattern MODEL_HEAD = Pattern.compile(
+            "(" + NAME + ") (model|models|backbone|backbones|architecture|network|encoder|decoder|LLM|detector|checkpoint)\\b");
+    private static final Pattern METHOD_HEAD = Pattern.compile(
+            "(" + NAME + ") (algorithm|optimizer|loss|objective|regularization|prompting|decoding|attention)\\b");
+    private static final Pattern ON_LIST = Pattern.compile(
+            "\\b(?:on|across|over|including|include|namely|such as|like|e\\.g\\.,?|from)\\s+(?:the\\s+)?((?:(?:" + NAME
+                    + ")(?:\\s\\(.{1,30}?\\))?(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*/\\s*)){0,8}(?:" + NAME + "))");
+
+    private EntityRecognizer() {
+    }
+
+    public static List<Mention> find(Sentence s, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
+        String t = s.text();
+        List<Mention> out = new ArrayList<>();
+        for (Lexicon.Match m : lexicon.find(t)) {
+            Entity e = m.entry().entity();
+            int end = m.end();
+            if (e.type() == EntityType.MODEL) {
+                Matcher v = VARIANT.matcher(t.substring(end));
+                if (v.find() && v.end() > 0) {
+                    end += v.end();
+                }
+            }
+            if (end > m.end()) {
+                String surface = t.substring(m.start(), end);
+                out.add(new Mention(surface, m.start(), end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
+            } else {
+                out.add(new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9));
+            }
+        }
+        for (AcronymDetector.Acronym a : acronyms) {
+            if (covered(out, a.shortStart(), a.shortEnd())) {
+                continue;
+            }
+            Lexicon.Entry known = lexicon.lookup(a.longForm());
+            EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
+            if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon) || isClassName(a.longForm()))) {
+                continue;
+            }
+            Entity e = known != null ? known.entity()
+                    : new Entity(EntityResolver.key(a.shortForm()), a.shortForm(), type, List.of(a.longForm()), null, null);
+            out.add(new Mention(a.shortForm(), a.shortStart(), a.shortEnd(), e, "entity.acronym", 0.7));
+        }
+        patterns(t, DATASET_HEAD, EntityType.DATASET, "dataset.head-noun", 0.8, out, lexicon);
+        patterns(t, MODEL_HEAD, EntityType.MODEL, "model.head-noun", 0.7, out, lexicon);
+        patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
+        Matcher sized = SIZED_MODEL.matcher(t);
+        while (sized.find()) {
+            if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
+                    || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")) {
+                String surface = sized.group();
+                out.add(new Mention(surface, sized.start(), sized.end(), EntityResolver.variant(surface, null),
+                        "model.size", 0.75));
+            }
+        }
+        return out;
+    }
+
+    /** "the X and Y datasets": every name-like token of group 1 gets the head's type. */
+    private static void patterns(String t, Pattern p, EntityType type, String rule, double confidence,
+                                 List<Mention> out, Lexicon lexicon) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t).region(m.start(1), m.end(1));
+            while (tok.find()) {
+                String name = tok.group();
+                if (!NameShapes.isNameLike(name) || covered(out, tok.start(), tok.end()) || lexicon.entry(name) != null) {
+                    continue;
+                }
+                out.add(new Mention(name, tok.start(), tok.end(), EntityResolver.named(name, type), rule, confidence));
+            }
+        }
+    }
+
+    /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */
+    private static boolean isClassName(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1);
+        return last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(longForm.charAt(0));
+    }
+
+    static boolean covered(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (start < m.end() && end > m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

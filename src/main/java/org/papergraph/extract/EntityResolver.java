@@ -1,0 +1,102 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every real entity one key: lexicon names resolve to their canonical entry, a long form to its
+ * acronym, plural acronyms to the singular ({@code TTMs -> TTM}), spelling variants share
+ * {@link Names#key} ({@code ResNet50}/{@code ResNet-50}, {@code Llama 2}/{@code LLaMA-2}), and a size
+ * or tuning variant points to its family ({@code LLaMA-2-7B -> LLaMA-2}). Stateless.
+ */
+public final class EntityResolver {
+    // "LLaMA-2-7B", "Qwen2.5-7B-Instruct", "Mixtral-8x7B", "ViT-L/14", "BERT-base"
+    private static final Pattern SIZE_SUFFIX = Pattern.compile(
+            "^(.+?)(?:[- ]?(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb]?)|[-/ ](?:Instruct|Chat|Base|base|Large|large|Small|small"
+                    + "|Tiny|tiny|Huge|XL|XXL|instruct|chat|it|hf|[A-Z]/\\d+|[A-Z]\\d*))+$");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("^(.*[A-Z0-9])s$");
+
+    private EntityResolver() {
+    }
+
+    /** A variant of {@code family} written {@code surface}; with a null family, the family is read off the name. */
+    static Entity variant(String surface, Entity family) {
+        String familyKey = family != null ? family.key() : null;
+        EntityType type = family != null ? family.type() : EntityType.MODEL;
+        if (familyKey == null) {
+            Matcher m = SIZE_SUFFIX.matcher(surface);
+            if (m.matches()) {
+                familyKey = Names.key(m.group(1));
+            }
+        }
+        String key = Names.key(surface);
+        return new Entity(key, surface, type, List.of(), key.equals(familyKey) ? null : familyKey, null);
+    }
+
+    /** An entity known only by the name the text writes, keyed like every other spelling of it. */
+    static Entity named(String name, EntityType type) {
+        return new Entity(key(name), name, type, List.of(), null, null);
+    }
+
+    /** The key a name resolves to without context: the singular of a plural acronym, else {@link Names#key}. */
+    static String key(String name) {
+        Matcher m = PLURAL_ACRONYM.matcher(name);
+        return Names.key(m.matches() && m.group(1).length() >= 2 ? m.group(1) : name);
+    }
+
+    /**
+     * Merges the mentions of one paper into one fact per entity and relation. Long forms defined with an
+     * acronym anywhere in the paper resolve to the acronym's entity; the fact keeps the most confident
+     * evidence and the surface form of the acronym when there is one (what the paper uses as the name).
+     */
+    public static List<EntityFact> resolve(List<Sentence> sentences, List<List<EntityRecognizer.Mention>> mentions,
+                                           List<AcronymDetector.Acronym> acronyms) {
+        Map<String, String> longToShort = new HashMap<>();
+        for (AcronymDetector.Acronym a : acronyms) {
+            longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
+        }
+        Map<String, EntityFact> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            for (EntityRecognizer.Mention m : mentions.get(i)) {
+                Relation rel = m.relation();
+                if (rel == null) {
+                    continue;
+                }
+                Entity e = m.entity();
+                String k = longToShort.getOrDefault(e.key(), e.key());
+                if (!k.equals(e.key())) {
+                    e = new Entity(k, e.name(), e.type(), e.aliases(), e.familyKey(), e.externalId());
+                }
+                Evidence ev = new Evidence(s.section(), s.text(), m.start(), m.end(), m.rule(), m.confidence());
+                EntityFact f = new EntityFact(rel, e, m.surface(), ev);
+                String slot = rel.label() + "|" + k;
+                EntityFact old = byKey.get(slot);
+                if (old == null || better(f, old)) {
+                    byKey.put(slot, old == null ? f : merge(f, old));
+                }
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static boolean better(EntityFact f, EntityFact old) {
+        return f.evidence().confidence() > old.evidence().confidence()
+                || f.surface().length() < old.surface().length() && f.evidence().confidence() >= old.evidence().confidence();
+    }
+
+    /** Keeps the better fact's evidence; the surface is the shorter (acronym) spelling. */
+    private static EntityFact merge(EntityFact better, EntityFact old) {
+        List<String> aliases = new ArrayList<>(better.entity().aliases());
+        aliases.addAll(old.entity().aliases());
+        aliases.add(old.surface());
+        Entity e = better.entity();
+        Entity merged = new Entity(e.key(), e.name(), e.type(), aliases, e.familyKey(), e.externalId());
+        return new EntityFact(better.relation(), merged, better.surface(), better.evidence());
+    }
+}

@@ -1,0 +1,262 @@
+package org.papergraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The curated list of well-known ML names (datasets, benchmarks, models, methods, tasks, metrics) with
+ * their aliases, and a fast matcher that finds them in text whatever their hyphenation or spacing
+ * ({@code ResNet50}, {@code ResNet-50}, {@code resnet 50}). Immutable and thread-safe.
+ * <p>
+ * File format (UTF-8 TSV, {@code #} starts a comment): {@code name, type, aliases (|-separated),
+ * external id, family, flags}; only the first two columns are required. {@code family} names the entry a
+ * version belongs to ({@code Llama 2 -> LLaMA}); flag {@code exact} means the name is also a common word
+ * ({@code MATH}, {@code SAM}), so it matches only with the case written in the file.
+ */
+public final class Lexicon {
+    static final String BUNDLED = "/papergraph/lexicon/lexicon.tsv";
+
+    /** One lexicon entry. {@code forms} holds the name followed by its aliases. */
+    public record Entry(String name, EntityType type, List<String> aliases, String externalId, String family,
+                        boolean exact) {
+        public Entry {
+            aliases = List.copyOf(aliases);
+        }
+
+        public String key() {
+            return Names.key(name);
+        }
+
+        /** The entity this entry stands for; the family, when given, is resolved to its key. */
+        public Entity entity() {
+            return new Entity(key(), name, type, aliases, family == null ? null : Names.key(family), externalId);
+        }
+
+        boolean accepts(String surface) {
+            if (exact) {
+                String s = caseKey(surface);
+                return caseKey(name).equals(s) || aliases.stream().anyMatch(a -> caseKey(a).equals(s));
+            }
+            // a lower-case mention of a name only ever written with capitals is a common word ("arc", "palm")
+            if (surface.chars().noneMatch(Character::isUpperCase)) {
+                return name.chars().noneMatch(Character::isUpperCase)
+                        || aliases.stream().anyMatch(a -> a.chars().noneMatch(Character::isUpperCase));
+            }
+            return true;
+        }
+
+        private static String caseKey(String s) {
+            return s.replaceAll("[^\\p{L}\\p{N}]+", "");
+        }
+    }
+
+    /** A lexicon name found in text: {@code text.substring(start, end)} is the surface form. */
+    public record Match(int start, int end, String surface, Entry entry) {
+    }
+
+    private final Map<String, Entry> byKey;   // every form's key -> entry (entities only, no tasks/metrics)
+    private final Map<String, Entry> byName;  // canonical key -> entry, all types
+    private final Node trie = new Node();
+
+    private Lexicon(Collection<Entry> entries) {
+        Map<String, Entry> keys = new HashMap<>();
+        Map<String, Entry> names = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            names.put(e.key(), e);
+        }
+        for (Entry e : names.values()) {
+            if (e.type() == EntityType.TASK || e.type() == EntityType.METRIC) {
+                continue;  // tasks and metrics are looked up by their own recognisers, never matched as entities
+            }
+            for (String form : forms(e)) {
+                String k = Names.key(form);
+                if (!k.isEmpty()) {
+                    keys.put(k, e);
+                    trie.add(k, 0);
+                }
+            }
+        }
+        this.byKey = Map.copyOf(keys);
+        this.byName = Map.copyOf(names);
+    }
+
+    private static List<String> forms(Entry e) {
+        List<String> f = new ArrayList<>();
+        f.add(e.name());
+        f.addAll(e.aliases());
+        return f;
+    }
+
+    /** The bundled lexicon. */
+    public static Lexicon bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final Lexicon INSTANCE = new Lexicon(readBundled());
+    }
+
+    /** The bundled lexicon with user files merged on top (a user entry replaces a bundled one of the same name). */
+    public static Lexicon load(List<Path> userFiles) throws IOException {
+        if (userFiles.isEmpty()) {
+            return bundled();
+        }
+        List<Entry> all = new ArrayList<>(readBundled());
+        for (Path p : userFiles) {
+            all.addAll(load(p));
+        }
+        return new Lexicon(all);
+    }
+
+    /** Reads one lexicon file; a malformed line fails with the file and line number. */
+    public static List<Entry> load(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(r, file.toString());
+        }
+    }
+
+    private static List<Entry> readBundled() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled lexicon " + BUNDLED + " missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Entry> parse(BufferedReader r, String source) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = Arrays.copyOf(line.split("\t", -1), 6);
+            try {
+                if (c[0] == null || c[0].isBlank() || c[1] == null) {
+                    throw new IllegalArgumentException("needs at least a name and a type");
+                }
+                List<String> aliases = c[2] == null || c[2].isBlank() ? List.of()
+                        : Arrays.stream(c[2].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+                out.add(new Entry(c[0].strip(), EntityType.fromLabel(c[1]), aliases, blankToNull(c[3]),
+                        blankToNull(c[4]), "exact".equalsIgnoreCase(c[5] == null ? "" : c[5].strip())));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(source + ":" + n + ": bad lexicon line: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The entity entry one of whose forms has this surface's key, or null. */
+    public Entry lookup(String surface) {
+        return byKey.get(Names.key(surface));
+    }
+
+    /** Any entry (tasks and metrics included) by canonical name, or null. */
+    public Entry entry(String name) {
+        return byName.get(Names.key(name));
+    }
+
+    /** Every entry of a type, e.g. the known tasks. */
+    public List<Entry> entries(EntityType type) {
+        return byName.values().stream().filter(e -> e.type() == type).toList();
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    /**
+     * Every lexicon name in the text, longest first at each position, never overlapping. A match starts
+     * and ends at a word boundary; inside it, spaces, hyphens, dots and slashes are ignored.
+     */
+    public List<Match> find(String text) {
+        List<Match> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int best = -1;
+            Entry bestEntry = null;
+            Node node = trie;
+            StringBuilder key = new StringBuilder();
+            int j = i;
+            while (j < n && node != null) {
+                char c = text.charAt(j);
+                if (Character.isLetterOrDigit(c)) {
+                    char lc = Character.toLowerCase(c);
+                    node = node.next(lc);
+                    if (node == null) {
+                        break;
+                    }
+                    key.append(lc);
+                    j++;
+                    if (node.terminal && (j == n || !Character.isLetterOrDigit(text.charAt(j)))) {
+                        Entry e = byKey.get(key.toString());
+                        if (e != null && e.accepts(text.substring(i, j))) {
+                            best = j;
+                            bestEntry = e;
+                        }
+                    }
+                } else if (SEPARATORS.indexOf(c) >= 0 && j > i && j + 1 < n && text.charAt(j + 1) != ' ') {
+                    j++;  // "ResNet-50", "GPT-3.5", "ViT-B/16"
+                } else if (c == ' ' && j > i && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    j++;  // "Llama 2", "Stable Diffusion"
+                } else {
+                    break;
+                }
+            }
+            if (bestEntry != null) {
+                out.add(new Match(i, best, text.substring(i, best), bestEntry));
+                i = best;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final String SEPARATORS = "-./_·'&+";
+
+    /** Character trie over form keys. */
+    private static final class Node {
+        private final Map<Character, Node> children = new HashMap<>(4);
+        private boolean terminal;
+
+        void add(String key, int pos) {
+            if (pos == key.length()) {
+                terminal = true;
+                return;
+            }
+            children.computeIfAbsent(key.charAt(pos), c -> new Node()).add(key, pos + 1);
+        }
+
+        Node next(char c) {
+            return children.get(c);
+        }
+    }
+}

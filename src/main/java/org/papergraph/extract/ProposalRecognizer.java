@@ -1,0 +1,245 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the named artifacts a paper itself introduces: the name before the title's colon, "we propose /
+ * introduce / present X", "named / dubbed / termed X", acronym definitions inside such a statement (the
+ * long form becomes an alias) and "a new dataset, X". The type (Method, Model, Dataset, ...) comes from
+ * the head noun that describes the name ("X, a multi-tower decoder architecture" -> Model), else from
+ * the name's shape ({@code ...Bench} -> Benchmark). Stateless and thread-safe.
+ */
+public final class ProposalRecognizer {
+    private static final String NAME = NameShapes.TOKEN;
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S");
+    private static final Pattern INTRO = Pattern.compile(
+            "\\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
+                    + "(?: (?:also|further|first|then|hence|thus|therefore|newly))?"
+                    + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
+                    + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
+    private static final Pattern NAMED = Pattern.compile(
+            "\\b(?:named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
+                    + "|which we call|we call it|we name it|we term)\\s+['\"‘“]?(" + NAME + ")");
+    private static final Pattern NEW_ARTIFACT = Pattern.compile(
+            "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
+                    + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
+    private static final Pattern OUR = Pattern.compile(
+            "\\b[Oo]ur (?:proposed |new |novel )?(?:method|model|framework|approach|system|algorithm|dataset|benchmark)"
+                    + ",? (" + NAME + ")");
+    private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
+
+    private ProposalRecognizer() {
+    }
+
+    /** One proposed artifact with the evidence of its best mention. */
+    public record Proposal(String name, EntityType type, List<String> aliases, Evidence evidence) {
+        public Entity entity() {
+            return new Entity(Names.key(name), name, type, aliases, null, null);
+        }
+
+        public EntityFact fact() {
+            return new EntityFact(Relation.PROPOSES, entity(), name, evidence);
+        }
+    }
+
+    /**
+     * The proposals of a paper.
+     *
+     * @param sentences title first, then the abstract
+     * @param acronyms  acronym definitions, parallel to {@code sentences}
+     */
+    public static List<Proposal> find(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                      Lexicon lexicon) {
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            String t = s.text();
+            List<AcronymDetector.Acronym> acr = acronyms.get(si);
+            if (s.section().equals("title")) {
+                titlePrefix(s, acr, found);
+                for (AcronymDetector.Acronym a : acr) {
+                    add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
+                            headType(a.longForm()));
+                }
+                continue;
+            }
+            Matcher intro = INTRO.matcher(t);
+            while (intro.find()) {
+                int from = intro.end();
+                int to = clauseEnd(t, from);
+                boolean got = false;
+                for (AcronymDetector.Acronym a : acr) {
+                    if (a.longStart() >= from && a.shortEnd() <= to && !generic(a.longForm(), lexicon)) {
+                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
+                                0.85, typeNear(t, a.shortEnd(), headType(a.longForm())));
+                        got = true;
+                        break;
+                    }
+                }
+                if (got) {
+                    continue;
+                }
+                Matcher name = NameShapes.TOKEN_PATTERN.matcher(t).region(from, to);
+                int words = 0;
+                while (name.find() && words < 14) {
+                    words++;
+                    String tok = name.group();
+                    if (NameShapes.isNameLike(tok) && lexicon.lookup(tok) == null) {
+                        add(found, tok, null, s, name.start(), name.end(), "proposes.intro", 0.85,
+                                typeNear(t, name.end(), typeBefore(t, from, name.start())));
+                        break;
+                    }
+                }
+            }
+            Matcher named = NAMED.matcher(t);
+            while (named.find()) {
+                String tok = trimName(named.group(1));
+                if (NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0)) && lexicon.lookup(tok) == null) {
+                    add(found, tok, null, s, named.start(1), named.start(1) + tok.length(), "proposes.named", 0.8,
+                            typeBefore(t, Math.max(0, named.start() - 80), named.start()));
+                }
+            }
+            Matcher nw = NEW_ARTIFACT.matcher(t);
+            while (nw.find()) {
+                String tok = trimName(nw.group(2));
+                if (NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0))) {
+                    add(found, tok, null, s, nw.start(2), nw.start(2) + tok.length(), "proposes.new-artifact", 0.8,
+                            NameShapes.typeOfHead(nw.group(1)));
+                }
+            }
+            Matcher our = OUR.matcher(t);
+            while (our.find()) {
+                String tok = trimName(our.group(1));
+                if (NameShapes.isNameLike(tok) && lexicon.lookup(tok) == null) {
+                    add(found, tok, null, s, our.start(1), our.start(1) + tok.length(), "proposes.our", 0.7, null);
+                }
+            }
+        }
+        // long forms defined anywhere in the paper become aliases
+        for (List<AcronymDetector.Acronym> list : acronyms) {
+            for (AcronymDetector.Acronym a : list) {
+                Candidate c = found.get(Names.key(a.shortForm()));
+                if (c != null) {
+                    c.aliases.add(a.longForm());
+                }
+            }
+        }
+        List<Proposal> out = new ArrayList<>();
+        for (Candidate c : found.values()) {
+            EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
+            out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
+        }
+        return out;
+    }
+
+    private static void titlePrefix(Sentence s, List<AcronymDetector.Acronym> acr, Map<String, Candidate> found) {
+        Matcher m = TITLE_PREFIX.matcher(s.text());
+        if (!m.find()) {
+            return;
+        }
+        String prefix = m.group(1);
+        String[] words = prefix.split("\\s+");
+        boolean single = words.length == 1 && Character.isUpperCase(prefix.charAt(0)) || words.length == 1 && NameShapes.isNameLike(prefix);
+        boolean shortName = words.length <= 3 && NameShapes.isNameLike(words[0]) && allCapitalised(words);
+        if (single || shortName) {
+            int start = m.start(1);
+            add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
+                    NameShapes.typeOfName(prefix));
+        }
+    }
+
+    private static boolean allCapitalised(String[] words) {
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Long forms that describe a generic class, never a named artifact ("Large Language Models (LLMs)"). */
+    static boolean generic(String longForm, Lexicon lexicon) {
+        String k = Names.key(longForm);
+        return k.endsWith("languagemodels") || k.endsWith("languagemodel") || k.endsWith("neuralnetworks")
+                || k.endsWith("neuralnetwork") || k.equals("artificialintelligence") || k.endsWith("models")
+                && !Character.isUpperCase(longForm.charAt(0));
+    }
+
+    /** The end of the clause that follows an intro verb: the sentence end or a semicolon. */
+    private static int clauseEnd(String t, int from) {
+        int semi = t.indexOf(';', from);
+        return semi < 0 ? t.length() : semi;
+    }
+
+    /** The type a head noun just after a name announces: "X, a lightweight detector ..." */
+    static EntityType typeNear(String t, int nameEnd, EntityType fallback) {
+        Matcher m = HEAD_AFTER.matcher(t.substring(nameEnd, Math.min(t.length(), nameEnd + 120)));
+        if (m.find()) {
+            // the head is the last noun of "a <modifiers> head": try words from the right
+            String[] ws = (m.group(1) + m.group(2)).trim().split("\\s+");
+            for (int i = ws.length - 1; i >= 0; i--) {
+                EntityType type = NameShapes.typeOfHead(ws[i]);
+                if (type != null) {
+                    return type;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The type a head noun before the name announces: "we propose a new benchmark, X" / "a framework called X". */
+    private static EntityType typeBefore(String t, int from, int nameStart) {
+        String[] ws = t.substring(from, nameStart).split("[\\s,]+");
+        for (int i = ws.length - 1; i >= 0; i--) {
+            EntityType type = NameShapes.typeOfHead(ws[i]);
+            if (type != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The type the last noun of a long form announces ("... Vision Transformer" -> Model), or null. */
+    static EntityType headType(String longForm) {
+        String[] ws = longForm.split("[\\s-]+");
+        return NameShapes.typeOfHead(ws[ws.length - 1]);
+    }
+
+    private static String trimName(String tok) {
+        return tok.replaceAll("['\"’”]+$", "");
+    }
+
+    private static void add(Map<String, Candidate> found, String name, String alias, Sentence s, int start, int end,
+                            String rule, double confidence, EntityType type) {
+        String key = Names.key(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        Candidate c = found.computeIfAbsent(key, k -> new Candidate(name,
+                new Evidence(s.section(), s.text(), start, end, rule, confidence)));
+        if (alias != null) {
+            c.aliases.add(alias);
+        }
+        if (c.type == null) {
+            c.type = type;
+        }
+    }
+
+    /** Mutable accumulator while reading one paper. */
+    private static final class Candidate {
+        final String name;
+        final Evidence evidence;
+        final java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>();
+        EntityType type;
+
+        Candidate(String name, Evidence evidence) {
+            this.name = name;
+            this.evidence = evidence;
+        }
+    }
+}

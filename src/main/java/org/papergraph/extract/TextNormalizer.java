@@ -1,0 +1,97 @@
+package org.papergraph.extract;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the LaTeX debris that arXiv abstracts carry ({@code \%}, {@code \times}, {@code ~}, {@code {...}},
+ * {@code $...$}, {@code \textbf{..}}) and collapses whitespace, so that recognisers match plain text.
+ * URLs are copied through untouched: their {@code ~}, {@code %} and braces are meaningful, and the link
+ * recogniser cleans them itself. Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+    /** Commands that stand for a symbol; everything else is dropped with its backslash. */
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("times", "×"), Map.entry("sim", "~"), Map.entry("approx", "≈"), Map.entry("pm", "±"),
+            Map.entry("le", "≤"), Map.entry("leq", "≤"), Map.entry("ge", "≥"), Map.entry("geq", "≥"),
+            Map.entry("cdot", "·"), Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("infty", "∞"),
+            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
+            Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("sigma", "σ"), Map.entry("epsilon", "ε"),
+            Map.entry("deg", "°"), Map.entry("circ", "°"), Map.entry("ie", "i.e."), Map.entry("eg", "e.g."),
+            Map.entry("etal", "et al."), Map.entry("ldots", "..."), Map.entry("dots", "..."),
+            Map.entry("textasciitilde", "~"), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"));
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?:\\s?//|www\\.)\\S+");
+    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\s?|\\\\([%&_#$ {},;:!])");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2009\\u202F]+");
+
+    // escaped markup characters survive the markup-stripping pass as private-use placeholders
+    private static final String DOLLAR = "\uE000";
+    private static final String OPEN = "\uE001";
+    private static final String CLOSE = "\uE002";
+
+    private TextNormalizer() {
+    }
+
+    /** The normalised text; {@code null} gives "". */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        Matcher url = URL.matcher(text);
+        int pos = 0;
+        while (url.find()) {
+            out.append(clean(text.substring(pos, url.start())));
+            out.append(url.group());
+            pos = url.end();
+        }
+        out.append(clean(text.substring(pos)));
+        return SPACES.matcher(out).replaceAll(" ").strip();
+    }
+
+    /** Normalises a stretch of text known to contain no URL. */
+    private static String clean(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('$') < 0 && s.indexOf('{') < 0 && s.indexOf('~') < 0
+                && s.indexOf('}') < 0) {
+            return s;  // the common case: nothing to do
+        }
+        Matcher m = COMMAND.matcher(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        while (m.find()) {
+            String replacement;
+            if (m.group(2) != null) {
+                String c = m.group(2);
+                replacement = switch (c) {
+                    case ",", ";", ":", "!" -> " ";  // LaTeX spacing commands
+                    case "$" -> DOLLAR;
+                    case "{" -> OPEN;
+                    case "}" -> CLOSE;
+                    default -> c;
+                };
+            } else {
+                replacement = SYMBOLS.getOrDefault(m.group(1), "");
+                if (!replacement.isEmpty() && m.group().endsWith(" ") && Character.isLetter(replacement.charAt(0))) {
+                    replacement += " ";  // "\ie the" keeps its space
+                }
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        // escaped characters were resolved above; remaining braces and dollars are pure markup
+        StringBuilder r = new StringBuilder(sb.length());
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c == '{' || c == '}' || c == '$') {
+                continue;
+            }
+            if (c == '~' && !(i > 0 && i + 1 < sb.length() && Character.isDigit(sb.charAt(i + 1))
+                    && sb.charAt(i - 1) == ' ')) {
+                r.append(' ');  // LaTeX non-breaking space; " ~5" (approximately) is kept
+                continue;
+            }
+            r.append(c);
+        }
+        return r.toString().replace(DOLLAR, "$").replace(OPEN, "{").replace(CLOSE, "}");
+    }
+}

@@ -1,0 +1,160 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ResultRecognizerTest {
+    private final ResultRecognizer recognizer = new ResultRecognizer();
+
+    private static Sentence sentence(String text) {
+        return new Sentence("abstract", 1, text, List.of(), List.of(), List.of());
+    }
+
+    private List<ResultFact> find(String text) {
+        return recognizer.find(sentence(text), List.of(), null);
+    }
+
+    private static List<String> values(List<ResultFact> facts) {
+        return facts.stream().map(ResultFact::valueText).toList();
+    }
+
+    /** A mention of {@code name} at its first occurrence in {@code text}. */
+    private static EntityFact mention(String text, String name, Relation relation, EntityType type) {
+        int at = text.indexOf(name);
+        Evidence ev = new Evidence("abstract", text, at, at + name.length(), "test.mention", 0.9);
+        return new EntityFact(relation, Entity.of(name, type), name, ev);
+    }
+
+    @Test
+    void percentageWithMetricAndDataset() {
+        List<ResultFact> r = find("Our network reaches 81.7% top-1 accuracy on ImageNet-1K with fewer parameters.");
+        assertEquals(1, r.size());
+        ResultFact f = r.get(0);
+        assertEquals("81.7%", f.valueText());
+        assertEquals(81.7, f.value(), 1e-9);
+        assertEquals("%", f.unit());
+        assertEquals("top-1 accuracy", f.metric());
+        assertEquals("ImageNet-1K", f.dataset().name());
+        assertEquals("result.pct-on-dataset", f.evidence().rule());
+        assertEquals("81.7%", f.evidence().mentionText());
+    }
+
+    @Test
+    void signedDeltaAndMetricAfterTheNumber() {
+        List<ResultFact> r = find("It beats the prior best by +4.2 mask AP_r and reaches 38.9 box AP.");
+        assertEquals(List.of("+4.2", "38.9"), values(r));
+        assertEquals(4.2, r.get(0).value(), 1e-9);
+        assertEquals("mask AP_r", r.get(0).metric());
+        assertEquals("box AP", r.get(1).metric());
+    }
+
+    @Test
+    void negativeValueKeepsItsSign() {
+        ResultFact f = find("Pruning gives -8.5% FLOPs at equal quality.").get(0);
+        assertEquals(-8.5, f.value(), 1e-9);
+        assertEquals("-8.5%", f.valueText());
+    }
+
+    @Test
+    void factorsAndSpeedups() {
+        List<ResultFact> r = find("The sampler gives a 3.5x speedup and uses 12 times less memory.");
+        assertEquals(List.of("3.5x", "12 times"), values(r));
+        assertTrue(r.stream().allMatch(f -> f.unit().equals("x")));
+        assertEquals("speedup", r.get(0).metric());
+    }
+
+    @Test
+    void improvementWithoutDataset() {
+        ResultFact f = find("Overall we observe a 27% improvement in retrieval quality.").get(0);
+        assertEquals("27%", f.valueText());
+        assertEquals("improvement", f.metric());
+        assertNull(f.dataset());
+    }
+
+    @Test
+    void metricNamedBeforeTheValue() {
+        List<ResultFact> r = find("The tagger obtains an F1 score of 0.912 and a BLEU of 31.4 on the held-out set.");
+        assertEquals(List.of("0.912", "31.4"), values(r));
+    }
+
+    @Test
+    void rangesAreOneValue() {
+        assertEquals(List.of("15-20%"), values(find("Gains of 15-20% are typical across tasks.")));
+        assertEquals(List.of("2 to 4 times"), values(find("Decoding is 2 to 4 times faster than before.")));
+    }
+
+    @Test
+    void fromToReportsWhereTheChangeEnds() {
+        assertEquals(List.of("61.5%"), values(find("Recall rises from 52.0% to 61.5% after tuning.")));
+        assertEquals(List.of("33.1"), values(find("It lifts the ROUGE-L score from 30.2 to 33.1 on summaries.")));
+    }
+
+    @Test
+    void sizesCountsYearsVersionsAndEnumerationsAreNotResults() {
+        assertTrue(find("We train a 7B model on 300B tokens for 3 epochs with 64 GPUs.").isEmpty());
+        assertTrue(find("Since 2019, ResNet-50 and GPT-4 were tested on CIFAR-10 (2) times.").isEmpty());
+        assertTrue(find("Our pipeline has three steps: (1) filter, (2) rank and 3) merge.").isEmpty());
+        assertTrue(find("Images of 512 x 512 pixels from 12 domains.").isEmpty());
+        assertTrue(find("Code: https://github.com/a/b-v1.5 and see 10.1234/x.").isEmpty());
+    }
+
+    @Test
+    void budgetsAreNotOutcomes() {
+        assertTrue(find("Tuning with only 0.8% of the parameters suffices.").isEmpty());
+        assertTrue(find("Using less than 2% of the labeled data we match full supervision.").isEmpty());
+    }
+
+    @Test
+    void respectivelyListAlignsValuesWithDatasets() {
+        String text = "It scores 71.2%, 64.0% and 55.3% on Alpha-10, BetaSet and GammaQA, respectively.";
+        List<ResultFact> r = find(text);
+        assertEquals(List.of("71.2%", "64.0%", "55.3%"), values(r));
+        assertEquals(List.of("Alpha-10", "BetaSet", "GammaQA"), r.stream().map(f -> f.dataset().name()).toList());
+    }
+
+    @Test
+    void oneValueOnSeveralDatasetsGivesOneFactEach() {
+        List<ResultFact> r = find("Accuracy improves by 1.5% on SetOne-5 and SetTwo-9 datasets.");
+        assertEquals(2, r.size());
+        assertEquals(List.of("SetOne-5", "SetTwo-9"), r.stream().map(f -> f.dataset().name()).toList());
+    }
+
+    @Test
+    void datasetMentionsAndSubjectFromTheEntityRecognisers() {
+        String text = "On the WidgetBench benchmark, FooNet attains 66.6% accuracy.";
+        List<EntityFact> mentions = new ArrayList<>();
+        mentions.add(mention(text, "WidgetBench", Relation.DATASET, EntityType.BENCHMARK));
+        mentions.add(mention(text, "FooNet", Relation.PROPOSES, EntityType.MODEL));
+        ResultFact f = recognizer.find(sentence(text), mentions, null).get(0);
+        assertEquals("WidgetBench", f.dataset().name());
+        assertEquals("FooNet", f.subject().name());
+    }
+
+    @Test
+    void proposedArtifactIsTheDefaultSubject() {
+        Entity proposed = Entity.of("BarLM", EntityType.MODEL);
+        ResultFact f = recognizer.find(sentence("We obtain a 12.5% gain."), List.of(), proposed).get(0);
+        assertSame(proposed, f.subject());
+    }
+
+    @Test
+    void listOfMetricValuesContinues() {
+        assertEquals(List.of("83", "176"), values(find("The model reaches FVD 83 vs. 176 for the baseline.")));
+        assertEquals(List.of("6.54", "1.07"), values(find("We see 6.54 and 1.07 decrease in FID and sFID.")));
+    }
+
+    @Test
+    void latexLeftoversAndThinSpaces() {
+        assertEquals(List.of("3x"), values(find("Training is sim3x faster.")));
+        ResultFact f = find("That is a 4 200times speedup.").get(0);
+        assertEquals("4200times", f.valueText());
+        assertEquals(4200, f.value(), 1e-9);
+    }
+}

@@ -1,0 +1,88 @@
+package org.papergraph.extract;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.papergraph.source.Paper;
+
+/**
+ * Dev harness (not a test) for the link, task and result recognisers alone: runs them over the dev papers
+ * without the rest of the extractor and scores with {@code score.py} (only code, links, tasks and results are
+ * meaningful in its table). Arguments: {@code [--eval DIR] [--misses N] [--dump ID-PREFIX]}.
+ */
+public final class TaskDevEval {
+    private TaskDevEval() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path eval = Path.of("../shared/eval");
+        int misses = 40;
+        String dump = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--eval" -> eval = Path.of(args[++i]);
+                case "--misses" -> misses = Integer.parseInt(args[++i]);
+                case "--dump" -> dump = args[++i];
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        List<Path> paperFiles;
+        try (var s = Files.list(eval.resolve("papers"))) {
+            paperFiles = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        List<Path> goldFiles;
+        try (var s = Files.list(eval.resolve("gold"))) {
+            goldFiles = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        NlpPipeline nlp = NlpPipeline.shared();
+        LinkRecognizer links = new LinkRecognizer();
+        TaskRecognizer tasks = new TaskRecognizer();
+        ResultRecognizer results = new ResultRecognizer();
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "papergraph-h2b-facts.csv");
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            w.print("paper,id,relation,value,type,dataset\r\n");
+            for (Path f : paperFiles) {
+                for (DevEval.DevPaper p : DevEval.read(f)) {
+                    Paper paper = p.toPaper();
+                    List<Sentence> sentences = new ArrayList<>(nlp.process("title", TextNormalizer.normalize(p.title())));
+                    sentences.addAll(nlp.process("abstract", TextNormalizer.normalize(p.abstractText())));
+                    List<Fact> facts = new ArrayList<>();
+                    for (Sentence s : sentences) {
+                        facts.addAll(links.find(s));
+                        facts.addAll(results.find(s, List.of(), null));
+                    }
+                    facts.addAll(tasks.find(sentences, paper));
+                    boolean show = dump != null && p.id().startsWith(dump);
+                    if (show) {
+                        System.out.println("== " + p.id() + " " + p.title());
+                    }
+                    for (Fact fact : facts) {
+                        String[] row = FactRows.row(fact);
+                        if (row != null) {
+                            w.print(String.join(",", csv(p.title()), csv(p.id()), csv(row[0]), csv(row[1]),
+                                    csv(row[2]), csv(row[3])) + "\r\n");
+                        }
+                        if (show) {
+                            System.out.println("  " + FactRows.describe(fact));
+                        }
+                    }
+                }
+            }
+        }
+        List<String> cmd = new ArrayList<>(List.of("python3", eval.resolve("score.py").toString(), "--papers"));
+        paperFiles.forEach(p -> cmd.add(p.toString()));
+        cmd.add("--gold");
+        goldFiles.forEach(p -> cmd.add(p.toString()));
+        cmd.addAll(List.of("--facts", out.toString(), "--misses", String.valueOf(misses)));
+        System.exit(new ProcessBuilder(cmd).inheritIO().start().waitFor());
+    }
+
+    private static String csv(String s) {
+        String v = s == null ? "" : s;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
