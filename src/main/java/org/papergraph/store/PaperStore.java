@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
@@ -153,9 +154,18 @@ public final class PaperStore implements AutoCloseable {
         return old.isEmpty() ? 0 : 1;
     }
 
+    /**
+     * The triples to compare for "unchanged": without the generation time, and with literals in canonical
+     * form, because TDB2 stores numbers and dates inline and hands them back canonicalised ("0.90" -> "0.9").
+     */
     private static Set<Triple> withoutTime(Set<Triple> triples, Node g) {
-        Set<Triple> out = new HashSet<>(triples);
-        out.removeIf(t -> t.getSubject().equals(g) && t.getPredicate().equals(Vocab.generatedAtTime.asNode()));
+        Set<Triple> out = new HashSet<>();
+        for (Triple t : triples) {
+            if (!(t.getSubject().equals(g) && t.getPredicate().equals(Vocab.generatedAtTime.asNode()))) {
+                Node o = t.getObject();
+                out.add(o.isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o)) : t);
+            }
+        }
         return out;
     }
 
