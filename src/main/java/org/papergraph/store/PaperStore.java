@@ -51,6 +51,7 @@ public final class PaperStore implements AutoCloseable {
     private final DatasetGraphText textGraph;
     private final DatasetGraph base;
     private final String where;
+    private final Set<Node> indexed = new HashSet<>();
 
     private PaperStore(DatasetGraph base, Directory textDir, String where) {
         this.base = base;
@@ -59,6 +60,8 @@ public final class PaperStore implements AutoCloseable {
                 TextIndexes.config());
         this.textGraph = (DatasetGraphText) dataset.asDatasetGraph();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        EntityDefinition def = textGraph.getTextIndex().getDocDef();
+        def.fields().forEach(f -> indexed.addAll(def.getPredicates(f)));
     }
 
     /** Opens (creating if missing) the store in {@code dir}: TDB2 in {@code dir/tdb2}, Lucene in {@code dir/text}. */
@@ -137,22 +140,36 @@ public final class PaperStore implements AutoCloseable {
         textGraph.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
         Set<Triple> neu = new HashSet<>();
         // TDB2 hands numbers back in canonical form; compare like with like
-        pg.graph().find().forEachRemaining(t -> neu.add(canonical(t)));
+        pg.graph().find().forEachRemaining(t -> {
+            if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                // blank nodes get new labels on every load, so the graph could never compare as unchanged
+                throw new IllegalArgumentException("graph of paper " + pg.paperKey() + " contains a blank node: " + t);
+            }
+            neu.add(canonical(t));
+        });
         if (!old.isEmpty() && withoutTime(old, g).equals(withoutTime(neu, g))) {
             return 2;
         }
         // applying only the difference keeps unchanged triples (and their index documents) in place
         for (Triple t : old) {
             if (!neu.contains(t)) {
-                textGraph.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+                target(t).delete(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
         }
         for (Triple t : neu) {
             if (!old.contains(t)) {
-                textGraph.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                target(t).add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
         }
         return old.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Only the indexed properties need the text wrapper's change monitor; everything else goes straight to TDB2
+     * inside the same transaction (the wrapper began it), which roughly halves the cost of a write.
+     */
+    private DatasetGraph target(Triple t) {
+        return indexed.contains(t.getPredicate()) ? textGraph : base;
     }
 
     static Triple canonical(Triple t) {

@@ -98,6 +98,20 @@ class PaperStoreTest {
     }
 
     @Test
+    void blankNodesAreRefusedAndTheBatchAborted() {
+        try (PaperStore store = PaperStore.inMemory()) {
+            Graph g = GraphFactory.createDefaultGraph();
+            g.add(Triple.create(NodeFactory.createURI("https://x.org/p"), NodeFactory.createURI("https://x.org/q"),
+                    NodeFactory.createBlankNode()));
+            PaperGraph withBlank = new PaperGraph("arxiv:b", NodeFactory.createURI("https://w3id.org/papergraph/graph/b"), g);
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> store.write(List.of(TestPapers.quokkaGraph(T1), withBlank)));
+            assertTrue(e.getMessage().contains("arxiv:b"), e.getMessage());
+            assertEquals(0, store.paperCount());
+        }
+    }
+
+    @Test
     void textSearchFollowsWritesAndReplacements() {
         try (PaperStore store = PaperStore.inMemory()) {
             store.write(List.of(TestPapers.quokkaGraph(T1)));
