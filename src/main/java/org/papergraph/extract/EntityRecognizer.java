@@ -35,12 +35,13 @@ public final class EntityRecognizer {
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
+    // head nouns that announce the kind of the names just before them: "the X and Y datasets", "the X model"
     private static final Pattern DATASET_HEAD = Pattern.compile(
-            "((?:(?:" + NAME + ")[ ,]{1,2}(?:and |& )?){0,3}?(?:" + NAME + "))(?: \\(.{1,40}?\\))? (dataset|benchmark|corpus|datasets|benchmarks|corpora|suite|leaderboard)s?\\b");
+            "\\b(?:dataset|benchmark|corpus|corpora|suite|leaderboard)s?\\b");
     private static final Pattern MODEL_HEAD = Pattern.compile(
-            "(" + NAME + ") (model|models|backbone|backbones|architecture|network|encoder|decoder|LLM|detector|checkpoint)\\b");
+            "\\b(?:models?|backbones?|architectures?|network|encoder|decoder|LLM|detector|checkpoints?)\\b");
     private static final Pattern METHOD_HEAD = Pattern.compile(
-            "(" + NAME + ") (algorithm|optimizer|loss|objective|regularization|prompting|decoding|attention)\\b");
+            "\\b(?:algorithm|optimizer|loss|objective|regularization|prompting|decoding)\\b");
     private static final Pattern ON_LIST = Pattern.compile(
             "\\b(?:on|across|over|including|include|namely|such as|like|e\\.g\\.,?|from)\\s+(?:the\\s+)?((?:(?:" + NAME
                     + ")(?:\\s\\(.{1,30}?\\))?(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*/\\s*)){0,8}(?:" + NAME + "))");
@@ -95,18 +96,40 @@ public final class EntityRecognizer {
         return out;
     }
 
-    /** "the X and Y datasets": every name-like token of group 1 gets the head's type. */
-    private static void patterns(String t, Pattern p, EntityType type, String rule, double confidence,
+    /**
+     * "the X and Y datasets": the name-like tokens just before a head noun (up to four tokens back,
+     * across commas, "and", "&" and a parenthesis) get the head's type.
+     */
+    private static void patterns(String t, Pattern head, EntityType type, String rule, double confidence,
                                  List<Mention> out, Lexicon lexicon) {
-        Matcher m = p.matcher(t);
+        Matcher m = head.matcher(t);
         while (m.find()) {
-            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t).region(m.start(1), m.end(1));
-            while (tok.find()) {
-                String name = tok.group();
-                if (!NameShapes.isNameLike(name) || covered(out, tok.start(), tok.end()) || lexicon.entry(name) != null) {
+            int pos = m.start();
+            for (int back = 0; back < 4 && pos > 0; back++) {
+                int end = pos;
+                while (end > 0 && " ,&".indexOf(t.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && !Character.isWhitespace(t.charAt(start - 1)) && t.charAt(start - 1) != '(') {
+                    start--;
+                }
+                if (start == end) {
+                    break;
+                }
+                String word = t.substring(start, end);
+                if (word.equals("and") || word.equals("or")) {
+                    pos = start;
                     continue;
                 }
-                out.add(new Mention(name, tok.start(), tok.end(), EntityResolver.named(name, type), rule, confidence));
+                Matcher tok = NameShapes.TOKEN_PATTERN.matcher(word);
+                if (!tok.lookingAt() || tok.end() != word.length() || !NameShapes.isNameLike(word)) {
+                    break;
+                }
+                if (!covered(out, start, end) && lexicon.entry(word) == null) {
+                    out.add(new Mention(word, start, end, EntityResolver.named(word, type), rule, confidence));
+                }
+                pos = start;
             }
         }
     }
