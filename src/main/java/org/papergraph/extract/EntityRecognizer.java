@@ -54,6 +54,7 @@ public final class EntityRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Lexicon.Match m : lexicon.find(t)) {
             Entity e = m.entry().entity();
+            int start = m.start();
             int end = m.end();
             if (e.type() == EntityType.MODEL) {
                 Matcher v = VARIANT.matcher(t.substring(end));
@@ -61,9 +62,18 @@ public final class EntityRecognizer {
                     end += v.end();
                 }
             }
-            if (end > m.end()) {
-                String surface = t.substring(m.start(), end);
-                out.add(new Mention(surface, m.start(), end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
+            if (end == m.end() && partOfLongerName(t, start, end)) {
+                continue;  // "LLaMA" inside "LLaMA-NAS" names something else
+            }
+            if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
+                Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
+                if (split.find()) {
+                    start -= split.end() - split.start();  // "Split CIFAR-100" is the continual-learning variant
+                }
+            }
+            if (end > m.end() || start < m.start()) {
+                String surface = t.substring(start, end);
+                out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
             } else {
                 out.add(new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9));
             }
@@ -105,9 +115,19 @@ public final class EntityRecognizer {
         Matcher m = head.matcher(t);
         while (m.find()) {
             int pos = m.start();
-            for (int back = 0; back < 4 && pos > 0; back++) {
+            int groupEnd = -1;  // end of the name being built from adjacent tokens ("MVTec AD")
+            int groupStart = -1;
+            for (int back = 0; back < 5 && pos > 0; back++) {
                 int end = pos;
-                while (end > 0 && " ,&".indexOf(t.charAt(end - 1)) >= 0) {
+                while (end > 0 && t.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                boolean separated = false;
+                while (end > 0 && ",&".indexOf(t.charAt(end - 1)) >= 0) {
+                    end--;
+                    separated = true;
+                }
+                while (end > 0 && t.charAt(end - 1) == ' ') {
                     end--;
                 }
                 int start = end;
@@ -119,19 +139,66 @@ public final class EntityRecognizer {
                 }
                 String word = t.substring(start, end);
                 if (word.equals("and") || word.equals("or")) {
+                    groupStart = emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
+                    groupEnd = -1;
                     pos = start;
                     continue;
                 }
                 Matcher tok = NameShapes.TOKEN_PATTERN.matcher(word);
-                if (!tok.lookingAt() || tok.end() != word.length() || !NameShapes.isNameLike(word)) {
+                boolean nameLike = tok.lookingAt() && tok.end() == word.length() && NameShapes.isNameLike(word);
+                boolean joinable = groupEnd >= 0 && !separated && Character.isUpperCase(word.charAt(0))
+                        && tok.lookingAt() && tok.end() == word.length();
+                if (!nameLike && !joinable) {
                     break;
                 }
-                if (!covered(out, start, end) && lexicon.entry(word) == null) {
-                    out.add(new Mention(word, start, end, EntityResolver.named(word, type), rule, confidence));
+                if (separated || groupEnd < 0) {
+                    emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
+                    groupEnd = end;
                 }
+                groupStart = start;
                 pos = start;
             }
+            emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
         }
+    }
+
+    private static int emit(String t, int start, int end, EntityType type, String rule, double confidence,
+                            List<Mention> out, Lexicon lexicon) {
+        if (start < 0 || end <= start) {
+            return -1;
+        }
+        String name = t.substring(start, end);
+        if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
+                || !covered(out, start, end) && lexicon.entry(name) == null && name.contains(" ")) {
+            out.add(new Mention(name, start, end, EntityResolver.named(name, type), rule, confidence));
+        }
+        return -1;
+    }
+
+    private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
+    private static final Pattern NAME_SUFFIX_OK = Pattern.compile(
+            "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");
+
+    /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */
+    static boolean partOfLongerName(String t, int start, int end) {
+        if (end + 1 < t.length() && t.charAt(end) == '-' && Character.isLetterOrDigit(t.charAt(end + 1))
+                && !NAME_SUFFIX_OK.matcher(t.substring(end, Math.min(t.length(), end + 14))).find()) {
+            return true;
+        }
+        return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2));
+    }
+
+    /** A lexicon name, possibly with a version/size suffix ({@code LLaMA2-7B}): something that exists already. */
+    static boolean isKnown(String token, Lexicon lexicon) {
+        if (lexicon.lookup(token) != null) {
+            return true;
+        }
+        List<Lexicon.Match> ms = lexicon.find(token);
+        if (ms.isEmpty() || ms.get(0).start() != 0) {
+            return false;
+        }
+        Matcher v = VARIANT.matcher(token.substring(ms.get(0).end()));
+        return v.lookingAt() && ms.get(0).end() + v.end() == token.length();
     }
 
     /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */

@@ -36,7 +36,8 @@ final class NameShapes {
      * {@code ProX}), letters with digits ({@code T5}, {@code K2}), or an all-capital acronym ({@code OPTIN}).
      */
     static boolean isNameLike(String token) {
-        if (token.length() < 2 || COMMON.contains(token)) {
+        if (token.length() < 2 || COMMON.contains(token) || token.contains("/") && token.contains(".")
+                || token.startsWith("github") || token.startsWith("http")) {
             return false;
         }
         boolean letter = false;

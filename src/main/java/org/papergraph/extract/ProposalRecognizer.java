@@ -33,6 +33,11 @@ public final class ProposalRecognizer {
                     + ",? (" + NAME + ")");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
+    // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
+    private static final java.util.Set<String> ANNOUNCERS = java.util.Set.of("called", "named", "dubbed", "termed",
+            "coined", "namely", "as", "new", "novel", "first");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
+
     private ProposalRecognizer() {
     }
 
@@ -61,7 +66,7 @@ public final class ProposalRecognizer {
             String t = s.text();
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
             if (s.section().equals("title")) {
-                titlePrefix(s, acr, found);
+                titlePrefix(s, abstractText(sentences), found);
                 for (AcronymDetector.Acronym a : acr) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
                             headType(a.longForm()));
@@ -74,7 +79,8 @@ public final class ProposalRecognizer {
                 int to = clauseEnd(t, from);
                 boolean got = false;
                 for (AcronymDetector.Acronym a : acr) {
-                    if (a.longStart() >= from && a.shortEnd() <= to && !generic(a.longForm(), lexicon)) {
+                    if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
+                            && lexicon.lookup(a.shortForm()) == null && !generic(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
                                 0.85, typeNear(t, a.shortEnd(), headType(a.longForm())));
                         got = true;
@@ -86,20 +92,26 @@ public final class ProposalRecognizer {
                 }
                 Matcher name = NameShapes.TOKEN_PATTERN.matcher(t).region(from, to);
                 int words = 0;
-                while (name.find() && words < 14) {
+                String previous = null;
+                while (name.find() && words < 12) {
                     words++;
                     String tok = name.group();
-                    if (NameShapes.isNameLike(tok) && lexicon.lookup(tok) == null) {
+                    boolean announced = previous == null || NameShapes.typeOfHead(previous) != null
+                            || ANNOUNCERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
+                    if (announced && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                         add(found, tok, null, s, name.start(), name.end(), "proposes.intro", 0.85,
                                 typeNear(t, name.end(), typeBefore(t, from, name.start())));
                         break;
+                    }
+                    if (!(previous == null && DETERMINERS.contains(tok.toLowerCase(java.util.Locale.ROOT)))) {
+                        previous = tok;
                     }
                 }
             }
             Matcher named = NAMED.matcher(t);
             while (named.find()) {
                 String tok = trimName(named.group(1));
-                if (NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0)) && lexicon.lookup(tok) == null) {
+                if ((NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0))) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, named.start(1), named.start(1) + tok.length(), "proposes.named", 0.8,
                             typeBefore(t, Math.max(0, named.start() - 80), named.start()));
                 }
@@ -115,7 +127,7 @@ public final class ProposalRecognizer {
             Matcher our = OUR.matcher(t);
             while (our.find()) {
                 String tok = trimName(our.group(1));
-                if (NameShapes.isNameLike(tok) && lexicon.lookup(tok) == null) {
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, our.start(1), our.start(1) + tok.length(), "proposes.our", 0.7, null);
                 }
             }
@@ -137,20 +149,32 @@ public final class ProposalRecognizer {
         return out;
     }
 
-    private static void titlePrefix(Sentence s, List<AcronymDetector.Acronym> acr, Map<String, Candidate> found) {
+    private static void titlePrefix(Sentence s, String abstractText, Map<String, Candidate> found) {
         Matcher m = TITLE_PREFIX.matcher(s.text());
         if (!m.find()) {
             return;
         }
         String prefix = m.group(1);
+        boolean reused = abstractText.contains(prefix);
         String[] words = prefix.split("\\s+");
-        boolean single = words.length == 1 && Character.isUpperCase(prefix.charAt(0)) || words.length == 1 && NameShapes.isNameLike(prefix);
+        boolean single = words.length == 1 && (NameShapes.isNameLike(prefix)
+                || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
         boolean shortName = words.length <= 3 && NameShapes.isNameLike(words[0]) && allCapitalised(words);
         if (single || shortName) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     NameShapes.typeOfName(prefix));
         }
+    }
+
+    private static String abstractText(List<Sentence> sentences) {
+        StringBuilder sb = new StringBuilder();
+        for (Sentence s : sentences) {
+            if (!s.section().equals("title")) {
+                sb.append(s.text()).append(' ');
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean allCapitalised(String[] words) {
@@ -160,6 +184,21 @@ public final class ProposalRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * An acronym introduced by "we propose ..." names the artifact when its long form is written as a
+     * proper name (mostly capitalised) or follows the verb directly; a lower-case phrase further on is a
+     * concept the artifact deals with ("... for test-time adaptation (TTA)").
+     */
+    private static boolean properLongForm(AcronymDetector.Acronym a, String t, int verbEnd) {
+        String[] words = a.longForm().split("[\\s]+");
+        long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        if (caps * 2 >= words.length) {
+            return true;
+        }
+        String between = t.substring(verbEnd, a.longStart()).strip();
+        return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
     }
 
     /** Long forms that describe a generic class, never a named artifact ("Large Language Models (LLMs)"). */
