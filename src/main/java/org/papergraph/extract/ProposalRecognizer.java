@@ -110,19 +110,12 @@ public final class ProposalRecognizer {
             }
             Matcher named = NAMED.matcher(t);
             while (named.find()) {
-                String tok = trimName(named.group(1));
-                if ((NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0))) && !EntityRecognizer.isKnown(tok, lexicon)) {
-                    add(found, tok, null, s, named.start(1), named.start(1) + tok.length(), "proposes.named", 0.8,
-                            typeBefore(t, Math.max(0, named.start() - 80), named.start()));
-                }
+                nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
+                        typeBefore(t, Math.max(0, named.start() - 80), named.start()));
             }
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (nw.find()) {
-                String tok = trimName(nw.group(2));
-                if (NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0))) {
-                    add(found, tok, null, s, nw.start(2), nw.start(2) + tok.length(), "proposes.new-artifact", 0.8,
-                            NameShapes.typeOfHead(nw.group(1)));
-                }
+                nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
             }
             Matcher our = OUR.matcher(t);
             while (our.find()) {
@@ -132,21 +125,93 @@ public final class ProposalRecognizer {
                 }
             }
         }
-        // long forms defined anywhere in the paper become aliases
-        for (List<AcronymDetector.Acronym> list : acronyms) {
-            for (AcronymDetector.Acronym a : list) {
+        // long forms defined anywhere in the paper become aliases; a name given in full in the title
+        // ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it
+        for (int si = 0; si < acronyms.size(); si++) {
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
                 if (c != null) {
                     c.aliases.add(a.longForm());
+                    continue;
+                }
+                Candidate full = found.get(Names.key(a.longForm()));
+                if (full != null && lexicon.lookup(a.shortForm()) == null) {
+                    found.remove(Names.key(a.longForm()));
+                    Candidate renamed = new Candidate(a.shortForm(), full.evidence);
+                    renamed.aliases.add(full.name);
+                    renamed.type = full.type;
+                    found.put(Names.key(a.shortForm()), renamed);
                 }
             }
         }
+        siblings(sentences, found, lexicon);
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : found.values()) {
             EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
             out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
         }
         return out;
+    }
+
+    /**
+     * The name that starts at {@code at} after "called" / "a new dataset,": an acronym defined there, a
+     * name-like token, or a run of capitalised words ("Adaptive Dynamic Rendering").
+     */
+    private static void nameAt(String t, int at, Sentence s, List<AcronymDetector.Acronym> acr,
+                               Map<String, Candidate> found, Lexicon lexicon, String rule, EntityType type) {
+        for (AcronymDetector.Acronym a : acr) {
+            if (Math.abs(a.longStart() - at) <= 1 && lexicon.lookup(a.shortForm()) == null) {
+                add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), rule, 0.85,
+                        type != null ? type : headType(a.longForm()));
+                return;
+            }
+        }
+        Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t).region(at, t.length());
+        int start = -1;
+        int end = -1;
+        int count = 0;
+        while (tok.find() && tok.start() <= (end < 0 ? at : end + 1) && count < 5) {
+            String w = tok.group();
+            if (!Character.isUpperCase(w.charAt(0)) && !NameShapes.isNameLike(w)) {
+                break;
+            }
+            if (start < 0) {
+                start = tok.start();
+            }
+            end = tok.end();
+            count++;
+        }
+        if (start < 0) {
+            return;
+        }
+        String name = trimName(t.substring(start, end));
+        boolean single = count == 1;
+        boolean endsPhrase = end >= t.length() || !Character.isLetter(t.charAt(Math.min(t.length() - 1, end + 1)))
+                || t.charAt(end) != ' ';
+        if ((single ? NameShapes.isNameLike(name) || endsPhrase : true) && !EntityRecognizer.isKnown(name, lexicon)) {
+            add(found, name, null, s, start, start + name.length(), rule, 0.8, type);
+        }
+    }
+
+    /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
+    private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
+        List<Candidate> proposals = new ArrayList<>(found.values());
+        for (Candidate c : proposals) {
+            if (c.name.length() < 3 || c.name.contains(" ")) {
+                continue;
+            }
+            Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + "[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
+            for (Sentence s : sentences) {
+                Matcher m = variant.matcher(s.text());
+                while (m.find()) {
+                    String v = m.group();
+                    if (!found.containsKey(Names.key(v)) && !EntityRecognizer.isKnown(v, lexicon)
+                            && !v.matches(".*-(?:based|like|style|level|only|free|specific)$")) {
+                        add(found, v, null, s, m.start(), m.end(), "proposes.variant", 0.7, c.type);
+                    }
+                }
+            }
+        }
     }
 
     private static void titlePrefix(Sentence s, String abstractText, Map<String, Candidate> found) {
