@@ -42,7 +42,8 @@ public final class NlpPipeline {
 
     private final ThreadLocal<SentenceDetectorME> sentences =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENT));
-    // Penn Treebank tags: the rules test NN*/JJ/VB* prefixes
+    // the model predicts universal (UD) tags; OpenNLP maps them to Penn Treebank tags (coarse: NN, JJ, VB,
+    // NNP, IN, DT, ...), which is what the rules test
     private final ThreadLocal<POSTaggerME> tagger =
             ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS, POSTagFormat.PENN));
 
