@@ -101,6 +101,7 @@ public final class ProposalRecognizer {
                     if (announced && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                         add(found, tok, null, s, name.start(), name.end(), "proposes.intro", 0.85,
                                 typeNear(t, name.end(), typeBefore(t, from, name.start())));
+                        coordinated(t, name.end(), to, s, found, lexicon);
                         break;
                     }
                     if (!(previous == null && DETERMINERS.contains(tok.toLowerCase(java.util.Locale.ROOT)))) {
@@ -190,6 +191,20 @@ public final class ProposalRecognizer {
                 || t.charAt(end) != ' ';
         if ((single ? NameShapes.isNameLike(name) || endsPhrase : true) && !EntityRecognizer.isKnown(name, lexicon)) {
             add(found, name, null, s, start, start + name.length(), rule, 0.8, type);
+        }
+    }
+
+    // "..., and TalkLM, a model ...": a second artifact introduced in the same clause
+    private static final Pattern AND_NAME = Pattern.compile("\\band (?:the |a |an )?(" + NAME + ")(?=,| \\()");
+
+    private static void coordinated(String t, int from, int to, Sentence s, Map<String, Candidate> found, Lexicon lexicon) {
+        Matcher m = AND_NAME.matcher(t).region(from, to);
+        while (m.find()) {
+            String tok = m.group(1);
+            if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8,
+                        typeNear(t, m.end(1), null));
+            }
         }
     }
 
