@@ -28,7 +28,7 @@ public final class EntityRecognizer {
     private static final String NAME = NameShapes.TOKEN;
     // "-7B", " 70B", "-v2", "-Instruct", "-base", "/14": what follows a model family name in a checkpoint name
     private static final Pattern VARIANT = Pattern.compile(
-            "^(?:(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
+            "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
                     + "|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
@@ -42,9 +42,11 @@ public final class EntityRecognizer {
             "\\b(?:models?|backbones?|architectures?|network|encoder|decoder|LLM|detector|checkpoints?)\\b");
     private static final Pattern METHOD_HEAD = Pattern.compile(
             "\\b(?:algorithm|optimizer|loss|objective|regularization|prompting|decoding)\\b");
-    private static final Pattern ON_LIST = Pattern.compile(
-            "\\b(?:on|across|over|including|include|namely|such as|like|e\\.g\\.,?|from)\\s+(?:the\\s+)?((?:(?:" + NAME
-                    + ")(?:\\s\\(.{1,30}?\\))?(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*/\\s*)){0,8}(?:" + NAME + "))");
+    // "on A, B and C", "such as A and B": a list whose known members tell the kind of the unknown ones
+    private static final Pattern LIST_CUE = Pattern.compile(
+            "\\b(?:on|across|over|including|include|namely|such as|like|e\\.g\\.,?|with|against|than)\\s+(?:the\\s+)?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\G(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*and\\s+|,\\s*or\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)");
+    private static final Pattern DATASET_WORDS = Pattern.compile("\\b(?:datasets?|benchmarks?|corpora|corpus)\\b");
 
     private EntityRecognizer() {
     }
@@ -84,7 +86,9 @@ public final class EntityRecognizer {
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
-            if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon) || isClassName(a.longForm()))) {
+            if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
+                    || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
+                    || isParadigm(a.longForm()))) {
                 continue;
             }
             Entity e = known != null ? known.entity()
@@ -94,6 +98,7 @@ public final class EntityRecognizer {
         patterns(t, DATASET_HEAD, EntityType.DATASET, "dataset.head-noun", 0.8, out, lexicon);
         patterns(t, MODEL_HEAD, EntityType.MODEL, "model.head-noun", 0.7, out, lexicon);
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
+        lists(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
         while (sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
@@ -146,8 +151,12 @@ public final class EntityRecognizer {
                 }
                 Matcher tok = NameShapes.TOKEN_PATTERN.matcher(word);
                 boolean nameLike = tok.lookingAt() && tok.end() == word.length() && NameShapes.isNameLike(word);
-                boolean joinable = groupEnd >= 0 && !separated && Character.isUpperCase(word.charAt(0))
+                boolean joinable = type != EntityType.MODEL && groupEnd >= 0 && !separated && start > 0
+                        && Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word)
                         && tok.lookingAt() && tok.end() == word.length();
+                if (GENERIC_SUFFIX.matcher(word).find()) {
+                    break;
+                }
                 if (!nameLike && !joinable) {
                     break;
                 }
@@ -168,12 +177,21 @@ public final class EntityRecognizer {
             return -1;
         }
         String name = t.substring(start, end);
+        if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()) {
+            return -1;  // "LVMs", "GPT-type": a class of models, not one
+        }
         if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
                 || !covered(out, start, end) && lexicon.entry(name) == null && name.contains(" ")) {
             out.add(new Mention(name, start, end, EntityResolver.named(name, type), rule, confidence));
         }
         return -1;
     }
+
+    private static final Pattern GENERIC_SUFFIX = Pattern.compile(
+            "(?i)(?:-(?:based|type|like|style|free|level|specific|scale|aware)$|^non-|^SOTA|^SoTA)");
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "A", "An", "Our", "This", "These",
+            "Traditional", "Existing", "Standard", "Popular", "Several", "Two", "Three", "Both", "New", "Large");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
 
     private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
     private static final Pattern NAME_SUFFIX_OK = Pattern.compile(
@@ -199,6 +217,55 @@ public final class EntityRecognizer {
         }
         Matcher v = VARIANT.matcher(token.substring(ms.get(0).end()));
         return v.lookingAt() && ms.get(0).end() + v.end() == token.length();
+    }
+
+    /** Unknown name-like members of a list take the kind of its known members ("on COCO, LVIS and FooSet"). */
+    private static void lists(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher cue = LIST_CUE.matcher(t);
+        int from = 0;
+        while (from < t.length() && cue.find(from)) {
+            int pos = cue.end();
+            List<int[]> members = new ArrayList<>();
+            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
+            while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
+                members.add(new int[] {tok.start(), tok.end()});
+                Matcher sep = LIST_SEPARATOR.matcher(t).region(tok.end(), t.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                pos = sep.end();
+            }
+            from = Math.max(cue.end(), pos) + 1;
+            if (members.size() < 2) {
+                continue;
+            }
+            EntityType kind = null;
+            for (int[] m : members) {
+                for (Mention known : out) {
+                    if (known.start() == m[0] && known.relation() != null) {
+                        kind = kind == null || kind == known.entity().type() ? known.entity().type() : EntityType.TASK;
+                    }
+                }
+            }
+            if (kind == null && DATASET_WORDS.matcher(t).find()) {
+                kind = EntityType.DATASET;
+            }
+            if (kind == null || kind == EntityType.TASK) {
+                continue;  // no known member, or members of different kinds: nothing to go by
+            }
+            for (int[] m : members) {
+                String name = t.substring(m[0], m[1]);
+                if (!covered(out, m[0], m[1]) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, kind), "entity.list", 0.6));
+                }
+            }
+        }
+    }
+
+    /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
+    private static boolean isParadigm(String longForm) {
+        return Character.isLowerCase(longForm.charAt(0)) && (longForm.endsWith(" learning") || longForm.endsWith("intelligence"));
     }
 
     /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */
