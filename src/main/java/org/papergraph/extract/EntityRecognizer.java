@@ -208,8 +208,9 @@ public final class EntityRecognizer {
 
     /** A lexicon name, possibly with a version/size suffix ({@code LLaMA2-7B}): something that exists already. */
     static boolean isKnown(String token, Lexicon lexicon) {
-        if (lexicon.lookup(token) != null) {
-            return true;
+        Lexicon.Entry e = lexicon.lookup(token);
+        if (e != null) {
+            return e.accepts(token);  // "ADAM" (an acronym) is not the optimiser "Adam"
         }
         List<Lexicon.Match> ms = lexicon.find(token);
         if (ms.isEmpty() || ms.get(0).start() != 0) {

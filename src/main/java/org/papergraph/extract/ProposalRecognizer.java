@@ -23,20 +23,30 @@ public final class ProposalRecognizer {
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
                     + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
+            "\\b(?:(?:named|termed|called|known|referred to) as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
                     + "|which we call|we call it|we name it|we term)\\s+['\"‘“]?(" + NAME + ")");
     private static final Pattern NEW_ARTIFACT = Pattern.compile(
             "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
-            "\\b[Oo]ur (?:proposed |new |novel )?(?:method|model|framework|approach|system|algorithm|dataset|benchmark)"
+            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network)"
                     + ",? (" + NAME + ")");
+    // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
+    private static final Pattern PAREN_NAME = Pattern.compile(
+            "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
+                    + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + ")\\)");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
     // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
     private static final java.util.Set<String> ANNOUNCERS = java.util.Set.of("called", "named", "dubbed", "termed",
             "coined", "namely", "as", "new", "novel", "first");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
+
+    // single title words before a colon that announce a kind of paper, not a name
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Survey", "Review", "Overview", "Tutorial",
+            "Introduction", "Position", "Benchmarking", "Towards", "Toward", "Revisiting", "Rethinking", "Perspective",
+            "Perspectives", "Commentary", "Editorial", "Abstract", "Preprint", "Correction", "Erratum", "Report",
+            "Evaluation", "Analysis", "Reproducibility", "Replication", "Demo", "Extended", "Keynote");
 
     private ProposalRecognizer() {
     }
@@ -66,7 +76,7 @@ public final class ProposalRecognizer {
             String t = s.text();
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
             if (s.section().equals("title")) {
-                titlePrefix(s, abstractText(sentences), found);
+                titlePrefix(s, abstractText(sentences), acronyms, found);
                 for (AcronymDetector.Acronym a : acr) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
                             headType(a.longForm()));
@@ -80,7 +90,7 @@ public final class ProposalRecognizer {
                 boolean got = false;
                 for (AcronymDetector.Acronym a : acr) {
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
-                            && lexicon.lookup(a.shortForm()) == null && !generic(a.longForm(), lexicon)) {
+                            && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
                                 0.85, typeNear(t, a.shortEnd(), headType(a.longForm())));
                         got = true;
@@ -98,10 +108,16 @@ public final class ProposalRecognizer {
                     String tok = name.group();
                     boolean announced = previous == null || NameShapes.typeOfHead(previous) != null
                             || ANNOUNCERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
-                    if (announced && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
-                        add(found, tok, null, s, name.start(), name.end(), "proposes.intro", 0.85,
-                                typeNear(t, name.end(), typeBefore(t, from, name.start())));
-                        coordinated(t, name.end(), to, s, found, lexicon);
+                    boolean shaped = NameShapes.isNameLike(tok) && (announced || NameShapes.typeOfName(tok) != null);
+                    // "propose Compressor, a novel approach": a plain capitalised word described right away
+                    boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
+                            && t.startsWith(", a", name.end());
+                    if ((shaped || described) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                        int end = extendCapitalised(t, name.end(), to);
+                        String full = t.substring(name.start(), end);
+                        add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
+                                typeNear(t, end, typeBefore(t, from, name.start())));
+                        coordinated(t, end, to, s, found, lexicon);
                         break;
                     }
                     if (!(previous == null && DETERMINERS.contains(tok.toLowerCase(java.util.Locale.ROOT)))) {
@@ -117,6 +133,15 @@ public final class ProposalRecognizer {
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (nw.find()) {
                 nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
+            }
+            Matcher paren = PAREN_NAME.matcher(t);
+            while (paren.find()) {
+                String tok = paren.group(2);
+                boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == paren.start(2));
+                if (!acronym && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, paren.start(2), paren.end(2), "proposes.paren-name", 0.6,
+                            NameShapes.typeOfHead(paren.group(1)));
+                }
             }
             Matcher our = OUR.matcher(t);
             while (our.find()) {
@@ -136,7 +161,7 @@ public final class ProposalRecognizer {
                     continue;
                 }
                 Candidate full = found.get(Names.key(a.longForm()));
-                if (full != null && lexicon.lookup(a.shortForm()) == null) {
+                if (full != null && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
                     found.remove(Names.key(a.longForm()));
                     Candidate renamed = new Candidate(a.shortForm(), full.evidence);
                     renamed.aliases.add(full.name);
@@ -161,7 +186,7 @@ public final class ProposalRecognizer {
     private static void nameAt(String t, int at, Sentence s, List<AcronymDetector.Acronym> acr,
                                Map<String, Candidate> found, Lexicon lexicon, String rule, EntityType type) {
         for (AcronymDetector.Acronym a : acr) {
-            if (Math.abs(a.longStart() - at) <= 1 && lexicon.lookup(a.shortForm()) == null) {
+            if (Math.abs(a.longStart() - at) <= 1 && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
                 add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), rule, 0.85,
                         type != null ? type : headType(a.longForm()));
                 return;
@@ -195,17 +220,32 @@ public final class ProposalRecognizer {
     }
 
     // "..., and TalkLM, a model ...": a second artifact introduced in the same clause
-    private static final Pattern AND_NAME = Pattern.compile("\\band (?:the |a |an )?(" + NAME + ")(?=,| \\()");
+    private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME + ")");
 
     private static void coordinated(String t, int from, int to, Sentence s, Map<String, Candidate> found, Lexicon lexicon) {
         Matcher m = AND_NAME.matcher(t).region(from, to);
         while (m.find()) {
             String tok = m.group(1);
-            if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
-                add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8,
-                        typeNear(t, m.end(1), null));
+            if (!NameShapes.isNameLike(tok) || EntityRecognizer.isKnown(tok, lexicon)) {
+                break;
             }
+            add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8, typeNear(t, m.end(1), null));
         }
+    }
+
+    /** "MONAI Generative Models, a ...": capitalised words that continue a name up to a comma or parenthesis. */
+    private static int extendCapitalised(String t, int end, int limit) {
+        Matcher m = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)").matcher(t).region(end, limit);
+        int e = end;
+        int words = 0;
+        while (m.find() && words < 3) {
+            e = m.end();
+            words++;
+        }
+        if (e == end || e < limit && ",(:".indexOf(t.charAt(e)) < 0 && !t.startsWith(" (", e)) {
+            return end;  // only a complete name ends at punctuation
+        }
+        return e;
     }
 
     /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
@@ -229,13 +269,22 @@ public final class ProposalRecognizer {
         }
     }
 
-    private static void titlePrefix(Sentence s, String abstractText, Map<String, Candidate> found) {
+    private static void titlePrefix(Sentence s, String abstractText, List<List<AcronymDetector.Acronym>> acronyms,
+                                    Map<String, Candidate> found) {
         Matcher m = TITLE_PREFIX.matcher(s.text());
         if (!m.find()) {
             return;
         }
         String prefix = m.group(1);
-        boolean reused = abstractText.contains(prefix);
+        for (List<AcronymDetector.Acronym> list : acronyms) {
+            for (AcronymDetector.Acronym a : list) {
+                if (Names.key(a.longForm()).equals(Names.key(prefix))) {
+                    add(found, a.shortForm(), prefix, s, m.start(1), m.end(1), "proposes.title-prefix", 0.9, null);
+                    return;  // "Battle of the Backbones (BoB)" defined in the abstract
+                }
+            }
+        }
+        boolean reused = abstractText.contains(prefix) || !TITLE_WORDS.contains(prefix);
         String[] words = prefix.split("\\s+");
         boolean single = words.length == 1 && (NameShapes.isNameLike(prefix)
                 || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
