@@ -20,10 +20,11 @@ import opennlp.tools.util.Span;
  * Sentence splitting, tokenisation and part-of-speech tagging with Apache OpenNLP and the English UD
  * models of {@code opennlp-models-*-en} (read from the classpath, never downloaded).
  * <p>
- * Throughput: the maximum-entropy tokenizer and tagger cost ~3 ms per abstract, too slow for thousands of
- * papers per second, so only the sentences the rules read tags from get them — the title, the first
- * abstract sentence and sentences that state a task or problem ({@link #needsDeepTags}). The others are
- * tokenised by a rule and tagged by {@link CheapTagger}.
+ * Throughput: the maximum-entropy tagger costs ~3 ms per abstract, too slow for thousands of papers per
+ * second, so only the sentences whose noun phrases the task rules read get it: the title and sentences
+ * that state a task or problem ({@link #needsDeepTags}). The others are tagged by {@link CheapTagger}
+ * (measured on the dev set: task scores are the same either way). Tokens come from a rule that keeps ML
+ * names whole, which the UD tokenizer model splits.
  * <p>
  * The models are loaded once per JVM and shared; the {@code *ME} front ends keep per-call state, so each
  * thread gets its own through a {@link ThreadLocal}. Thread-safe.
@@ -67,7 +68,7 @@ public final class NlpPipeline {
             String s = text.substring(span.getStart(), span.getEnd()).strip();
             if (!s.isEmpty()) {
                 int index = out.size();
-                boolean deep = section.equals("title") || index < 1 || needsDeepTags(s);
+                boolean deep = section.equals("title") || needsDeepTags(s);
                 out.add(deep ? sentence(section, index, s) : quickSentence(section, index, s));
             }
         }
