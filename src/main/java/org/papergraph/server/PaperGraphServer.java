@@ -15,6 +15,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.papergraph.rdf.NamedQueries;
+import org.papergraph.rdf.NamedQuery;
 import org.papergraph.rdf.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +93,7 @@ public final class PaperGraphServer {
         private Duration watchInterval = Duration.ofSeconds(2);
         private String base = Vocab.BASE;
         private boolean ui = true;
-        private List<NamedQueries.NamedQuery> namedQueries;
+        private List<NamedQuery> namedQueries;
 
         private Builder() {
         }
@@ -160,7 +162,7 @@ public final class PaperGraphServer {
         }
 
         /** The example queries for the page (default: the bundled named queries). */
-        public Builder namedQueries(List<NamedQueries.NamedQuery> queries) {
+        public Builder namedQueries(List<NamedQuery> queries) {
             this.namedQueries = List.copyOf(queries);
             return this;
         }
@@ -196,7 +198,7 @@ public final class PaperGraphServer {
                 fb.addServlet(Paths.INGEST, new IngestServlet(serial, credentials, maxUploadBytes));
             if (ui) {
                 UiServlet page = new UiServlet(namedQueries != null ? namedQueries
-                        : NamedQueries.fromClasspath(NamedQueries.CLASSPATH_DIR));
+                        : NamedQueries.names().stream().map(NamedQueries::load).toList());
                 fb.addServlet("", page).addServlet(Paths.UI_ASSETS + "*", page);
             }
             if (admin)

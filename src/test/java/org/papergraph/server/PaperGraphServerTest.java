@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.papergraph.rdf.NamedQueries;
 import org.papergraph.rdf.Vocab;
 
 /** The server with default (safe) options, exercised over HTTP on loopback. */
@@ -38,7 +39,7 @@ class PaperGraphServerTest {
     static void start() {
         dataset = TestGraph.create();
         server = PaperGraphServer.create().dataset(dataset).port(0)
-                .namedQueries(List.of(new NamedQueries.NamedQuery("titles", "All paper titles.", TITLES)))
+                .namedQueries(List.of(NamedQueries.parse("titles", "# All paper titles.\n" + TITLES)))
                 .build().start();
         root = server.url();
     }
