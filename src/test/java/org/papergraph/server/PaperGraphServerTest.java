@@ -160,6 +160,7 @@ class PaperGraphServerTest {
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("papergraph_http_requests_seconds_bucket"), "latency histogram exported");
         assertTrue(metrics.body().contains("endpoint=\"sparql\""), "per-endpoint label");
+        assertTrue(metrics.body().contains("jvm_memory_used_bytes"), "JVM memory");
     }
 
     @Test
