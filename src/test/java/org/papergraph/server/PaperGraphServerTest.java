@@ -61,7 +61,9 @@ class PaperGraphServerTest {
     @Test
     void bindsLoopbackByDefault() {
         assertTrue(root.startsWith("http://localhost:"), root);
-        assertEquals(200, Http.get("http://127.0.0.1:" + server.port() + "/$/ping").statusCode());
+        HttpResponse<String> ping = Http.get("http://127.0.0.1:" + server.port() + "/$/ping");
+        assertEquals(200, ping.statusCode());
+        assertTrue(ping.headers().firstValue("Server").isEmpty(), "no server version banner");
     }
 
     @Test
