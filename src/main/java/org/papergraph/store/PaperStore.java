@@ -19,7 +19,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
@@ -27,6 +26,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -63,6 +63,7 @@ public final class PaperStore implements AutoCloseable {
     private final DatasetGraphText textGraph;
     private final DatasetGraph base;
     private final String where;
+    private final Set<Node> indexed = new HashSet<>();
 
     private PaperStore(DatasetGraph base, Directory textDir, String where) {
         this.base = base;
@@ -71,6 +72,8 @@ public final class PaperStore implements AutoCloseable {
                 TextIndexes.config());
         this.textGraph = (DatasetGraphText) dataset.asDatasetGraph();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        EntityDefinition def = textGraph.getTextIndex().getDocDef();
+        def.fields().forEach(f -> indexed.addAll(def.getPredicates(f)));
     }
 
     /** Opens (creating if missing) the store in {@code dir}: TDB2 in {@code dir/tdb2}, Lucene in {@code dir/text}. */
@@ -148,36 +151,47 @@ public final class PaperStore implements AutoCloseable {
         Set<Triple> old = new HashSet<>();
         textGraph.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
         Set<Triple> neu = new HashSet<>();
-        pg.graph().find().forEachRemaining(neu::add);
+        // TDB2 hands numbers back in canonical form; compare like with like
+        pg.graph().find().forEachRemaining(t -> {
+            if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                // blank nodes get new labels on every load, so the graph could never compare as unchanged
+                throw new IllegalArgumentException("graph of paper " + pg.paperKey() + " contains a blank node: " + t);
+            }
+            neu.add(canonical(t));
+        });
         if (!old.isEmpty() && withoutTime(old, g).equals(withoutTime(neu, g))) {
             return 2;
         }
         // applying only the difference keeps unchanged triples (and their index documents) in place
         for (Triple t : old) {
             if (!neu.contains(t)) {
-                textGraph.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+                target(t).delete(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
         }
         for (Triple t : neu) {
             if (!old.contains(t)) {
-                textGraph.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                target(t).add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
         }
         return old.isEmpty() ? 0 : 1;
     }
 
     /**
-     * The triples to compare for "unchanged": without the generation time, and with literals in canonical
-     * form, because TDB2 stores numbers and dates inline and hands them back canonicalised ("0.90" -> "0.9").
+     * Only the indexed properties need the text wrapper's change monitor; everything else goes straight to TDB2
+     * inside the same transaction (the wrapper began it), which roughly halves the cost of a write.
      */
+    private DatasetGraph target(Triple t) {
+        return indexed.contains(t.getPredicate()) ? textGraph : base;
+    }
+
+    static Triple canonical(Triple t) {
+        Node o = t.getObject();
+        return o.isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o)) : t;
+    }
+
     private static Set<Triple> withoutTime(Set<Triple> triples, Node g) {
-        Set<Triple> out = new HashSet<>();
-        for (Triple t : triples) {
-            if (!(t.getSubject().equals(g) && t.getPredicate().equals(Vocab.generatedAtTime.asNode()))) {
-                Node o = t.getObject();
-                out.add(o.isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o)) : t);
-            }
-        }
+        Set<Triple> out = new HashSet<>(triples);
+        out.removeIf(t -> t.getSubject().equals(g) && t.getPredicate().equals(Vocab.generatedAtTime.asNode()));
         return out;
     }
 
