@@ -30,6 +30,7 @@ import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -258,6 +259,17 @@ public final class PaperStore implements AutoCloseable {
     /** Runs {@code lookups} (e.g. many {@link #findPaper} calls) in one read transaction instead of one each. */
     public <T> T read(Supplier<T> lookups) {
         return Txn.calculateRead(dataset, lookups);
+    }
+
+    /**
+     * Compacts the on-disk TDB2 database and deletes the old generation. TDB2's copy-on-write indexes keep every
+     * block a transaction replaced, so a store loaded batch by batch takes many times its live size until
+     * compacted. Writers wait meanwhile, readers go on. Does nothing for an in-memory store.
+     */
+    public void compact() {
+        if (TDBInternal.isTDB2(base) && !TDBInternal.getDatasetGraphTDB(base).getLocation().isMem()) {
+            DatabaseMgr.compact(base, true);
+        }
     }
 
     /** Number of distinct papers in the store. */

@@ -46,6 +46,7 @@ class IngestBench {
             IngestReport again = timed(ingest, SEEDS, cpu);
             assertEquals(443, again.unchanged());
             print("seeds, identical re-ingest", again, cpu[0], storeDir);
+            compact(store, storeDir);
         }
     }
 
@@ -65,6 +66,7 @@ class IngestBench {
             IngestReport first = timed(ingest, corpus, cpu);
             assertEquals(PAPERS, first.added(), first.problems().toString());
             print("synthetic, fresh store", first, cpu[0], storeDir);
+            compact(store, storeDir);
             IngestReport again = timed(ingest, corpus, cpu);
             assertEquals(PAPERS, again.unchanged());
             print("synthetic, identical re-ingest", again, cpu[0], storeDir);
@@ -72,6 +74,7 @@ class IngestBench {
             assertEquals(overlapping / 2, more.updated(), "known papers seen again gain a source");
             assertEquals(overlapping - overlapping / 2, more.added());
             print("synthetic, overlapping feed", more, cpu[0], storeDir);
+            compact(store, storeDir);
             phases(store, corpus, rules);
             assertEquals(PAPERS + overlapping - overlapping / 2, store.paperCount());
         }
@@ -87,6 +90,13 @@ class IngestBench {
         IngestReport r = ingest.run(List.of(input.toString()));
         cpu[0] = cpuNanos() - c0;
         return r;
+    }
+
+    private static void compact(PaperStore store, Path storeDir) {
+        long t0 = System.nanoTime();
+        store.compact();
+        System.out.printf("%-30s %.1f s; store on disk %6.1f MB (files' length %6.1f MB)%n", "compacted",
+                (System.nanoTime() - t0) / 1e9, diskUsage(storeDir) / 1e6, size(storeDir) / 1e6);
     }
 
     /** Where a run's CPU goes: extraction alone, and the stored-version lookups alone, on the filled store. */

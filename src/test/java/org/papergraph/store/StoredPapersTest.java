@@ -124,6 +124,35 @@ class StoredPapersTest {
         }
     }
 
+    @Test
+    void compactionKeepsEveryQuadAndDropsTheOldGeneration(@TempDir Path dir) {
+        try (PaperStore store = PaperStore.open(dir)) {
+            for (int i = 0; i < 40; i++) {
+                store.write(List.of(TestPapers.quokkaGraph(T1), new RdfMapper().map(TestPapers.synthetic(i),
+                        TestPapers.syntheticExtraction(i), i % 2 == 0 ? T1 : T2)));
+            }
+            List<String> before = allQuads(store);
+            assertTrue(java.nio.file.Files.isDirectory(dir.resolve("tdb2/Data-0001")));
+            store.compact();
+            assertEquals(before, allQuads(store));
+            assertTrue(java.nio.file.Files.isDirectory(dir.resolve("tdb2/Data-0002")), "a new generation");
+            assertTrue(java.nio.file.Files.notExists(dir.resolve("tdb2/Data-0001")), "the old one deleted");
+            store.write(List.of(TestPapers.untitledGraph(T1)));
+            assertEquals(42, store.paperCount(), "still writable after compaction");
+        }
+        try (PaperStore again = PaperStore.open(dir)) {
+            assertEquals(TestPapers.quokka(), again.findPaper(TestPapers.quokka().key()).orElseThrow());
+        }
+        try (PaperStore memory = PaperStore.inMemory()) {
+            memory.compact();
+        }
+    }
+
+    private static List<String> allQuads(PaperStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().stream()
+                .map(Object::toString).sorted().toList());
+    }
+
     private static long quadsIn(PaperStore store, Node g) {
         return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().stream(g, Node.ANY, Node.ANY, Node.ANY).count());
     }
