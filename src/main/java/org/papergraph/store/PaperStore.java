@@ -25,7 +25,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -183,13 +182,21 @@ public final class PaperStore implements AutoCloseable {
         return out;
     }
 
-    /** Number of distinct papers in the store. */
+    /**
+     * Number of papers in the store. Each paper graph carries exactly one {@code <G> prov:generatedAtTime}, so
+     * counting those quads streams over one index without collecting the papers in memory.
+     */
     public long paperCount() {
         return Txn.calculateRead(dataset, () -> {
-            Set<Node> papers = new HashSet<>();
-            base.find(Node.ANY, Node.ANY, RDF.type.asNode(), Vocab.Paper.asNode())
-                    .forEachRemaining(q -> papers.add(q.getSubject()));
-            return (long) papers.size();
+            long n = 0;
+            Iterator<Quad> it = base.find(Node.ANY, Node.ANY, Vocab.generatedAtTime.asNode(), Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().equals(q.getSubject())) {
+                    n++;
+                }
+            }
+            return n;
         });
     }
 
