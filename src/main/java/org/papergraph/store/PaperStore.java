@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * dataset's context). Writes go through {@link #write(List)}: one transaction per batch, each paper graph
  * replacing the previous one; a paper whose new graph equals the stored one apart from its
  * {@code prov:generatedAtTime} is left untouched, so re-ingesting the same input changes nothing.
+ * <p>
+ * TDB2 and Lucene commit one after the other (jena-text's two-step commit); if the process dies between the two,
+ * the index lags the data by that batch and {@link #reindexText()} repairs it.
  */
 public final class PaperStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PaperStore.class);
@@ -262,10 +265,4 @@ public final class PaperStore implements AutoCloseable {
             LOG.debug("closing text directory", e);
         }
     }
-
-    /** Exposed for tests of bulk paths: the TDB2 dataset under the text wrapper (writes here bypass the index). */
-    DatasetGraph baseGraph() {
-        return base;
-    }
-
 }
