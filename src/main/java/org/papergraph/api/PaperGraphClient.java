@@ -218,13 +218,15 @@ public final class PaperGraphClient implements AutoCloseable {
 
     /**
      * The entities of a type used by the most papers dated within {@code [from, to]} (both inclusive; null =
-     * open). A paper's date is its publication date, else the day it was featured.
+     * open). A paper's date is its publication date, else the day it was featured; with both bounds null,
+     * undated papers count too.
      */
     public List<EntityUsage> mostUsed(EntityType type, LocalDate from, LocalDate to, int limit) {
         Map<String, Node> params = new LinkedHashMap<>();
         params.put("cls", NodeFactory.createURI(Vocab.NS + type.label()));
         params.put("from", Params.toNode(from == null ? "0000-01-01" : from.toString()));
         params.put("to", Params.toNode(to == null ? "9999-12-31" : to.toString()));
+        params.put("anyDate", Params.toNode(from == null && to == null));
         Query q = Queries.api("most-used").cloneQuery();
         q.setLimit(limit);
         return rows(q, params, b -> new EntityUsage(Values.string(b, "e"), Values.string(b, "label"),

@@ -5,6 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -15,6 +21,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.papergraph.rdf.NamedQueries;
+import org.papergraph.rdf.NamedQuery;
 import org.papergraph.rdf.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +43,13 @@ public final class PaperGraphServer {
     private final FusekiServer fuseki;
     private final String host;
     private final DirectoryWatcher watcher;
+    private final JvmGcMetrics gcMetrics;
 
-    private PaperGraphServer(FusekiServer fuseki, String host, DirectoryWatcher watcher) {
+    private PaperGraphServer(FusekiServer fuseki, String host, DirectoryWatcher watcher, JvmGcMetrics gcMetrics) {
         this.fuseki = fuseki;
         this.host = host;
         this.watcher = watcher;
+        this.gcMetrics = gcMetrics;
     }
 
     public static Builder create() {
@@ -58,6 +68,7 @@ public final class PaperGraphServer {
         if (watcher != null)
             watcher.close();
         fuseki.stop();
+        gcMetrics.close();
     }
 
     /** Blocks until the server stops. */
@@ -91,7 +102,7 @@ public final class PaperGraphServer {
         private Duration watchInterval = Duration.ofSeconds(2);
         private String base = Vocab.BASE;
         private boolean ui = true;
-        private List<NamedQueries.NamedQuery> namedQueries;
+        private List<NamedQuery> namedQueries;
 
         private Builder() {
         }
@@ -160,7 +171,7 @@ public final class PaperGraphServer {
         }
 
         /** The example queries for the page (default: the bundled named queries). */
-        public Builder namedQueries(List<NamedQueries.NamedQuery> queries) {
+        public Builder namedQueries(List<NamedQuery> queries) {
             this.namedQueries = List.copyOf(queries);
             return this;
         }
@@ -174,6 +185,14 @@ public final class PaperGraphServer {
             boolean ingestEndpoint = serial != null && credentials != null;
 
             PrometheusMetricsProvider metrics = new PrometheusMetricsProvider();
+            MeterRegistry registry = metrics.getMeterRegistry();
+            // Fuseki counts requests per operation; add JVM figures (heap, GC, threads, CPU) for operators.
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new UptimeMetrics().bindTo(registry);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            gc.bindTo(registry);
             DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
@@ -186,7 +205,7 @@ public final class PaperGraphServer {
                     .enableMetrics(true)
                     .addServletAttribute(Fuseki.attrMetricsProvider, metrics)
                     // Filters run in this order, all before Fuseki's dispatch.
-                    .addFilter("/*", new RequestMetrics(metrics.getMeterRegistry()))
+                    .addFilter("/*", new RequestMetrics(registry))
                     .addFilter("/*", new ReadOnlyCors())
                     .addFilter("/*", new OpsGate(admin))
                     .addFilter(Paths.DATASET + "/*", new DatasetGuard(limits, ingestEndpoint))
@@ -196,7 +215,7 @@ public final class PaperGraphServer {
                 fb.addServlet(Paths.INGEST, new IngestServlet(serial, credentials, maxUploadBytes));
             if (ui) {
                 UiServlet page = new UiServlet(namedQueries != null ? namedQueries
-                        : NamedQueries.fromClasspath(NamedQueries.CLASSPATH_DIR));
+                        : NamedQueries.names().stream().map(NamedQueries::load).toList());
                 fb.addServlet("", page).addServlet(Paths.UI_ASSETS + "*", page);
             }
             if (admin)
@@ -205,7 +224,7 @@ public final class PaperGraphServer {
             FusekiServer fuseki = fb.build();
             bind(fuseki, host);
             DirectoryWatcher watcher = watchDir == null ? null : new DirectoryWatcher(watchDir, watchInterval, serial);
-            return new PaperGraphServer(fuseki, host, watcher);
+            return new PaperGraphServer(fuseki, host, watcher, gc);
         }
 
         private static IngestHandler serialised(IngestHandler handler) {

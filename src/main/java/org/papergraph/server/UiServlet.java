@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.papergraph.rdf.NamedQuery;
+
 /**
  * The query page at {@code /}: a small HTML/JS client for the SPARQL endpoint (no CDN, no build step) and the
  * named queries it offers as examples, at {@code /ui/queries.json}. Only the listed files are served.
@@ -24,7 +26,7 @@ final class UiServlet extends HttpServlet {
 
     private final byte[] queriesJson;
 
-    UiServlet(List<NamedQueries.NamedQuery> queries) {
+    UiServlet(List<NamedQuery> queries) {
         try {
             this.queriesJson = new ObjectMapper().writeValueAsBytes(queries);
         } catch (IOException e) {

@@ -62,6 +62,16 @@ class RoundTripTest {
         return back;
     }
 
+    /**
+     * The store's triples in memory. TDB2 stores decimals as values: find() yields "2.0"^^xsd:decimal for a
+     * stored "2"^^xsd:decimal but contains("2.0") is false, so comparisons run on what the store yields.
+     */
+    static Graph copy(Graph g) {
+        Graph mem = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(mem::add);
+        return mem;
+    }
+
     /** Quad formats: each named graph isomorphic; triple formats: the union graph isomorphic. */
     static void assertSameContent(Dataset store, DatasetGraph back, ExportFormat format) {
         Txn.executeRead(store, () -> {
@@ -73,13 +83,13 @@ class RoundTripTest {
                 back.listGraphNodes().forEachRemaining(backNames::add);
                 assertEquals(names.size(), backNames.size(), format + ": graph count");
                 for (Node g : names) {
-                    Graph expected = dsg.getGraph(g);
+                    Graph expected = copy(dsg.getGraph(g));
                     Graph actual = back.getGraph(g);
                     assertEquals(expected.size(), actual.size(), format + " graph " + g);
                     assertTrue(expected.isIsomorphicWith(actual), format + ": graph " + g + " not isomorphic");
                 }
             } else {
-                Graph union = dsg.getUnionGraph();
+                Graph union = copy(dsg.getUnionGraph());
                 Graph actual = back.getDefaultGraph();
                 assertEquals(union.size(), actual.size(), format + ": union size");
                 assertTrue(union.isIsomorphicWith(actual), format + ": union graph not isomorphic");

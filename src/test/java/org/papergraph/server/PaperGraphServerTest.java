@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.papergraph.rdf.NamedQueries;
 import org.papergraph.rdf.Vocab;
 
 /** The server with default (safe) options, exercised over HTTP on loopback. */
@@ -38,7 +39,7 @@ class PaperGraphServerTest {
     static void start() {
         dataset = TestGraph.create();
         server = PaperGraphServer.create().dataset(dataset).port(0)
-                .namedQueries(List.of(new NamedQueries.NamedQuery("titles", "All paper titles.", TITLES)))
+                .namedQueries(List.of(NamedQueries.parse("titles", "# All paper titles.\n" + TITLES)))
                 .build().start();
         root = server.url();
     }
@@ -60,7 +61,9 @@ class PaperGraphServerTest {
     @Test
     void bindsLoopbackByDefault() {
         assertTrue(root.startsWith("http://localhost:"), root);
-        assertEquals(200, Http.get("http://127.0.0.1:" + server.port() + "/$/ping").statusCode());
+        HttpResponse<String> ping = Http.get("http://127.0.0.1:" + server.port() + "/$/ping");
+        assertEquals(200, ping.statusCode());
+        assertTrue(ping.headers().firstValue("Server").isEmpty(), "no server version banner");
     }
 
     @Test
@@ -159,6 +162,7 @@ class PaperGraphServerTest {
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("papergraph_http_requests_seconds_bucket"), "latency histogram exported");
         assertTrue(metrics.body().contains("endpoint=\"sparql\""), "per-endpoint label");
+        assertTrue(metrics.body().contains("jvm_memory_used_bytes"), "JVM memory");
     }
 
     @Test
