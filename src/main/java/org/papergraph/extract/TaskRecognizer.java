@@ -25,18 +25,20 @@ public final class TaskRecognizer {
     /** At most this many tasks per paper (the annotation guideline's limit). */
     static final int MAX_TASKS = 4;
     /** A candidate needs this score (a probability-like value in [0, 1]) to be reported. */
-    static final double THRESHOLD = 0.15;
+    static final double THRESHOLD = 0.25;
     /** Names of the ranking features, in order (dev tooling prints them next to the fitted weights). */
     static final List<String> FEATURES = List.of("bias", "title-for", "title-for-pp", "title-segment",
             "title-segment-pp", "title-known", "title-phrase", "known", "enumerated", "cue", "headed-phrase",
             "opening", "log-abstract-sentences", "title-and-abstract", "first-sentence", "length", "nested",
-            "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task");
+            "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task",
+            "title-framed", "in-experiments", "late", "acronym", "one-word", "two-words");
     /**
      * Weights of the candidate features ({@link #FEATURES}), fitted by logistic regression on the annotated
      * dev papers; the score of a candidate is the logistic of the weighted sum.
      */
-    private static final double[] WEIGHTS = {-3.8, 1.96, 0.41, 0.47, -0.07, -0.42, 1.7, 0.62, 1.51, 0.79, 0.99,
-        0.38, 0.25, -0.33, -0.06, 0.79, -0.16, 0.43, 1.06, 0.81, 0.02, 1.72, -0.01, 0.71};
+    private static final double[] WEIGHTS = {-2.92, 1.93, 0.45, 0.2, 0.21, -0.55, 1.69, 0.61, 1.36, 0.85, 0.76,
+        0.24, 0.03, -0.07, 0.27, -0.59, -0.27, 0.46, 1.16, 0.8, 0.01, 1.62, -0.26, 0.77, 1.08, 0.34, 0.35, 0.01,
+        -1.7, -0.4};
 
     /** Prepositions a title task phrase may carry on over ("3D Reconstruction of Occluded Objects"). */
     private static final Set<String> CARRY = Set.of("of", "on", "from", "in", "for");
@@ -44,6 +46,10 @@ public final class TaskRecognizer {
     /** Nouns after a phrase that call it a task ("the segmentation task", "classification benchmarks"). */
     private static final Set<String> TASK_NOUNS = Set.of("task", "tasks", "problem", "problems", "benchmark",
             "benchmarks");
+    /** A sentence that reports experiments: the tasks it names are the ones the paper is evaluated on. */
+    private static final java.util.regex.Pattern EXPERIMENT_CUES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:experiments?|evaluat\\w*|benchmarks?|results|outperform\\w*|achiev\\w*|state-of-the-art"
+                    + "|SOTA|surpass\\w*|improv\\w*|demonstrat\\w*)\\b");
     private static final Set<String> ENUM_CUES = Set.of("such as", "including", "like", "e.g.", "namely");
     private static final Set<String> ADDRESS_VERBS = Set.of("address", "addresses", "addressing", "tackle",
             "tackles", "tackling", "solve", "solves", "solving", "study", "studies", "investigate",
@@ -88,6 +94,10 @@ public final class TaskRecognizer {
         boolean known;
         boolean strongHead;
         boolean artifactHead;
+        boolean inExperiments;
+        boolean acronym;
+        int lastSentence = -1;
+        boolean late;
         boolean nested;
         boolean nests;
 
@@ -117,6 +127,12 @@ public final class TaskRecognizer {
                 has("task.title-stripped"),
                 rules.stream().anyMatch(r -> r.endsWith("-coordinated")) ? 1 : 0,
                 has("task.named-task"),
+                has("task.title-framed") + has("task.title-framed-pp") > 0 ? 1 : 0,
+                inExperiments ? 1 : 0,
+                late ? 1 : 0,
+                acronym ? 1 : 0,
+                tokens == 1 ? 1 : 0,
+                tokens == 2 ? 1 : 0,
             };
         }
 
@@ -192,7 +208,10 @@ public final class TaskRecognizer {
                 } else {
                     all.abstractSightings++;
                     all.firstSentence = Math.min(all.firstSentence, index);
+                    all.inExperiments |= EXPERIMENT_CUES.matcher(s.text()).find();
+                    all.lastSentence = Math.max(all.lastSentence, index);
                 }
+                all.acronym |= c.acronym;
                 all.known |= c.known;
                 all.strongHead |= c.strongHead;
                 all.artifactHead |= c.artifactHead;
@@ -200,6 +219,26 @@ public final class TaskRecognizer {
                     all.surface = c.surface;
                     all.evidence = c.evidence;
                     all.tokens = c.tokens;
+                }
+            }
+        }
+        int abstractSentences = abstractIndex;
+        for (Candidate c : candidates.values()) {
+            c.late = c.lastSentence >= 0 && abstractSentences > 2 && c.lastSentence >= abstractSentences * 0.6;
+        }
+        // a title phrase the abstract repeats word for word is seen there too, whatever rule found it
+        for (Candidate c : candidates.values()) {
+            if (c.titleSightings > 0 && c.abstractSightings == 0) {
+                String needle = c.surface.toLowerCase(Locale.ROOT);
+                int index = 0;
+                for (Sentence s : sentences) {
+                    if (!s.section().equals("title")) {
+                        if (s.text().toLowerCase(Locale.ROOT).contains(needle)) {
+                            c.abstractSightings++;
+                            c.firstSentence = Math.min(c.firstSentence, index);
+                        }
+                        index++;
+                    }
                 }
             }
         }
@@ -238,16 +277,29 @@ public final class TaskRecognizer {
             return;
         }
         List<String> tokens = s.tokens();
-        titlePhrase(s, skipFraming(s, from, to), to, candidates, "task.title-segment");
+        int start = skipFraming(s, from, to);
+        titlePhrase(s, start, to, candidates, framed(s, from, start) ? "task.title-framed" : "task.title-segment");
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).toLowerCase(Locale.ROOT);
             boolean marker = w.equals("for") || w.equals("towards") || w.equals("toward") || w.equals("under")
                     || i > from && TaskPhrases.framing(w) && w.endsWith("ing")
                     || (w.equals("on") || w.equals("of")) && i > from && TaskPhrases.framing(tokens.get(i - 1));
             if (marker) {
-                titlePhrase(s, skipFraming(s, i + 1, to), to, candidates, "task.title-for");
+                int after = skipFraming(s, i + 1, to);
+                titlePhrase(s, after, to, candidates, framed(s, i, after) ? "task.title-framed" : "task.title-for");
             }
         }
+    }
+
+    /** Whether tokens {@code [from, to)} frame a topic with a content word ("Survey on", "Towards"). */
+    private static boolean framed(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens().get(i).toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && TaskPhrases.framing(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Skips "A Survey on", "On the Importance of", "Towards", "Rethinking": words that frame the topic. */
@@ -536,6 +588,7 @@ public final class TaskRecognizer {
         }
         c.known |= canonical != null;
         c.strongHead |= TaskPhrases.strongHead(s.tokens().get(to - 1));
+        c.acronym |= acronymInParentheses(s, to);
         c.artifactHead |= ARTIFACT_HEADS.contains(s.tokens().get(to - 1).toLowerCase(Locale.ROOT));
         if (c.surface == null || to - from > c.tokens) {
             c.surface = surface;
