@@ -140,7 +140,10 @@ public final class TaskRecognizer {
             return rules.contains(rule) ? 1 : 0;
         }
 
-        double score() {
+        /** The ranking score; computed once all sightings are in (see {@code rank}). */
+        double score;
+
+        double computeScore() {
             double[] f = features();
             double z = 0;
             for (int i = 0; i < f.length; i++) {
@@ -167,7 +170,7 @@ public final class TaskRecognizer {
             }
             Evidence e = c.evidence;
             out.add(new EntityFact(Relation.TASK, task, c.surface,
-                    new Evidence(e.section(), e.sentence(), e.start(), e.end(), e.rule(), c.score())));
+                    new Evidence(e.section(), e.sentence(), e.start(), e.end(), e.rule(), c.score)));
         }
         return out;
     }
@@ -199,6 +202,7 @@ public final class TaskRecognizer {
                 }
             }
             headedPhrases(s, here, title ? "task.title-phrase" : "task.headed-phrase");
+            boolean experiments = !title && EXPERIMENT_CUES.matcher(s.text()).find();
             // one sighting per sentence, whatever number of rules found it there
             for (Candidate c : here.values()) {
                 Candidate all = candidates.computeIfAbsent(c.key, k -> new Candidate(k, candidates.size()));
@@ -208,7 +212,7 @@ public final class TaskRecognizer {
                 } else {
                     all.abstractSightings++;
                     all.firstSentence = Math.min(all.firstSentence, index);
-                    all.inExperiments |= EXPERIMENT_CUES.matcher(s.text()).find();
+                    all.inExperiments |= experiments;
                     all.lastSentence = Math.max(all.lastSentence, index);
                 }
                 all.acronym |= c.acronym;
@@ -227,17 +231,15 @@ public final class TaskRecognizer {
             c.late = c.lastSentence >= 0 && abstractSentences > 2 && c.lastSentence >= abstractSentences * 0.6;
         }
         // a title phrase the abstract repeats word for word is seen there too, whatever rule found it
+        List<String> abstractTexts = sentences.stream().filter(s -> !s.section().equals("title"))
+                .map(s -> s.text().toLowerCase(Locale.ROOT)).toList();
         for (Candidate c : candidates.values()) {
             if (c.titleSightings > 0 && c.abstractSightings == 0) {
                 String needle = c.surface.toLowerCase(Locale.ROOT);
-                int index = 0;
-                for (Sentence s : sentences) {
-                    if (!s.section().equals("title")) {
-                        if (s.text().toLowerCase(Locale.ROOT).contains(needle)) {
-                            c.abstractSightings++;
-                            c.firstSentence = Math.min(c.firstSentence, index);
-                        }
-                        index++;
+                for (int index = 0; index < abstractTexts.size(); index++) {
+                    if (abstractTexts.get(index).contains(needle)) {
+                        c.abstractSightings++;
+                        c.firstSentence = Math.min(c.firstSentence, index);
                     }
                 }
             }
@@ -251,7 +253,8 @@ public final class TaskRecognizer {
             }
         }
         List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(c -> c.order));
+        ranked.forEach(c -> c.score = c.computeScore());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparingInt(c -> c.order));
         return ranked;
     }
 
@@ -577,7 +580,7 @@ public final class TaskRecognizer {
             return;  // a lone word is a task when it is a known task name or called one ("a segmentation task")
         }
         // spellings of one known task ("NER", "named entity recognition") are one candidate
-        String key = Names.key(canonical != null ? canonical : surface);
+        String key = TaskVocabulary.key(canonical != null ? canonical : surface);
         if (key.isEmpty()) {
             return;
         }
