@@ -22,7 +22,7 @@ import opennlp.tools.util.Span;
  * <p>
  * Throughput: the maximum-entropy tagger costs ~3 ms per abstract, too slow for thousands of papers per
  * second, so only the sentences whose noun phrases the task rules read get it: the title and sentences
- * that state a task or problem ({@link #needsDeepTags}). The others are tagged by {@link CheapTagger}
+ * that name a task or problem outright ("the task of X", "X is a challenging problem", {@link #needsDeepTags}). The others are tagged by {@link CheapTagger}
  * (measured on the dev set: task scores are the same either way). Tokens come from a rule that keeps ML
  * names whole, which the UD tokenizer model splits.
  * <p>
@@ -82,7 +82,7 @@ public final class NlpPipeline {
 
     // sentences that state what a paper addresses: the task recogniser reads their noun phrases
     private static final Pattern TASK_CUES = Pattern.compile(
-            "\\b(?:[Tt]asks?|[Pp]roblems?|[Cc]hallenges?|address(?:es)?|tackles?)\\b");
+            "\\b(?:[Tt]ask|[Pp]roblem) of\\b|\\b(?:is|remains) an? (?:\\w+ )?(?:task|problem|challenge)\\b");
     private static final Pattern QUICK_TOKEN = Pattern.compile(NameShapes.TOKEN + "|\\S");
 
     /** Whether a sentence gets the maximum-entropy tokenizer and tagger (see the class comment). */
