@@ -60,6 +60,9 @@ public final class LinkRecognizer {
     /** URLs in a sentence as CODE or LINK facts, in order, without duplicates. */
     public List<LinkFact> find(Sentence s) {
         String text = s.text();
+        if (!mayHoldUrl(text)) {
+            return List.of();
+        }
         Map<String, LinkFact> out = new LinkedHashMap<>();
         Matcher m = URL.matcher(text);
         while (m.find()) {
@@ -79,6 +82,12 @@ public final class LinkRecognizer {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /** A cheap pre-check: most sentences hold no URL and need no regex scan. */
+    private static boolean mayHoldUrl(String text) {
+        return text.contains("//") || text.contains("www.") || text.contains(".com/") || text.contains(".co/")
+                || text.contains(".org/");
     }
 
     /** True when the text promises code, models or data ("will be released", "available") without a URL. */

@@ -28,6 +28,10 @@ final class NameShapes {
             "VQA", "OCR", "MT", "CoT", "SFT", "DPO", "RAG", "MoE", "PEFT", "KD", "NAS", "LoRA", "BN", "Vs", "vs",
             "Table", "Figure", "Section", "Appendix", "Eq", "Fig", "Transformer", "Transformers");
 
+    // "7B", "20B", "v2", "LLM-empowered", "CLIP-based": sizes, versions and compound adjectives, not names
+    private static final Pattern SIZE_OR_ADJECTIVE = Pattern.compile(
+            "^(?:\\d[\\d.,]*[A-Za-z]{0,2}|v\\d[\\d.]*)$|-(?:[a-z]+ed|based|like|style|level|only|free|specific|aware|driven|centric|wise)$");
+
     private NameShapes() {
     }
 
@@ -36,7 +40,8 @@ final class NameShapes {
      * {@code ProX}), letters with digits ({@code T5}, {@code K2}), or an all-capital acronym ({@code OPTIN}).
      */
     static boolean isNameLike(String token) {
-        if (token.length() < 2 || COMMON.contains(token)) {
+        if (token.length() < 2 || COMMON.contains(token) || token.contains("/") && token.contains(".")
+                || token.startsWith("github") || token.startsWith("http") || SIZE_OR_ADJECTIVE.matcher(token).find()) {
             return false;
         }
         boolean letter = false;

@@ -19,11 +19,6 @@ import javax.xml.stream.XMLStreamReader;
 final class ArxivAtomReader implements PaperReader {
     private static final XMLInputFactory FACTORY = secureFactory();
 
-    @Override
-    public SourceFormat format() {
-        return SourceFormat.ARXIV_ATOM;
-    }
-
     private static XMLInputFactory secureFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

@@ -21,11 +21,6 @@ final class HfJsonReader implements PaperReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
-    public SourceFormat format() {
-        return SourceFormat.HF_JSON;
-    }
-
-    @Override
     public void read(Reader in, ReadContext ctx) throws IOException {
         try (JsonParser parser = MAPPER.createParser(in)) {
             for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {

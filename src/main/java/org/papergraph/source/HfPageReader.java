@@ -45,11 +45,6 @@ final class HfPageReader implements PaperReader {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"')\\]]?\\s+[\\p{Lu}(\\[\"\\d]");
 
     @Override
-    public SourceFormat format() {
-        return SourceFormat.HF_PAGE;
-    }
-
-    @Override
     public void read(Reader in, ReadContext ctx) throws IOException {
         LineReader lines = new LineReader(in, ctx);
         Integer nameYear = yearFromName(ctx.name());
@@ -62,15 +57,7 @@ final class HfPageReader implements PaperReader {
                 continue; // blank, or a counter/bullet that sits anywhere on the page
             }
             int n = lines.lineNumber();
-            boolean abstractLike = looksLikeAbstract(line);
-            if (!abstractLike && (isDayLine(line) || isChrome(line))) {
-                if (title != null) {
-                    orphanTitle(ctx, title, titleLine);
-                    title = null;
-                }
-                LocalDate day = isDayLine(line) ? day(line, nameYear) : null;
-                featured = day != null ? day : featured;
-            } else if (abstractLike) {
+            if (looksLikeAbstract(line)) {
                 if (title == null) {
                     ctx.problem(n, "abstract without a title line before it; skipped: '" + Texts.abbreviate(line) + "'");
                 } else {
@@ -78,10 +65,16 @@ final class HfPageReader implements PaperReader {
                             .source(ctx.ref(titleLine, SourceFormat.HF_PAGE)).build());
                     title = null;
                 }
-            } else {
-                if (title != null) {
-                    orphanTitle(ctx, title, titleLine);
-                }
+                continue;
+            }
+            if (title != null) {
+                orphanTitle(ctx, title, titleLine); // a title must be followed by its abstract, nothing else
+                title = null;
+            }
+            if (isDayLine(line)) {
+                LocalDate day = day(line, nameYear);
+                featured = day != null ? day : featured;
+            } else if (!isChrome(line)) {
                 title = line;
                 titleLine = n;
             }

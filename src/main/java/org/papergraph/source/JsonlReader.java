@@ -18,11 +18,6 @@ final class JsonlReader implements PaperReader {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
-    public SourceFormat format() {
-        return SourceFormat.JSONL;
-    }
-
-    @Override
     public void read(Reader in, ReadContext ctx) throws IOException {
         LineReader lines = new LineReader(in, ctx);
         for (String line = lines.next(); line != null; line = lines.next()) {

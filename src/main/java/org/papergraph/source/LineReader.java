@@ -35,37 +35,35 @@ final class LineReader {
         boolean tooLong = false;
         boolean any = false;
         while (true) {
-            if (pos == len) {
-                len = in.read(buf, 0, buf.length);
-                pos = 0;
-                if (len <= 0) {
-                    len = 0;
-                    if (!any) {
-                        return null;
-                    }
-                    break;
+            if (pos == len && !fill()) {
+                if (!any) {
+                    return null;
                 }
+                break;
             }
-            char c = buf[pos++];
             if (pendingCr) {
                 pendingCr = false;
-                if (c == '\n') {
-                    continue; // second half of \r\n
+                if (buf[pos] == '\n') {
+                    pos++; // second half of \r\n
+                    continue;
                 }
             }
             any = true;
-            if (c == '\n') {
-                break;
+            int end = pos;
+            while (end < len && buf[end] != '\n' && buf[end] != '\r') {
+                end++;
             }
-            if (c == '\r') {
-                pendingCr = true;
-                break;
-            }
-            if (line.length() < MAX_LINE_CHARS) {
-                line.append(c);
-            } else {
+            int room = MAX_LINE_CHARS - line.length();
+            if (end - pos > room) {
                 tooLong = true;
             }
+            line.append(buf, pos, Math.min(end - pos, room));
+            if (end < len) {
+                pendingCr = buf[end] == '\r';
+                pos = end + 1;
+                break;
+            }
+            pos = end;
         }
         lineNumber++;
         if (tooLong) {
@@ -73,5 +71,11 @@ final class LineReader {
             return "";
         }
         return line.toString();
+    }
+
+    private boolean fill() throws IOException {
+        len = Math.max(0, in.read(buf, 0, buf.length));
+        pos = 0;
+        return len > 0;
     }
 }

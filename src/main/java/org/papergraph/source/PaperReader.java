@@ -5,8 +5,6 @@ import java.io.Reader;
 
 /** Reads one input format: papers and problems go to the context; never gives up on the first bad record. */
 interface PaperReader {
-    SourceFormat format();
-
     /**
      * Reads all papers in {@code in}. Bad records are reported through {@code ctx} and skipped; an
      * IOException means the input itself could not be read further (the caller reports it).

@@ -40,7 +40,8 @@ public final class Sources {
     /**
      * Reads every paper in the inputs: files, directories (walked recursively in sorted order; hidden
      * files and files without an input extension - .txt .json .jsonl .ndjson .xml .atom, optionally .gz -
-     * skipped), gzip read transparently, "-" = stdin. The format is detected from the content.
+     * skipped; links to files read, links to directories not followed), gzip read transparently,
+     * "-" = stdin. The format is detected from the content.
      */
     public static void read(List<String> inputs, Consumer<Paper> papers, Consumer<InputProblem> problems) {
         for (String input : inputs) {
@@ -128,9 +129,11 @@ public final class Sources {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(f) && INPUT_NAME.matcher(f.getFileName().toString()).matches()) {
+                    // Links to files are read; links to directories are not followed (no cycles).
+                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+                    if (regular && !isHidden(f) && INPUT_NAME.matcher(f.getFileName().toString()).matches()) {
                         files.add(f);
-                    } else if (attrs.isRegularFile() && !isHidden(f)) {
+                    } else if (regular && !isHidden(f)) {
                         LOG.info("Skipping {}: not an input file type", f);
                     }
                     return FileVisitResult.CONTINUE;

@@ -40,6 +40,19 @@ class SourcesInputsTest {
     }
 
     @Test
+    void linkedFilesAreReadButLinkedDirectoriesAreNotFollowed() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.copy(Collected.fixturePath("hf-paper.json"), data.resolve("paper.json"));
+        Files.createSymbolicLink(data.resolve("linked.jsonl"), Collected.fixturePath("jsonl-in-text.txt").toAbsolutePath());
+        Files.createSymbolicLink(data.resolve("loop"), data);
+
+        Collected c = Collected.read(List.of(data.toString()));
+        assertEquals("", c.problemText());
+        assertEquals(List.of("JSONL Hidden In A Text File", "Second Line",
+                "Sparrow: Tiny Diffusion Models for On-Device Image Editing"), c.titles());
+    }
+
+    @Test
     void namedFilesAreReadWhateverTheirExtension() throws IOException {
         Path odd = dir.resolve("feed.download");
         Files.copy(Collected.fixturePath("hf-paper.json"), odd);

@@ -1,0 +1,98 @@
+package org.papergraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.BufferedReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The known task names: the Task rows of the lexicon plus the bundled task list {@code tasks.tsv}, found
+ * in a sentence's tokens whatever their hyphenation or case ("Text-to-SQL", "text to SQL"). Immutable and
+ * thread-safe.
+ */
+final class TaskVocabulary {
+    static final String BUNDLED = "/papergraph/lexicon/tasks.tsv";
+    /** Longest task name in tokens that the scan tries. */
+    private static final int MAX_TOKENS = 6;
+
+    /** A known task name found at tokens {@code [from, to)}. */
+    record Hit(int from, int to, String surface, String canonical) {
+    }
+
+    private final Map<String, String> byKey;
+
+    private TaskVocabulary(Map<String, String> byKey) {
+        this.byKey = Map.copyOf(byKey);
+    }
+
+    /** The bundled task list plus the Task rows of {@code lexicon}. */
+    static TaskVocabulary of(Lexicon lexicon) {
+        Map<String, String> keys = new HashMap<>();
+        List<Lexicon.Entry> entries = new ArrayList<>(readBundled());
+        entries.addAll(lexicon.entries(EntityType.TASK));
+        for (Lexicon.Entry e : entries) {
+            if (e.type() != EntityType.TASK) {
+                continue;
+            }
+            keys.putIfAbsent(Names.key(e.name()), e.name());
+            for (String a : e.aliases()) {
+                keys.putIfAbsent(Names.key(a), e.name());
+            }
+        }
+        return new TaskVocabulary(keys);
+    }
+
+    private static List<Lexicon.Entry> readBundled() {
+        try (InputStream in = TaskVocabulary.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled task list " + BUNDLED + " missing from the classpath");
+            }
+            return Lexicon.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The canonical task name whose key equals this phrase's, or null. */
+    String lookup(String phrase) {
+        return byKey.get(Names.key(phrase));
+    }
+
+    /** Known task names in the sentence, longest first at each token, never overlapping. */
+    List<Hit> find(Sentence s) {
+        List<Hit> out = new ArrayList<>();
+        List<String> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int bestEnd = -1;
+            String best = null;
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
+                String k = Names.key(tokens.get(j));
+                if (k.isEmpty()) {
+                    break;
+                }
+                key.append(k);
+                String c = byKey.get(key.toString());
+                if (c != null) {
+                    bestEnd = j + 1;
+                    best = c;
+                }
+            }
+            if (best != null) {
+                String surface = s.text().substring(s.tokenStarts().get(i), s.tokenEnd(bestEnd - 1));
+                out.add(new Hit(i, bestEnd, surface, best));
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}
