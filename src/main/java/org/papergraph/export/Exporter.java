@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -74,45 +75,37 @@ public final class Exporter {
         if (format != ExportFormat.NTRIPLES && format != ExportFormat.NQUADS) {
             prefixes.forEach(writer::prefix);
         }
-        long n = 0;
-        Iterator<Quad> quads = SelectedQuads.find(dsg, selection, !format.keepsGraphs());
-        try {
-            while (quads.hasNext()) {
-                Quad q = quads.next();
-                if (format.keepsGraphs()) {
-                    writer.quad(q);
-                } else {
-                    writer.triple(q.asTriple());
-                }
-                if (++n % PROGRESS_EVERY == 0) {
-                    progress.accept(n);
-                }
-            }
-        } finally {
-            Iter.close(quads);
-        }
+        long n = forEachSelected(format.keepsGraphs() ? writer::quad : q -> writer.triple(q.asTriple()));
         writer.finish();
-        progress.accept(n);
         return n;
     }
 
     private long whole(OutputStream out) {
-        DatasetGraph copy = DatasetGraphFactory.create();
+        if (format == ExportFormat.JSONLD) {
+            DatasetGraph copy = DatasetGraphFactory.create();
+            long n = forEachSelected(copy::add);
+            prefixes.forEach(copy.prefixes()::add);
+            JsonLdCompactor.write(copy, out);
+            return n;
+        }
         Graph graph = GraphFactory.createDefaultGraph();
+        long n = forEachSelected(q -> graph.add(q.asTriple()));
+        prefixes.forEach(graph.getPrefixMapping()::setNsPrefix);
+        RDFDataMgr.write(out, graph, format.streamFormat());
+        return n;
+    }
+
+    /** Feeds the selected quads to {@code sink}, reporting progress; returns how many there were. */
+    private long forEachSelected(Consumer<Quad> sink) {
         long n = 0;
         Iterator<Quad> quads = SelectedQuads.find(dsg, selection, !format.keepsGraphs());
         try {
             while (quads.hasNext()) {
-                Quad q = quads.next();
-                if (format.keepsGraphs()) {
-                    copy.add(q);
-                } else {
-                    graph.add(q.asTriple());
-                }
+                sink.accept(quads.next());
                 if (++n % PROGRESS_EVERY == 0) {
                     progress.accept(n);
                 }
-                if (n == IN_MEMORY_WARN) {
+                if (n == IN_MEMORY_WARN && !format.streams()) {
                     LOG.warn("{} holds the whole selection in memory and it exceeds {} statements; use N-Quads, "
                             + "TriG or Turtle for large exports, or a selection", format, IN_MEMORY_WARN);
                 }
@@ -121,13 +114,6 @@ public final class Exporter {
             Iter.close(quads);
         }
         progress.accept(n);
-        if (format == ExportFormat.JSONLD) {
-            prefixes.forEach(copy.prefixes()::add);
-            JsonLdCompactor.write(copy, out);
-        } else {
-            prefixes.forEach(graph.getPrefixMapping()::setNsPrefix);
-            RDFDataMgr.write(out, graph, format.streamFormat());
-        }
         return n;
     }
 

@@ -21,7 +21,8 @@ import org.papergraph.rdf.Vocab;
 /**
  * The VoID description of a dump: totals, a class partition per class and a property partition per
  * property (counts from the store), linksets to outside sites, vocabularies used, licence (data under
- * CC BY 4.0), creation date, generator and the dump files. Call {@link #describe} inside a read transaction.
+ * CC BY 4.0), creation date, generator and the dump files. Call {@link #describe} inside a read transaction
+ * on a dataset whose default graph is the union of its named graphs (as {@code PaperStore} sets it up).
  *
  * @param version      dump version (defaults to the creation date)
  * @param created      creation day
@@ -49,8 +50,8 @@ public record VoidDescription(String version, LocalDate created, String generato
         Resource ds = m.createResource(DATASET_IRI, m.createResource(VOID + "Dataset"));
         ds.addProperty(DCTerms.title, "PaperGraph knowledge graph of machine-learning papers")
                 .addProperty(DCTerms.description, "One named graph per paper. void:triples counts statements "
-                        + "across named graphs (the lines of the N-Quads dump); class partitions count distinct "
-                        + "instances.")
+                        + "across named graphs (the lines of the N-Quads dump); void:entities counts papers and named "
+                        + "entities (pg:Paper, pg:Entity); class partitions count distinct instances.")
                 .addProperty(DCTerms.license, m.createResource(LICENSE))
                 .addProperty(DCTerms.created, m.createTypedLiteral(created.toString(), XSDDatatype.XSDdate))
                 .addProperty(m.createProperty(PAV, "version"), version)

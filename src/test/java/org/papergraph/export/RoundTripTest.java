@@ -56,6 +56,17 @@ class RoundTripTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void jsonLdIsCompactedWithTheProjectContextEmbedded() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.create().dataset(Fixtures.sampleStore().dataset()).format(ExportFormat.JSONLD).build().writeTo(out);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"@context\""), json);
+        assertTrue(json.contains("\"@version\": 1.1"), "the project's context is embedded, not referenced");
+        assertTrue(json.contains("\"title\": \"Quokka"), "terms compacted with ontology/context.jsonld");
+        assertFalse(json.contains("\"http://purl.org/dc/terms/title\""), "no expanded IRIs for mapped terms");
+    }
+
     static DatasetGraph read(InputStream in, ExportFormat format) {
         DatasetGraph back = DatasetGraphFactory.create();
         RDFParser.source(in).lang(format.lang()).parse(back);
