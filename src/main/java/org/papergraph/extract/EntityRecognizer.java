@@ -86,6 +86,9 @@ public final class EntityRecognizer {
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
+            if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3) {
+                type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
+            }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
                     || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
                     || isParadigm(a.longForm()))) {
@@ -266,7 +269,33 @@ public final class EntityRecognizer {
 
     /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
     private static boolean isParadigm(String longForm) {
-        return Character.isLowerCase(longForm.charAt(0)) && (longForm.endsWith(" learning") || longForm.endsWith("intelligence"));
+        return PARADIGMS.matcher(longForm).find();
+    }
+
+    // fields and broad paradigms that papers define an acronym for without naming a technique
+    private static final Pattern PARADIGMS = Pattern.compile("(?i)^(?:deep|machine|reinforcement|continual|lifelong"
+            + "|class[- ]incremental|incremental|online|active|federated|multi[- ]task|unsupervised|supervised|representation"
+            + "|few[- ]shot|zero[- ]shot|statistical|collaborative) learning$|intelligence$");
+
+    // last words of long forms that name tasks, fields, metrics or units rather than techniques
+    private static final java.util.Set<String> NON_TECHNIQUE_HEADS = java.util.Set.of("recognition", "detection",
+            "segmentation", "classification", "generation", "translation", "answering", "comprehension",
+            "understanding", "processing", "reasoning", "retrieval", "forecasting", "estimation", "synthesis",
+            "tracking", "summarization", "vision", "sensing", "design", "precision", "accuracy", "rate", "score",
+            "coefficient", "error", "operations", "ratio", "union", "interest", "art", "vocabulary", "series",
+            "tomography", "imaging", "resonance", "graph", "graphs", "systems", "system", "correction", "extraction",
+            "parsing", "tagging", "labeling", "labelling", "captioning", "editing", "completion", "modeling",
+            "modelling", "adaptation", "analysis", "inference", "intelligence", "challenge", "task", "tasks",
+            "domain", "language", "languages", "agents", "agent", "environment", "interface", "units", "unit",
+            "evaluation", "benchmark", "questions", "study", "survey", "gap", "problem", "setting", "scenario",
+            "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens");
+
+    /** Long forms naming a task, field, metric or unit: "automatic speech recognition (ASR)". */
+    private static boolean notATechnique(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        int dash = last.lastIndexOf('-');
+        return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last)
+                || Character.isLowerCase(longForm.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */
