@@ -86,7 +86,7 @@ final class NameShapes {
             case "framework", "pipeline", "system", "paradigm", "platform", "engine", "environment",
                  "simulator" -> EntityType.FRAMEWORK;
             case "tool", "toolkit", "library", "package", "software", "interface", "toolbox", "app",
-                 "application", "plugin", "codebase" -> EntityType.TOOL;
+                 "application", "plugin", "codebase", "code", "repository" -> EntityType.TOOL;
             case "metric", "measure", "score", "criterion", "index" -> EntityType.METRIC;
             case "method", "approach", "algorithm", "technique", "strategy", "mechanism", "module", "loss",
                  "scheme", "procedure", "objective", "recipe", "attention", "layer", "optimizer", "regularizer",
