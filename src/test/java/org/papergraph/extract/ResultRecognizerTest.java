@@ -157,4 +157,11 @@ class ResultRecognizerTest {
         assertEquals("4200times", f.valueText());
         assertEquals(4200, f.value(), 1e-9);
     }
+
+    @Test
+    void nullMentionsAndPlainTextAreFine() {
+        Sentence s = sentence("No numbers here at all.");
+        assertTrue(recognizer.find(s, null, null).isEmpty());
+        assertEquals(1, recognizer.find(sentence("It gains 4% overall."), null, null).size());
+    }
 }
