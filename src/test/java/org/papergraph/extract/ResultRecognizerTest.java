@@ -164,4 +164,10 @@ class ResultRecognizerTest {
         assertTrue(recognizer.find(s, null, null).isEmpty());
         assertEquals(1, recognizer.find(sentence("It gains 4% overall."), null, null).size());
     }
+
+    @Test
+    void protocolWordsBelongToTheBenchmarkName() {
+        List<ResultFact> r = find("Gains reach 12.5%, 9.1% and 7.7% on Split Foo-10, Split BarSet-R and Permuted QUX, respectively.");
+        assertEquals(List.of("Split Foo-10", "Split BarSet-R", "Permuted QUX"), r.stream().map(f -> f.dataset().name()).toList());
+    }
 }
