@@ -268,7 +268,7 @@ public final class EntityRecognizer {
     }
 
     /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
-    private static boolean isParadigm(String longForm) {
+    static boolean isParadigm(String longForm) {
         return PARADIGMS.matcher(longForm).find();
     }
 
@@ -291,7 +291,7 @@ public final class EntityRecognizer {
             "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens");
 
     /** Long forms naming a task, field, metric or unit: "automatic speech recognition (ASR)". */
-    private static boolean notATechnique(String longForm) {
+    static boolean notATechnique(String longForm) {
         String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         int dash = last.lastIndexOf('-');
         return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last)

@@ -29,14 +29,14 @@ public final class ProposalRecognizer {
     private static final Pattern PASSIVE = Pattern.compile(
             "^(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:newly |further |also )?(?:proposed|introduced|presented|developed|designed)\\b");
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
+            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){1,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
                     + "|which we call|we call it|we name it|we term)\\s+['\"‘“]?(" + NAME + ")");
     private static final Pattern NEW_ARTIFACT = Pattern.compile(
             "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
             "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network)"
-                    + ",? (" + NAME + ")");
+                    + "(?:,| is| called| named)? (" + NAME + ")");
     // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
     private static final Pattern PAREN_NAME = Pattern.compile(
             "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
@@ -97,6 +97,19 @@ public final class ProposalRecognizer {
                             typeNear(t, a.shortEnd(), headType(a.longForm())));
                 }
             }
+            if (NOVELTY.matcher(t).find()) {
+                for (AcronymDetector.Acronym a : acr) {
+                    EntityType head = headType(a.longForm());
+                    boolean named = head != null && head != EntityType.METRIC || headFollows(t, a.shortEnd() + 1);
+                    if (named && a.shortForm().length() >= 3 && !EntityRecognizer.notATechnique(a.longForm())
+                            && !EntityRecognizer.isParadigm(a.longForm())
+                            && properLongForm(a, t, a.longStart()) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                            && !generic(a.longForm(), lexicon) && !found.containsKey(Names.key(a.shortForm()))) {
+                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.novel-acronym",
+                                0.6, typeNear(t, a.shortEnd(), head));
+                    }
+                }
+            }
             List<int[]> intros = new ArrayList<>();
             Matcher intro = INTRO.matcher(t);
             while (intro.find()) {
@@ -132,7 +145,8 @@ public final class ProposalRecognizer {
                     String tok = name.group();
                     boolean announced = previous == null || NameShapes.typeOfHead(previous) != null
                             || ANNOUNCERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
-                    boolean shaped = NameShapes.isNameLike(tok) && (announced || NameShapes.typeOfName(tok) != null);
+                    boolean shaped = NameShapes.isNameLike(tok) && (announced || NameShapes.typeOfName(tok) != null
+                            || headFollows(t, name.end()));
                     // "propose Compressor, a novel approach": a plain capitalised word described right away
                     boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
                             && t.startsWith(", a", name.end());
@@ -275,9 +289,22 @@ public final class ProposalRecognizer {
         }
     }
 
+    private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop)[sd]?)\\b");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
     private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
+
+    /** "the CommonClaim dataset", "a novel QWeb neural network": a head noun within two words after a name. */
+    private static boolean headFollows(String t, int end) {
+        Matcher m = NEXT_WORDS.matcher(t).region(end, t.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return NameShapes.typeOfHead(m.group(1)) != null && !"data".equals(m.group(1))
+                || m.group(2) != null && NameShapes.typeOfHead(m.group(2)) != null && !"data".equals(m.group(2));
+    }
+
+    private static final Pattern NEXT_WORDS = Pattern.compile("\\G ([a-z][\\w-]*)(?: ([a-z][\\w-]*))?");
 
     /** "MONAI Generative Models, a ...": capitalised words that continue a name up to a comma or parenthesis. */
     private static int extendCapitalised(String t, int end, int limit) {
