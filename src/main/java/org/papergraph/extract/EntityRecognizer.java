@@ -146,6 +146,10 @@ public final class EntityRecognizer {
                     break;
                 }
                 String word = t.substring(start, end);
+                if (word.endsWith("'s") || word.endsWith("’s")) {
+                    end -= 2;  // "GELAN's backbone"
+                    word = t.substring(start, end);
+                }
                 if (word.equals("and") || word.equals("or")) {
                     groupStart = emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
                     groupEnd = -1;
