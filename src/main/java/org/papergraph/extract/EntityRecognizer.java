@@ -64,8 +64,8 @@ public final class EntityRecognizer {
                     end += v.end();
                 }
             }
-            if (end == m.end() && partOfLongerName(t, start, end)) {
-                continue;  // "LLaMA" inside "LLaMA-NAS" names something else
+            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface()))) {
+                continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
@@ -203,6 +203,22 @@ public final class EntityRecognizer {
     private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
     private static final Pattern NAME_SUFFIX_OK = Pattern.compile(
             "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:^|[^.!?:]\\s)([A-Z][\\p{L}\\p{N}-]*) $");
+
+    /**
+     * A plain capitalised word ("Transformer", "Adapter") right after another capitalised word is the head
+     * of a longer name ("Hierarchical Transformer"), unless that word is a determiner. In titles too: measured,
+     * a capitalised word before a plain one there mostly makes a longer name as well.
+     */
+    static boolean lastWordOfLongerName(String t, int start, String surface) {
+        if (!PLAIN_WORD.matcher(surface).matches() || start < 2) {
+            return false;
+        }
+        Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));
+        return m.find() && !NOT_NAMES.contains(m.group(1));
+    }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */
     static boolean partOfLongerName(String t, int start, int end) {
