@@ -33,7 +33,14 @@ public final class PaperGraphCli implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new PaperGraphCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new PaperGraphCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                // A failed command says what went wrong in one line; the stack trace only with -Dpapergraph.log=debug.
+                .setExecutionExceptionHandler((ex, cl, parsed) -> {
+                    cl.getErr().println("papergraph " + cl.getCommandName() + ": error: " + ex.getMessage());
+                    org.slf4j.LoggerFactory.getLogger(PaperGraphCli.class).debug("command failed", ex);
+                    return 1;
+                });
     }
 
     public static void main(String[] args) {

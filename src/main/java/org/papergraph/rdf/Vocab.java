@@ -3,6 +3,8 @@ package org.papergraph.rdf;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.Relation;
 
 /**
  * Every IRI PaperGraph mints or uses, in one place. The ontology itself is {@code ontology/papergraph.ttl}.
@@ -103,6 +105,60 @@ public final class Vocab {
     public static final Property sourceFile = prop("sourceFile");
     public static final Property sourceLine = prop("sourceLine");
     public static final Property sourceFormat = prop("sourceFormat");
+
+    // Additions (rdf branch): author order, per-mention typing, denormalised result dataset name
+    /** 1-based position of an author node in the paper's author list. */
+    public static final Property authorPosition = prop("authorPosition");
+    /** On a Mention: the class the entity was recognised as in this mention (e.g. pg:Method for a proposal). */
+    public static final Property asType = prop("asType");
+    /** On a Mention of an entity-entity relation: the subject entity ({@code mentionOf} is the object). */
+    public static final Property mentionSubject = prop("mentionSubject");
+    /** On a Result: the dataset's name as this paper's extraction gave it (so leaderboards need no label choice). */
+    public static final Property datasetLabel = prop("datasetLabel");
+
+    // Additions (source branch): what a stored paper needs to be read back exactly and found again by title
+    /** On a Paper: {@code title:HASH}, the key its title alone gives (PaperKeys.titleKey), set on every keyed paper. */
+    public static final Property titleKey = prop("titleKey");
+    /** On a Paper: the code repository URL as the input's metadata gave it (pg:hasCodeRepository also holds extracted ones). */
+    public static final Property codeUrl = prop("codeUrl");
+    /** On a source node: its 1-based position among the paper's sources, first seen first. */
+    public static final Property sourcePosition = prop("sourcePosition");
+
+    // Reused external terms, so code never spells their IRIs twice
+    public static final String PRISM = "http://prismstandard.org/namespaces/basic/2.0/";
+    public static final Property doi = ResourceFactory.createProperty(PRISM + "doi");
+    public static final Resource schemaPerson = ResourceFactory.createResource(SCHEMA + "Person");
+    public static final Property schemaAuthor = ResourceFactory.createProperty(SCHEMA + "author");
+    public static final Property schemaName = ResourceFactory.createProperty(SCHEMA + "name");
+    public static final Resource provEntity = ResourceFactory.createResource(PROV + "Entity");
+    public static final Resource provActivity = ResourceFactory.createResource(PROV + "Activity");
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property wasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");
+    public static final Property generatedAtTime = ResourceFactory.createProperty(PROV + "generatedAtTime");
+    public static final Property used = ResourceFactory.createProperty(PROV + "used");
+
+    /** The paper-to-target (or entity-to-entity) property of a fact's relation. */
+    public static Property forRelation(Relation r) {
+        return switch (r) {
+            case PROPOSES -> proposes;
+            case DATASET -> usesDataset;
+            case MODEL -> usesModel;
+            case METHOD -> usesMethod;
+            case TASK -> addressesTask;
+            case CODE -> hasCodeRepository;
+            case LINK -> hasLink;
+            case RESULT -> reportsResult;
+            case BASED_ON -> basedOn;
+            case COMPARED_WITH -> comparedWith;
+            case OUTPERFORMS -> outperforms;
+            case EVALUATED_ON -> evaluatedOn;
+        };
+    }
+
+    /** The ontology class of an entity type: its local name is {@link EntityType#label()}. */
+    public static Resource classOf(EntityType t) {
+        return cls(t.label());
+    }
 
     private static Resource cls(String local) {
         return ResourceFactory.createResource(NS + local);
