@@ -32,6 +32,9 @@ public final class EntityRecognizer {
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
                     + "|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
+    // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2": editions and splits of a dataset
+    private static final Pattern DATASET_VARIANT = Pattern.compile(
+            "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II))\\b");
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
@@ -58,10 +61,12 @@ public final class EntityRecognizer {
             Entity e = m.entry().entity();
             int start = m.start();
             int end = m.end();
-            if (e.type() == EntityType.MODEL) {
-                Matcher v = VARIANT.matcher(t.substring(end));
-                if (v.find() && v.end() > 0) {
-                    end += v.end();
+            Pattern suffix = e.type() == EntityType.MODEL ? VARIANT
+                    : e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK ? DATASET_VARIANT : null;
+            if (suffix != null) {
+                Matcher v = suffix.matcher(t).region(end, t.length());
+                if (v.lookingAt() && v.end() > end) {
+                    end = v.end();
                 }
             }
             if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface()))) {
@@ -281,7 +286,9 @@ public final class EntityRecognizer {
                 String name = t.substring(m[0], m[1]);
                 if (!covered(out, m[0], m[1]) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
-                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, kind), "entity.list", 0.6));
+                    EntityType shaped = NameShapes.typeOfName(name);
+                    EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
+                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
                 }
             }
         }
