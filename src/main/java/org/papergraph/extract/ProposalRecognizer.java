@@ -103,7 +103,7 @@ public final class ProposalRecognizer {
                     boolean named = head != null && head != EntityType.METRIC || headFollows(t, a.shortEnd() + 1);
                     if (named && a.shortForm().length() >= 3 && !EntityRecognizer.notATechnique(a.longForm())
                             && !EntityRecognizer.isParadigm(a.longForm())
-                            && properLongForm(a, t, a.longStart()) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                            && titleCase(a.longForm()) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
                             && !generic(a.longForm(), lexicon) && !found.containsKey(Names.key(a.shortForm()))) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.novel-acronym",
                                 0.6, typeNear(t, a.shortEnd(), head));
@@ -363,7 +363,7 @@ public final class ProposalRecognizer {
         String prefix = m.group(1);
         for (List<AcronymDetector.Acronym> list : acronyms) {
             for (AcronymDetector.Acronym a : list) {
-                if (Names.key(a.longForm()).equals(Names.key(prefix))) {
+                if (Names.key(a.longForm()).equals(Names.key(prefix)) && !PLURAL_ACRONYM.matcher(a.shortForm()).matches()) {
                     add(found, a.shortForm(), prefix, s, m.start(1), m.end(1), "proposes.title-prefix", 0.9, null);
                     return;  // "Battle of the Backbones (BoB)" defined in the abstract
                 }
@@ -407,13 +407,21 @@ public final class ProposalRecognizer {
      * concept the artifact deals with ("... for test-time adaptation (TTA)").
      */
     private static boolean properLongForm(AcronymDetector.Acronym a, String t, int verbEnd) {
-        String[] words = a.longForm().split("[\\s]+");
-        long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-        if (caps * 2 >= words.length) {
+        if (EntityRecognizer.notATechnique(a.longForm())) {
+            return false;  // "named entity recognition (NER)": what the artifact is for
+        }
+        if (titleCase(a.longForm())) {
             return true;
         }
         String between = t.substring(verbEnd, a.longStart()).strip();
         return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
+    }
+
+    /** Mostly capitalised words: written as a proper name. */
+    static boolean titleCase(String longForm) {
+        String[] words = longForm.split("\\s+");
+        long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return caps * 2 >= words.length;
     }
 
     /** Long forms that describe a generic class, never a named artifact ("Large Language Models (LLMs)"). */
