@@ -94,7 +94,7 @@ public final class ProposalRecognizer {
                 if (PASSIVE.matcher(t.substring(a.shortEnd() + 1, Math.min(t.length(), a.shortEnd() + 60))).find()
                         && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.passive", 0.75,
-                            typeNear(t, a.shortEnd(), headType(a.longForm())));
+                            typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                 }
             }
             if (NOVELTY.matcher(t).find()) {
@@ -106,7 +106,7 @@ public final class ProposalRecognizer {
                             && titleCase(a.longForm()) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
                             && !generic(a.longForm(), lexicon) && !found.containsKey(Names.key(a.shortForm()))) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.novel-acronym",
-                                0.6, typeNear(t, a.shortEnd(), head));
+                                0.6, typeNear(t, afterParen(t, a.shortEnd()), head));
                     }
                 }
             }
@@ -129,7 +129,7 @@ public final class ProposalRecognizer {
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
                             && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
-                                0.85, typeNear(t, a.shortEnd(), headType(a.longForm())));
+                                0.85, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                         got = true;
                         break;
                     }
@@ -407,14 +407,23 @@ public final class ProposalRecognizer {
      * concept the artifact deals with ("... for test-time adaptation (TTA)").
      */
     private static boolean properLongForm(AcronymDetector.Acronym a, String t, int verbEnd) {
-        if (EntityRecognizer.notATechnique(a.longForm())) {
-            return false;  // "named entity recognition (NER)": what the artifact is for
+        if (EntityRecognizer.notATechnique(a.longForm()) && typeNear(t, afterParen(t, a.shortEnd()), null) == null) {
+            return false;  // "named entity recognition (NER)": what the artifact is for, unless described as one
         }
         if (titleCase(a.longForm())) {
             return true;
         }
         String between = t.substring(verbEnd, a.longStart()).strip();
         return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
+    }
+
+    /** The offset after the parenthesis that closes an acronym ("... (HiSR), an algorithm"). */
+    private static int afterParen(String t, int shortEnd) {
+        int i = shortEnd;
+        while (i < t.length() && (t.charAt(i) == ')' || t.charAt(i) == '\'' || t.charAt(i) == '"')) {
+            i++;
+        }
+        return i;
     }
 
     /** Mostly capitalised words: written as a proper name. */
