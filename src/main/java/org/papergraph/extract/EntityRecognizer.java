@@ -32,6 +32,9 @@ public final class EntityRecognizer {
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
                     + "|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
+    // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2": editions and splits of a dataset
+    private static final Pattern DATASET_VARIANT = Pattern.compile(
+            "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II))\\b");
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
@@ -58,14 +61,16 @@ public final class EntityRecognizer {
             Entity e = m.entry().entity();
             int start = m.start();
             int end = m.end();
-            if (e.type() == EntityType.MODEL) {
-                Matcher v = VARIANT.matcher(t.substring(end));
-                if (v.find() && v.end() > 0) {
-                    end += v.end();
+            Pattern suffix = e.type() == EntityType.MODEL ? VARIANT
+                    : e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK ? DATASET_VARIANT : null;
+            if (suffix != null) {
+                Matcher v = suffix.matcher(t).region(end, t.length());
+                if (v.lookingAt() && v.end() > end) {
+                    end = v.end();
                 }
             }
-            if (end == m.end() && partOfLongerName(t, start, end)) {
-                continue;  // "LLaMA" inside "LLaMA-NAS" names something else
+            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface()))) {
+                continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
@@ -86,6 +91,9 @@ public final class EntityRecognizer {
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
+            if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3) {
+                type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
+            }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
                     || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
                     || isParadigm(a.longForm()))) {
@@ -143,6 +151,10 @@ public final class EntityRecognizer {
                     break;
                 }
                 String word = t.substring(start, end);
+                if (word.endsWith("'s") || word.endsWith("’s")) {
+                    end -= 2;  // "GELAN's backbone"
+                    word = t.substring(start, end);
+                }
                 if (word.equals("and") || word.equals("or")) {
                     groupStart = emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
                     groupEnd = -1;
@@ -196,6 +208,22 @@ public final class EntityRecognizer {
     private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
     private static final Pattern NAME_SUFFIX_OK = Pattern.compile(
             "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:^|[^.!?:]\\s)([A-Z][\\p{L}\\p{N}-]*) $");
+
+    /**
+     * A plain capitalised word ("Transformer", "Adapter") right after another capitalised word is the head
+     * of a longer name ("Hierarchical Transformer"), unless that word is a determiner. In titles too: measured,
+     * a capitalised word before a plain one there mostly makes a longer name as well.
+     */
+    static boolean lastWordOfLongerName(String t, int start, String surface) {
+        if (!PLAIN_WORD.matcher(surface).matches() || start < 2) {
+            return false;
+        }
+        Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));
+        return m.find() && !NOT_NAMES.contains(m.group(1));
+    }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */
     static boolean partOfLongerName(String t, int start, int end) {
@@ -258,15 +286,43 @@ public final class EntityRecognizer {
                 String name = t.substring(m[0], m[1]);
                 if (!covered(out, m[0], m[1]) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
-                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, kind), "entity.list", 0.6));
+                    EntityType shaped = NameShapes.typeOfName(name);
+                    EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
+                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
                 }
             }
         }
     }
 
     /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
-    private static boolean isParadigm(String longForm) {
-        return Character.isLowerCase(longForm.charAt(0)) && (longForm.endsWith(" learning") || longForm.endsWith("intelligence"));
+    static boolean isParadigm(String longForm) {
+        return PARADIGMS.matcher(longForm).find();
+    }
+
+    // fields and broad paradigms that papers define an acronym for without naming a technique
+    private static final Pattern PARADIGMS = Pattern.compile("(?i)^(?:deep|machine|reinforcement|continual|lifelong"
+            + "|class[- ]incremental|incremental|online|active|federated|multi[- ]task|unsupervised|supervised|representation"
+            + "|few[- ]shot|zero[- ]shot|statistical|collaborative) learning$|intelligence$");
+
+    // last words of long forms that name tasks, fields, metrics or units rather than techniques
+    private static final java.util.Set<String> NON_TECHNIQUE_HEADS = java.util.Set.of("recognition", "detection",
+            "segmentation", "classification", "generation", "translation", "answering", "comprehension",
+            "understanding", "processing", "reasoning", "retrieval", "forecasting", "estimation", "synthesis",
+            "tracking", "summarization", "vision", "sensing", "design", "precision", "accuracy", "rate", "score",
+            "coefficient", "error", "operations", "ratio", "union", "interest", "art", "vocabulary", "series",
+            "tomography", "imaging", "resonance", "graph", "graphs", "systems", "system", "correction", "extraction",
+            "parsing", "tagging", "labeling", "labelling", "captioning", "editing", "completion", "modeling",
+            "modelling", "adaptation", "analysis", "inference", "intelligence", "challenge", "task", "tasks",
+            "domain", "language", "languages", "agents", "agent", "environment", "interface", "units", "unit",
+            "evaluation", "benchmark", "questions", "study", "survey", "gap", "problem", "setting", "scenario",
+            "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens");
+
+    /** Long forms naming a task, field, metric or unit: "automatic speech recognition (ASR)". */
+    static boolean notATechnique(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        int dash = last.lastIndexOf('-');
+        return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last)
+                || Character.isLowerCase(longForm.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */

@@ -40,23 +40,27 @@ public final class LinkRecognizer {
     /** Hugging Face paths that are not model or space repositories (dataset downloads, docs, paper pages). */
     private static final List<String> HF_NON_CODE = List.of("datasets/", "papers/", "docs/", "blog/", "learn/");
 
+    /** What a paper may promise to release. */
+    private static final String ARTIFACT = "(?:source\\s)?(?:code|codes|implementation|models?|weights|checkpoints?"
+            + "|data|datasets?|benchmarks?|corpus|corpora|scripts|toolkit|library|resources|materials|artifacts)";
     /**
-     * "code/models/data ... will be released / are available / open-sourced" and "we release/open-source
-     * ...": the text promises artifacts. Checked per sentence.
+     * Phrases that promise code, models or data: "our code will be released", "code and models are
+     * publicly available", "we release the dataset", "will be open-sourced", "an open-source platform".
+     * Plain "X is available" about other people's data does not count: the artifact must be the paper's
+     * ("our", "the", sentence-initial) or the verb must promise ("will", "publicly", "released").
      */
     private static final Pattern PROMISE = Pattern.compile("(?i)"
-            + "\\b(?:code|codes|source code|implementation|models?|weights|checkpoints?|data|datasets?|benchmarks?"
-            + "|corpus|corpora|scripts|toolkit|library|framework|resources|materials|artifacts)\\b[^.;]{0,80}?"
-            + "\\b(?:will|shall|would|is|are|has|have|to)\\s+(?:also\\s+)?(?:be\\s+|been\\s+)?(?:made\\s+)?"
-            + "(?:publicly\\s+|freely\\s+|openly\\s+|fully\\s+)?(?:released|available|open[- ]?sourced|public"
-            + "|published|shared|accessible)\\b"
-            + "|\\bwe\\s+(?:will\\s+|also\\s+|further\\s+)*(?:publicly\\s+)?(?:release|released|open[- ]?source"
-            + "|publish|share|make)\\b[^.;]{0,80}?\\b(?:code|models?|weights|checkpoints?|data|datasets?"
-            + "|benchmarks?|corpus|implementation|available|public)\\b"
-            + "|\\b(?:code|models?|weights|checkpoints|data)(?:,?\\s+(?:and\\s+)?\\w+){0,4}\\s+(?:all\\s+)?released\\b"
-            + "|\\bopen[- ]?sourced?\\b[^.;]{0,60}\\b(?:platform|system|model|models|toolkit|library|recipe"
-            + "|framework|implementation|approach|LLMs?)\\b"
-            + "|\\b(?:will|to)\\s+be\\s+(?:made\\s+)?(?:open[- ]?source[d]?|publicly\\s+available)");
+            + "(?:^|[.;:]\\s|\\b(?:our|the|all|its|these|this)\\s)(?:\\w+\\s){0,2}" + ARTIFACT
+            + "(?:,?\\s(?:and\\s|&\\s)?(?:\\w+\\s)?" + ARTIFACT + ")*,?\\s(?:will|shall|would|is|are|has|have)"
+            + "\\s(?:also\\s)?(?:be\\s|been\\s)?(?:made\\s)?(?:publicly\\s|freely\\s|openly\\s|fully\\s)?"
+            + "(?:released|available|open[- ]?sourced|public|published|shared|accessible|provided|given|included)\\b"
+            + "|\\b(?:will|shall)\\sbe\\s(?:made\\s)?(?:publicly\\s|freely\\s)?(?:released|available|open[- ]?sourced"
+            + "|public|accessible)\\b"
+            + "|\\b(?:has|have)\\sbeen\\s(?:publicly\\s|freely\\s)?(?:released|open[- ]?sourced)\\b"
+            + "|\\bwe\\s(?:will\\s|also\\s|further\\s)*(?:publicly\\s)?(?:release|released|open[- ]?source|publish"
+            + "|share|make)\\b[^.;]{0,80}?\\b(?:" + ARTIFACT + "|available|public)\\b"
+            + "|\\b" + ARTIFACT + "(?:,?\\s(?:and\\s)?\\w+){0,4}\\s(?:all\\s)?released\\b"
+            + "|\\b(?:the\\sfirst|our|an?|fully|truly)\\s(?:[\\w-]+\\s){0,2}open[- ]?source[d]?\\b");
 
     /** URLs in a sentence as CODE or LINK facts, in order, without duplicates. */
     public List<LinkFact> find(Sentence s) {

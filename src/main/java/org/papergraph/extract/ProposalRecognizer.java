@@ -16,25 +16,32 @@ import java.util.regex.Pattern;
  */
 public final class ProposalRecognizer {
     private static final String NAME = NameShapes.TOKEN;
-    private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S");
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)(?:\\s*:|\\s+--?|\\s+[—–])\\s+\\S");
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
-                    + "(?: (?:also|further|first|then|hence|thus|therefore|newly))?"
+                    + "(?: (?:also|further|first|then|hence|thus|therefore|newly|have|has|will))?"
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
                     + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
+    // "RLIPv2 introduces ...": a proposal named earlier introduces its parts
+    private static final Pattern NAME_INTRO = Pattern.compile(
+            "(" + NameShapes.TOKEN + ") (?:also |further )?(?:introduces|proposes|presents|develops|designs|employs|adopts)\\b");
+    // "a multi-perspective course learning (MCL) method is proposed"
+    private static final Pattern PASSIVE = Pattern.compile(
+            "^(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:newly |further |also )?(?:proposed|introduced|presented|developed|designed)\\b");
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:(?:named|termed|called|known|referred to) as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
+            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){1,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
                     + "|which we call|we call it|we name it|we term)\\s+['\"‘“]?(" + NAME + ")");
     private static final Pattern NEW_ARTIFACT = Pattern.compile(
             "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
             "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network)"
-                    + ",? (" + NAME + ")");
+                    + "(?:,| is| called| named)? (" + NAME + ")");
     // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
     private static final Pattern PAREN_NAME = Pattern.compile(
             "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
                     + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + ")\\)");
+    private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
     // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
@@ -83,16 +90,46 @@ public final class ProposalRecognizer {
                 }
                 continue;
             }
+            for (AcronymDetector.Acronym a : acr) {
+                if (PASSIVE.matcher(t.substring(a.shortEnd() + 1, Math.min(t.length(), a.shortEnd() + 60))).find()
+                        && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
+                    add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.passive", 0.75,
+                            typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
+                }
+            }
+            if (NOVELTY.matcher(t).find()) {
+                for (AcronymDetector.Acronym a : acr) {
+                    EntityType head = headType(a.longForm());
+                    boolean named = head != null && head != EntityType.METRIC || headFollows(t, a.shortEnd() + 1);
+                    if (named && a.shortForm().length() >= 3 && !EntityRecognizer.notATechnique(a.longForm())
+                            && !EntityRecognizer.isParadigm(a.longForm())
+                            && titleCase(a.longForm()) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                            && !generic(a.longForm(), lexicon) && !found.containsKey(Names.key(a.shortForm()))) {
+                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.novel-acronym",
+                                0.6, typeNear(t, afterParen(t, a.shortEnd()), head));
+                    }
+                }
+            }
+            List<int[]> intros = new ArrayList<>();
             Matcher intro = INTRO.matcher(t);
             while (intro.find()) {
-                int from = intro.end();
+                intros.add(new int[] {intro.start(), intro.end()});
+            }
+            Matcher byName = NAME_INTRO.matcher(t);
+            while (byName.find()) {
+                if (found.containsKey(Names.key(byName.group(1)))) {
+                    intros.add(new int[] {byName.start(), byName.end()});
+                }
+            }
+            for (int[] in : intros) {
+                int from = in[1];
                 int to = clauseEnd(t, from);
                 boolean got = false;
                 for (AcronymDetector.Acronym a : acr) {
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
                             && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
-                                0.85, typeNear(t, a.shortEnd(), headType(a.longForm())));
+                                0.85, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                         got = true;
                         break;
                     }
@@ -108,7 +145,8 @@ public final class ProposalRecognizer {
                     String tok = name.group();
                     boolean announced = previous == null || NameShapes.typeOfHead(previous) != null
                             || ANNOUNCERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
-                    boolean shaped = NameShapes.isNameLike(tok) && (announced || NameShapes.typeOfName(tok) != null);
+                    boolean shaped = NameShapes.isNameLike(tok) && (announced || NameShapes.typeOfName(tok) != null
+                            || headFollows(t, name.end()));
                     // "propose Compressor, a novel approach": a plain capitalised word described right away
                     boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
                             && t.startsWith(", a", name.end());
@@ -141,6 +179,13 @@ public final class ProposalRecognizer {
                 if (!acronym && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, paren.start(2), paren.end(2), "proposes.paren-name", 0.6,
                             NameShapes.typeOfHead(paren.group(1)));
+                }
+            }
+            Matcher ourName = OUR_NAME.matcher(t);
+            while (ourName.find()) {
+                String tok = trimName(ourName.group(1));
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")) {
+                    add(found, tok, null, s, ourName.start(1), ourName.start(1) + tok.length(), "proposes.our", 0.65, null);
                 }
             }
             Matcher our = OUR.matcher(t);
@@ -222,6 +267,9 @@ public final class ProposalRecognizer {
     // "..., and TalkLM, a model ...": a second artifact introduced in the same clause
     private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME + ")");
 
+    // "..., and TalkLM, a model ...": a later artifact of the same clause, described in turn
+    private static final Pattern AND_NAME_DESCRIBED = Pattern.compile("\\band (?:the |a |an )?(" + NAME + ")(?=, an? | \\()");
+
     private static void coordinated(String t, int from, int to, Sentence s, Map<String, Candidate> found, Lexicon lexicon) {
         Matcher m = AND_NAME.matcher(t).region(from, to);
         while (m.find()) {
@@ -231,12 +279,39 @@ public final class ProposalRecognizer {
             }
             add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8, typeNear(t, m.end(1), null));
         }
+        Matcher later = AND_NAME_DESCRIBED.matcher(t).region(from, to);
+        while (later.find()) {
+            String tok = later.group(1);
+            if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                add(found, tok, null, s, later.start(1), later.end(1), "proposes.intro-coordinated", 0.8,
+                        typeNear(t, later.end(1), null));
+            }
+        }
     }
 
+    private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop)[sd]?)\\b");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
+    private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
+
+    /** "the CommonClaim dataset", "a novel QWeb neural network": a head noun within two words after a name. */
+    private static boolean headFollows(String t, int end) {
+        Matcher m = NEXT_WORDS.matcher(t).region(end, t.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return NameShapes.typeOfHead(m.group(1)) != null && !"data".equals(m.group(1))
+                || m.group(2) != null && NameShapes.typeOfHead(m.group(2)) != null && !"data".equals(m.group(2));
+    }
+
+    private static final Pattern NEXT_WORDS = Pattern.compile("\\G ([a-z][\\w-]*)(?: ([a-z][\\w-]*))?");
 
     /** "MONAI Generative Models, a ...": capitalised words that continue a name up to a comma or parenthesis. */
     private static int extendCapitalised(String t, int end, int limit) {
+        Matcher version = VERSION_NEXT.matcher(t).region(end, limit);
+        if (version.lookingAt()) {
+            return version.end();  // "JiuZhang 2.0", "CosyVoice 2"
+        }
         Matcher m = CAPITALISED_NEXT.matcher(t).region(end, limit);
         int e = end;
         int words = 0;
@@ -270,7 +345,7 @@ public final class ProposalRecognizer {
                     if (!v.startsWith(c.name + "-") && !v.startsWith(c.name + "_")) {
                         continue;
                     }
-                    if (!found.containsKey(Names.key(v)) && !EntityRecognizer.isKnown(v, lexicon)
+                    if (!found.containsKey(Names.key(v)) && !EntityRecognizer.isKnown(v, lexicon) && NameShapes.isNameLike(v)
                             && !v.matches(".*-(?:based|like|style|level|only|free|specific)$")) {
                         add(found, v, null, s, m.start(), m.end(), "proposes.variant", 0.7, c.type);
                     }
@@ -288,7 +363,7 @@ public final class ProposalRecognizer {
         String prefix = m.group(1);
         for (List<AcronymDetector.Acronym> list : acronyms) {
             for (AcronymDetector.Acronym a : list) {
-                if (Names.key(a.longForm()).equals(Names.key(prefix))) {
+                if (Names.key(a.longForm()).equals(Names.key(prefix)) && !PLURAL_ACRONYM.matcher(a.shortForm()).matches()) {
                     add(found, a.shortForm(), prefix, s, m.start(1), m.end(1), "proposes.title-prefix", 0.9, null);
                     return;  // "Battle of the Backbones (BoB)" defined in the abstract
                 }
@@ -298,7 +373,8 @@ public final class ProposalRecognizer {
         String[] words = prefix.split("\\s+");
         boolean single = words.length == 1 && (NameShapes.isNameLike(prefix)
                 || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
-        boolean shortName = words.length <= 3 && NameShapes.isNameLike(words[0]) && allCapitalised(words);
+        boolean shortName = words.length <= 3 && allCapitalised(words)
+                && java.util.Arrays.stream(words).anyMatch(w -> NameShapes.isNameLike(w) || w.length() >= 2 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0)));
         if (single || shortName) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
@@ -331,13 +407,30 @@ public final class ProposalRecognizer {
      * concept the artifact deals with ("... for test-time adaptation (TTA)").
      */
     private static boolean properLongForm(AcronymDetector.Acronym a, String t, int verbEnd) {
-        String[] words = a.longForm().split("[\\s]+");
-        long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-        if (caps * 2 >= words.length) {
+        if (EntityRecognizer.notATechnique(a.longForm()) && typeNear(t, afterParen(t, a.shortEnd()), null) == null) {
+            return false;  // "named entity recognition (NER)": what the artifact is for, unless described as one
+        }
+        if (titleCase(a.longForm())) {
             return true;
         }
         String between = t.substring(verbEnd, a.longStart()).strip();
         return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
+    }
+
+    /** The offset after the parenthesis that closes an acronym ("... (HiSR), an algorithm"). */
+    private static int afterParen(String t, int shortEnd) {
+        int i = shortEnd;
+        while (i < t.length() && (t.charAt(i) == ')' || t.charAt(i) == '\'' || t.charAt(i) == '"')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Mostly capitalised words: written as a proper name. */
+    static boolean titleCase(String longForm) {
+        String[] words = longForm.split("\\s+");
+        long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return caps * 2 >= words.length;
     }
 
     /** Long forms that describe a generic class, never a named artifact ("Large Language Models (LLMs)"). */
@@ -395,8 +488,8 @@ public final class ProposalRecognizer {
     private static void add(Map<String, Candidate> found, String name, String alias, Sentence s, int start, int end,
                             String rule, double confidence, EntityType type) {
         String key = Names.key(name);
-        if (key.isEmpty()) {
-            return;
+        if (key.isEmpty() || !rule.startsWith("proposes.title") && PLURAL_ACRONYM.matcher(name).matches()) {
+            return;  // "PTMs", "CBMs": a class of things the paper talks about
         }
         Candidate c = found.computeIfAbsent(key, k -> new Candidate(name,
                 new Evidence(s.section(), s.text(), start, end, rule, confidence)));

@@ -28,8 +28,10 @@ final class ResultDatasets {
 
     /** How far after a value its dataset may be named. */
     private static final int AFTER_WINDOW = 120;
-    private static final String NAME = "(?:[A-Z]\\w*|[a-z]+[A-Z]\\w*|\\d+-[A-Z]\\w*)(?:[-.][\\w]+)*"
-            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*|test-dev|test|val|dev)(?![\\w-]))?";
+    private static final Pattern PROTOCOL = Pattern.compile("^(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-]");
+    private static final String NAME = "(?:(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-])?"
+            + "(?:[A-Z]\\w*|[a-z]+[A-Z]\\w*|\\d+-[A-Z]\\w*)(?:[-.][\\w]+)*"
+            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-]))?";
     private static final Pattern NAME_AFTER = Pattern.compile("\\b(?:on|in)\\s(?:the\\s)?(" + NAME + ")");
     private static final Pattern NEXT_NAME = Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\s&\\s)(?:the\\s)?(" + NAME + ")");
     private static final Pattern TYPED = Pattern.compile("^\\s(?:datasets?|benchmarks?|test\\sset|split|corpus|leaderboard)\\b");
@@ -204,8 +206,9 @@ final class ResultDatasets {
      * "dataset"; hardware, languages and metric names are not datasets.
      */
     private static boolean nameLike(String name, boolean typedAfter) {
-        int space = name.indexOf(' ');
-        String head = space < 0 ? name : name.substring(0, space);
+        String core = PROTOCOL.matcher(name).replaceFirst("");
+        int space = core.indexOf(' ');
+        String head = space < 0 ? core : core.substring(0, space);
         if (NOT_DATASETS.contains(head) || ResultMetrics.strictAtStart(name)) {
             return false;
         }

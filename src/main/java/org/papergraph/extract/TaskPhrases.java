@@ -119,8 +119,18 @@ final class TaskPhrases {
             "supervised learning", "learning rate", "artificial intelligence", "computer vision",
             "natural language processing", "nlp", "ai", "data mining");
 
+    /** Lower case without allocating for the usual all-lower-case token. */
+    static String lower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
     static boolean breaks(String token, String tag) {
-        String t = token.toLowerCase(Locale.ROOT);
+        String t = lower(token);
         if (BREAK.contains(t)) {
             return true;
         }
@@ -133,7 +143,7 @@ final class TaskPhrases {
     }
 
     static boolean isHead(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = lower(word);
         if (HEADS.contains(w)) {
             return true;
         }
@@ -142,7 +152,7 @@ final class TaskPhrases {
     }
 
     static boolean leadingNoise(String word) {
-        return LEADING_NOISE.contains(word.toLowerCase(Locale.ROOT)) || word.chars().allMatch(Character::isDigit);
+        return LEADING_NOISE.contains(lower(word)) || word.chars().allMatch(Character::isDigit);
     }
 
     /** Heads that name a concrete task output ("segmentation", "answering") rather than a way of learning. */
@@ -156,7 +166,7 @@ final class TaskPhrases {
             "forgetting", "driving", "decision-making");
 
     static boolean strongHead(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = lower(word);
         int dash = w.lastIndexOf('-');
         return STRONG_HEADS.contains(w) || dash > 0 && STRONG_HEADS.contains(w.substring(dash + 1));
     }
@@ -178,24 +188,24 @@ final class TaskPhrases {
             "interpretable", "logical", "deep", "generic", "general", "simple", "better", "data-efficient");
 
     static boolean evaluative(String word) {
-        return EVALUATIVE.contains(word.toLowerCase(Locale.ROOT));
+        return EVALUATIVE.contains(lower(word));
     }
 
     static boolean framing(String word) {
-        return FRAMING.contains(word.toLowerCase(Locale.ROOT));
+        return FRAMING.contains(lower(word));
     }
 
     /** "Improving X", "Evaluating X": a verb in -ing that opens a phrase and is not itself a task head. */
     static boolean leadingGerund(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = lower(word);
         return w.endsWith("ing") && w.length() > 5 && !isHead(w) && !w.contains("-");
     }
 
     static boolean genericTail(String word) {
-        return GENERIC_TAIL.contains(word.toLowerCase(Locale.ROOT));
+        return GENERIC_TAIL.contains(lower(word));
     }
 
     static boolean notATask(String phrase) {
-        return NOT_TASKS.contains(phrase.toLowerCase(Locale.ROOT));
+        return NOT_TASKS.contains(lower(phrase));
     }
 }

@@ -37,9 +37,9 @@ public final class TaskRecognizer {
      * Weights of the candidate features ({@link #FEATURES}), fitted by logistic regression on the annotated
      * dev papers; the score of a candidate is the logistic of the weighted sum.
      */
-    private static final double[] WEIGHTS = {-2.87, 1.9, 0.42, 0.18, 0.14, -0.61, 1.68, 0.5, 1.31, 0.89, 0.7, 0.33,
-        -0.08, 0.09, 0.12, -0.62, -0.34, 0.49, 1.51, 0.82, -0.06, 1.64, -0.22, 0.74, 1.14, 0.35, 0.31, -0.01,
-        -1.67, -0.43, 0.57};
+    private static final double[] WEIGHTS = {-2.93, 1.8, 0.43, 0.36, 0.03, -0.61, 1.63, 0.48, 1.32, 0.89, 0.73,
+        0.34, -0.09, 0.08, 0.14, -0.56, -0.31, 0.49, 1.53, 0.82, -0.1, 1.65, -0.2, 0.75, 0.66, 0.35, 0.32, -0.01,
+        -1.65, -0.41, 0.59};
 
     /** Prepositions a title task phrase may carry on over ("3D Reconstruction of Occluded Objects"). */
     private static final Set<String> CARRY = Set.of("of", "on", "from", "in", "for");
@@ -288,7 +288,10 @@ public final class TaskRecognizer {
         }
         List<String> tokens = s.tokens();
         int start = skipFraming(s, from, to);
-        titlePhrase(s, start, to, candidates, framed(s, from, start) ? "task.title-framed" : "task.title-segment");
+        titlePhrase(s, start, to, candidates, "task.title-segment");
+        if (framed(s, from, start)) {
+            titlePhrase(s, start, to, candidates, "task.title-framed");
+        }
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).toLowerCase(Locale.ROOT);
             boolean marker = w.equals("for") || w.equals("towards") || w.equals("toward") || w.equals("under")
@@ -296,7 +299,10 @@ public final class TaskRecognizer {
                     || (w.equals("on") || w.equals("of")) && i > from && TaskPhrases.framing(tokens.get(i - 1));
             if (marker) {
                 int after = skipFraming(s, i + 1, to);
-                titlePhrase(s, after, to, candidates, framed(s, i, after) ? "task.title-framed" : "task.title-for");
+                titlePhrase(s, after, to, candidates, "task.title-for");
+                if (framed(s, i, after)) {
+                    titlePhrase(s, after, to, candidates, "task.title-framed");
+                }
             }
         }
     }

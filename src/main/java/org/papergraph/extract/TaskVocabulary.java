@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The known task names: the Task rows of the lexicon plus the bundled task list {@code tasks.tsv}, found
@@ -28,18 +26,22 @@ final class TaskVocabulary {
     }
 
     private final Map<String, String> byKey;
-    /** Every proper prefix of a key: the scan stops extending a phrase as soon as it leaves this set. */
-    private final Set<String> prefixes;
+    /**
+     * Every key and every proper prefix of one, to its canonical name (null for a mere prefix): the scan
+     * stops extending a phrase as soon as it leaves this map, with one lookup per token.
+     */
+    private final HashMap<String, String> scan = new HashMap<>();
+    private static final String PREFIX_ONLY = "";
 
     private TaskVocabulary(Map<String, String> byKey) {
         this.byKey = Map.copyOf(byKey);
-        Set<String> p = new HashSet<>();
-        for (String k : byKey.keySet()) {
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            String k = e.getKey();
             for (int i = 1; i < k.length(); i++) {
-                p.add(k.substring(0, i));
+                scan.putIfAbsent(k.substring(0, i), PREFIX_ONLY);
             }
         }
-        this.prefixes = Set.copyOf(p);
+        scan.putAll(byKey);
     }
 
     /** The bundled task list plus the Task rows of {@code lexicon}. */
@@ -111,14 +113,13 @@ final class TaskVocabulary {
                     break;
                 }
                 key.append(k);
-                String sofar = key.toString();
-                String c = byKey.get(sofar);
-                if (c != null) {
+                String c = scan.get(key.toString());
+                if (c == null) {
+                    break;
+                }
+                if (c != PREFIX_ONLY) {
                     bestEnd = j + 1;
                     best = c;
-                }
-                if (!prefixes.contains(sofar)) {
-                    break;
                 }
             }
             if (best != null) {

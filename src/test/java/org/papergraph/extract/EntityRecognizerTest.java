@@ -64,6 +64,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
+        assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
+    }
+
+    @Test
     void compoundsAndCommonWordsAreNotLexiconHits() {
         assertTrue(mentions("LLaMA-Pruner trims the math part of the palm reading arc.").isEmpty());
     }

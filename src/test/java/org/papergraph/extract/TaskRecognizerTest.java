@@ -106,4 +106,12 @@ class TaskRecognizerTest {
         assertFinds("Mirrors", "We address the problem of glass surface detection in indoor scenes. "
                 + "Glass surface detection is hard because reflections confuse detectors.", "glass surface detection");
     }
+
+    @Test
+    void noTextNoTasks() {
+        assertTrue(recognizer.find(List.of(), null).isEmpty());
+        assertTrue(tasks("", "").isEmpty());
+        Sentence bare = new Sentence("abstract", 0, "", List.of(), List.of(), List.of());
+        assertTrue(recognizer.find(List.of(bare), null).isEmpty());
+    }
 }
