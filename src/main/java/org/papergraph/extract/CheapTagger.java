@@ -36,6 +36,15 @@ final class CheapTagger {
     private CheapTagger() {
     }
 
+    private static boolean hasInnerCapital(String tok) {
+        for (int i = 1; i < tok.length(); i++) {
+            if (Character.isUpperCase(tok.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -56,7 +65,8 @@ final class CheapTagger {
                 default -> "SYM";
             };
         }
-        if (NUMBER.matcher(tok).matches()) {
+        if ((Character.isDigit(c0) || tok.length() > 1 && (c0 == '+' || c0 == '-') && Character.isDigit(tok.charAt(1)))
+                && NUMBER.matcher(tok).matches()) {
             return "CD";
         }
         String lower = tok.toLowerCase(Locale.ROOT);
@@ -64,7 +74,7 @@ final class CheapTagger {
         if (closed != null) {
             return closed;
         }
-        if (!first && Character.isUpperCase(c0) || tok.chars().skip(1).anyMatch(Character::isUpperCase)) {
+        if (!first && Character.isUpperCase(c0) || hasInnerCapital(tok)) {
             return "NNP";
         }
         if (lower.endsWith("ly")) {

@@ -70,6 +70,7 @@ public final class Lexicon {
     private final Map<String, Entry> byKey;   // every form's key -> entry (entities only, no tasks/metrics)
     private final Map<String, Entry> byName;  // canonical key -> entry, all types
     private final Node trie = new Node();
+    private final Map<EntityType, List<Entry>> byType;
 
     private Lexicon(Collection<Entry> entries) {
         Map<String, Entry> keys = new HashMap<>();
@@ -91,6 +92,11 @@ public final class Lexicon {
         }
         this.byKey = Map.copyOf(keys);
         this.byName = Map.copyOf(names);
+        Map<EntityType, List<Entry>> types = new java.util.EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            types.put(t, names.values().stream().filter(e -> e.type() == t).toList());
+        }
+        this.byType = types;
     }
 
     private static List<String> forms(Entry e) {
@@ -180,7 +186,7 @@ public final class Lexicon {
 
     /** Every entry of a type, e.g. the known tasks. */
     public List<Entry> entries(EntityType type) {
-        return byName.values().stream().filter(e -> e.type() == type).toList();
+        return byType.get(type);
     }
 
     public int size() {

@@ -23,6 +23,7 @@ public final class LinkRecognizer {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?<![\\w@/.\\-])(?:https?\\s?:\\s?//|www\\.|(?:github\\.com|gitlab\\.com|bitbucket\\.org"
                     + "|huggingface\\.co|hf\\.co)/)[^\\s<>\"\\u201C\\u201D\\u2018\\u2019]+");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
     private static final Pattern SCHEME_SPACES = Pattern.compile("(?i)^(https?)\\s?:\\s?//");
     /** {@code prefix{a,b}suffix}: a shell-style list of alternatives. */
     private static final Pattern BRACE_LIST = Pattern.compile("\\{([^{}]*,[^{}]*)}");
@@ -204,7 +205,7 @@ public final class LinkRecognizer {
 
     /** Lower-case host without {@code www.}. */
     static String hostOf(String url) {
-        String u = url.replaceFirst("(?i)^https?://", "");
+        String u = SCHEME.matcher(url).replaceFirst("");
         int cut = u.length();
         for (char c : new char[] {'/', '?', '#', ':'}) {
             int i = u.indexOf(c);
@@ -218,14 +219,15 @@ public final class LinkRecognizer {
 
     /** The path after the host, without leading slash. */
     private static String pathOf(String url) {
-        String u = url.replaceFirst("(?i)^https?://", "");
+        String u = SCHEME.matcher(url).replaceFirst("");
         int slash = u.indexOf('/');
         return slash < 0 ? "" : u.substring(slash + 1);
     }
 
     /** Comparison form for de-duplication: no scheme, no www, no trailing slash, lower case. */
     private static String comparable(String url) {
-        String u = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        String u = SCHEME.matcher(url.toLowerCase(Locale.ROOT)).replaceFirst("");
+        u = u.startsWith("www.") ? u.substring(4) : u;
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 

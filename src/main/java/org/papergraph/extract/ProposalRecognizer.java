@@ -233,9 +233,11 @@ public final class ProposalRecognizer {
         }
     }
 
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
+
     /** "MONAI Generative Models, a ...": capitalised words that continue a name up to a comma or parenthesis. */
     private static int extendCapitalised(String t, int end, int limit) {
-        Matcher m = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)").matcher(t).region(end, limit);
+        Matcher m = CAPITALISED_NEXT.matcher(t).region(end, limit);
         int e = end;
         int words = 0;
         while (m.find() && words < 3) {
@@ -248,6 +250,9 @@ public final class ProposalRecognizer {
         return e;
     }
 
+    private static final Pattern SIBLING = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
+
     /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
     private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
         List<Candidate> proposals = new ArrayList<>(found.values());
@@ -255,11 +260,16 @@ public final class ProposalRecognizer {
             if (c.name.length() < 3 || c.name.contains(" ")) {
                 continue;
             }
-            Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + "[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
             for (Sentence s : sentences) {
-                Matcher m = variant.matcher(s.text());
+                if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
+                    continue;
+                }
+                Matcher m = SIBLING.matcher(s.text());
                 while (m.find()) {
                     String v = m.group();
+                    if (!v.startsWith(c.name + "-") && !v.startsWith(c.name + "_")) {
+                        continue;
+                    }
                     if (!found.containsKey(Names.key(v)) && !EntityRecognizer.isKnown(v, lexicon)
                             && !v.matches(".*-(?:based|like|style|level|only|free|specific)$")) {
                         add(found, v, null, s, m.start(), m.end(), "proposes.variant", 0.7, c.type);

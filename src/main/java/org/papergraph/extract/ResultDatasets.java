@@ -37,6 +37,7 @@ final class ResultDatasets {
     private static final Pattern SPLIT_AFTER = Pattern.compile("^\\s(?:test-dev|test-std|minival|val2017|test2017)\\b");
     /** Protocol words that make a benchmark of a dataset ("Split CIFAR-100", "Permuted MNIST"). */
     private static final Pattern MODIFIER_BEFORE = Pattern.compile("\\b(?:Split|Permuted|Rotated|Sequential|Seq|Blurry)[\\s-]$");
+    private static final Pattern TYPE_WORD = Pattern.compile("\\s*(?:datasets?|benchmarks?)?\\s*");
     private static final Pattern GAP = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?$");
     /** Where a sentence-opening dataset applies to the values of the whole sentence. */
     private static final Pattern OPENING = Pattern.compile("(?i)^(?:(?:on|for|in)\\s(?:the\\s)?"
@@ -168,7 +169,7 @@ final class ResultDatasets {
         }
         for (Named n : names) {
             String between = text.substring(Math.min(n.end(), open), open);
-            if (n.end() <= open && between.matches("\\s*(?:datasets?|benchmarks?)?\\s*")) {
+            if (n.end() <= open && TYPE_WORD.matcher(between).matches()) {
                 return n;
             }
         }
@@ -203,7 +204,8 @@ final class ResultDatasets {
      * "dataset"; hardware, languages and metric names are not datasets.
      */
     private static boolean nameLike(String name, boolean typedAfter) {
-        String head = name.split("\\s")[0];
+        int space = name.indexOf(' ');
+        String head = space < 0 ? name : name.substring(0, space);
         if (NOT_DATASETS.contains(head) || ResultMetrics.strictAtStart(name)) {
             return false;
         }

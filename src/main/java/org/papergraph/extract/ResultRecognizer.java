@@ -63,6 +63,8 @@ public final class ResultRecognizer {
             + "|increases?|decreases?|gains?|reductions?|drops?)\\s(?:in|of|on)\\s");
     private static final Pattern TO_AHEAD = Pattern.compile("^[^.;]{0,12}?\\bto\\b");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:,\\s(?:and\\s)?|\\sand\\s|\\svs\\.?\\s|\\s?/\\s?)\\d");
+    private static final Pattern THIN_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
+    private static final Pattern IN_ON = Pattern.compile("^\\s(?:in|on)\\s(?:the\\s)?");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s?[).\\]]");
     /** What may separate two values of one list: ", ", " and ", " vs. ", "|", " / ", "PEGASUS: ". */
     private static final Pattern LIST_GAP = Pattern.compile("^[\\s,;/|]*(?:and|vs\\.?|versus|or|&)?[\\s,;/|]*"
@@ -218,8 +220,8 @@ public final class ResultRecognizer {
             return null;
         }
         // "5 700times": a thin-space thousands separator is typography, not two numbers
-        String written = text.substring(start, end).strip().replaceAll("(?<=\\d) (?=\\d{3}(?!\\d))", "");
-        double number = Double.parseDouble(num.replaceAll("[,\\s]", "").replace("\u2212", "-"));
+        String written = THIN_SPACE.matcher(text.substring(start, end).strip()).replaceAll("");
+        double number = Double.parseDouble(num.replace(",", "").replace(" ", "").replace("\u2212", "-"));
         if (sign.equals("-") || sign.equals("\u2212")) {
             number = -number;
         }
@@ -243,7 +245,7 @@ public final class ResultRecognizer {
         if (!sign.isEmpty()) {
             return "signed";
         }
-        String metricIn = after.replaceFirst("^\\s(?:in|on)\\s(?:the\\s)?", "");
+        String metricIn = IN_ON.matcher(after).replaceFirst("");
         if (metricIn.length() < after.length() && ResultMetrics.strictAtStart(metricIn)
                 || ResultMetrics.strictBefore(window)) {
             return "metric-value";  // "0.43 in F1-score", "a mIoU of 0.46"

@@ -57,7 +57,11 @@ final class TaskPhrases {
             "integrates", "unify", "unifies", "bridge", "bridges", "outperforming", "achieving", "enabling",
             "improving", "leading", "resulting", "yielding", "making", "including", "containing", "requiring",
             "allowing", "providing", "given", "known", "seen", "taken", "thereby", "significantly",
-            "substantially", "consistently", "effectively", "efficiently", "greatly", "largely", "highly");
+            "substantially", "consistently", "effectively", "efficiently", "greatly", "largely", "highly",
+            "cover", "covers", "covered", "serve", "serves", "lack", "lacks", "face", "faces", "suffer",
+            "suffers", "hinder", "hinders", "limit", "limits", "pose", "poses", "raise", "raises", "emerge",
+            "emerges", "emerged", "gain", "gains", "gained", "attract", "attracts", "attracted", "receive",
+            "receives", "received");
     /** Leading words that qualify how a task is mentioned, not which task it is. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "various", "several", "many", "different", "downstream", "existing", "previous", "popular", "standard",

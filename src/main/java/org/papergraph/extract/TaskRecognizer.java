@@ -25,25 +25,37 @@ public final class TaskRecognizer {
     /** At most this many tasks per paper (the annotation guideline's limit). */
     static final int MAX_TASKS = 4;
     /** A candidate needs this score (a probability-like value in [0, 1]) to be reported. */
-    static final double THRESHOLD = 0.15;
+    static final double THRESHOLD = 0.25;
     /** Names of the ranking features, in order (dev tooling prints them next to the fitted weights). */
     static final List<String> FEATURES = List.of("bias", "title-for", "title-for-pp", "title-segment",
             "title-segment-pp", "title-known", "title-phrase", "known", "enumerated", "cue", "headed-phrase",
             "opening", "log-abstract-sentences", "title-and-abstract", "first-sentence", "length", "nested",
-            "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task");
+            "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task",
+            "title-framed", "in-experiments", "late", "acronym", "one-word", "two-words",
+            "artifact-for");
     /**
      * Weights of the candidate features ({@link #FEATURES}), fitted by logistic regression on the annotated
      * dev papers; the score of a candidate is the logistic of the weighted sum.
      */
-    private static final double[] WEIGHTS = {-3.8, 1.96, 0.41, 0.47, -0.07, -0.42, 1.7, 0.62, 1.51, 0.79, 0.99,
-        0.38, 0.25, -0.33, -0.06, 0.79, -0.16, 0.43, 1.06, 0.81, 0.02, 1.72, -0.01, 0.71};
+    private static final double[] WEIGHTS = {-2.87, 1.9, 0.42, 0.18, 0.14, -0.61, 1.68, 0.5, 1.31, 0.89, 0.7, 0.33,
+        -0.08, 0.09, 0.12, -0.62, -0.34, 0.49, 1.51, 0.82, -0.06, 1.64, -0.22, 0.74, 1.14, 0.35, 0.31, -0.01,
+        -1.67, -0.43, 0.57};
 
     /** Prepositions a title task phrase may carry on over ("3D Reconstruction of Occluded Objects"). */
     private static final Set<String> CARRY = Set.of("of", "on", "from", "in", "for");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    /** Nouns of artifacts whose purpose is named by "for": "a framework for X". */
+    private static final Set<String> ARTIFACT_NOUNS = Set.of("model", "models", "framework", "method", "methods",
+            "approach", "approaches", "architecture", "system", "transformer", "transformers", "network", "networks",
+            "algorithm", "technique", "techniques", "pipeline", "strategy", "benchmark", "dataset", "toolkit",
+            "library", "platform", "paradigm", "recipe", "solution", "baseline", "baselines", "tool", "module");
     /** Nouns after a phrase that call it a task ("the segmentation task", "classification benchmarks"). */
     private static final Set<String> TASK_NOUNS = Set.of("task", "tasks", "problem", "problems", "benchmark",
             "benchmarks");
+    /** A sentence that reports experiments: the tasks it names are the ones the paper is evaluated on. */
+    private static final java.util.regex.Pattern EXPERIMENT_CUES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:experiments?|evaluat\\w*|benchmarks?|results|outperform\\w*|achiev\\w*|state-of-the-art"
+                    + "|SOTA|surpass\\w*|improv\\w*|demonstrat\\w*)\\b");
     private static final Set<String> ENUM_CUES = Set.of("such as", "including", "like", "e.g.", "namely");
     private static final Set<String> ADDRESS_VERBS = Set.of("address", "addresses", "addressing", "tackle",
             "tackles", "tackling", "solve", "solves", "solving", "study", "studies", "investigate",
@@ -88,6 +100,10 @@ public final class TaskRecognizer {
         boolean known;
         boolean strongHead;
         boolean artifactHead;
+        boolean inExperiments;
+        boolean acronym;
+        int lastSentence = -1;
+        boolean late;
         boolean nested;
         boolean nests;
 
@@ -117,6 +133,13 @@ public final class TaskRecognizer {
                 has("task.title-stripped"),
                 rules.stream().anyMatch(r -> r.endsWith("-coordinated")) ? 1 : 0,
                 has("task.named-task"),
+                has("task.title-framed") + has("task.title-framed-pp") > 0 ? 1 : 0,
+                inExperiments ? 1 : 0,
+                late ? 1 : 0,
+                acronym ? 1 : 0,
+                tokens == 1 ? 1 : 0,
+                tokens == 2 ? 1 : 0,
+                has("task.artifact-for"),
             };
         }
 
@@ -124,7 +147,10 @@ public final class TaskRecognizer {
             return rules.contains(rule) ? 1 : 0;
         }
 
-        double score() {
+        /** The ranking score; computed once all sightings are in (see {@code rank}). */
+        double score;
+
+        double computeScore() {
             double[] f = features();
             double z = 0;
             for (int i = 0; i < f.length; i++) {
@@ -151,7 +177,7 @@ public final class TaskRecognizer {
             }
             Evidence e = c.evidence;
             out.add(new EntityFact(Relation.TASK, task, c.surface,
-                    new Evidence(e.section(), e.sentence(), e.start(), e.end(), e.rule(), c.score())));
+                    new Evidence(e.section(), e.sentence(), e.start(), e.end(), e.rule(), c.score)));
         }
         return out;
     }
@@ -183,6 +209,7 @@ public final class TaskRecognizer {
                 }
             }
             headedPhrases(s, here, title ? "task.title-phrase" : "task.headed-phrase");
+            boolean experiments = !title && EXPERIMENT_CUES.matcher(s.text()).find();
             // one sighting per sentence, whatever number of rules found it there
             for (Candidate c : here.values()) {
                 Candidate all = candidates.computeIfAbsent(c.key, k -> new Candidate(k, candidates.size()));
@@ -192,7 +219,10 @@ public final class TaskRecognizer {
                 } else {
                     all.abstractSightings++;
                     all.firstSentence = Math.min(all.firstSentence, index);
+                    all.inExperiments |= experiments;
+                    all.lastSentence = Math.max(all.lastSentence, index);
                 }
+                all.acronym |= c.acronym;
                 all.known |= c.known;
                 all.strongHead |= c.strongHead;
                 all.artifactHead |= c.artifactHead;
@@ -200,6 +230,24 @@ public final class TaskRecognizer {
                     all.surface = c.surface;
                     all.evidence = c.evidence;
                     all.tokens = c.tokens;
+                }
+            }
+        }
+        int abstractSentences = abstractIndex;
+        for (Candidate c : candidates.values()) {
+            c.late = c.lastSentence >= 0 && abstractSentences > 2 && c.lastSentence >= abstractSentences * 0.6;
+        }
+        // a title phrase the abstract repeats word for word is seen there too, whatever rule found it
+        List<String> abstractTexts = sentences.stream().filter(s -> !s.section().equals("title"))
+                .map(s -> s.text().toLowerCase(Locale.ROOT)).toList();
+        for (Candidate c : candidates.values()) {
+            if (c.titleSightings > 0 && c.abstractSightings == 0) {
+                String needle = c.surface.toLowerCase(Locale.ROOT);
+                for (int index = 0; index < abstractTexts.size(); index++) {
+                    if (abstractTexts.get(index).contains(needle)) {
+                        c.abstractSightings++;
+                        c.firstSentence = Math.min(c.firstSentence, index);
+                    }
                 }
             }
         }
@@ -212,7 +260,8 @@ public final class TaskRecognizer {
             }
         }
         List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(c -> c.order));
+        ranked.forEach(c -> c.score = c.computeScore());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparingInt(c -> c.order));
         return ranked;
     }
 
@@ -238,16 +287,29 @@ public final class TaskRecognizer {
             return;
         }
         List<String> tokens = s.tokens();
-        titlePhrase(s, skipFraming(s, from, to), to, candidates, "task.title-segment");
+        int start = skipFraming(s, from, to);
+        titlePhrase(s, start, to, candidates, framed(s, from, start) ? "task.title-framed" : "task.title-segment");
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).toLowerCase(Locale.ROOT);
             boolean marker = w.equals("for") || w.equals("towards") || w.equals("toward") || w.equals("under")
                     || i > from && TaskPhrases.framing(w) && w.endsWith("ing")
                     || (w.equals("on") || w.equals("of")) && i > from && TaskPhrases.framing(tokens.get(i - 1));
             if (marker) {
-                titlePhrase(s, skipFraming(s, i + 1, to), to, candidates, "task.title-for");
+                int after = skipFraming(s, i + 1, to);
+                titlePhrase(s, after, to, candidates, framed(s, i, after) ? "task.title-framed" : "task.title-for");
             }
         }
+    }
+
+    /** Whether tokens {@code [from, to)} frame a topic with a content word ("Survey on", "Towards"). */
+    private static boolean framed(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens().get(i).toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && TaskPhrases.framing(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Skips "A Survey on", "On the Importance of", "Towards", "Rethinking": words that frame the topic. */
@@ -308,6 +370,14 @@ public final class TaskRecognizer {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             String w = tokens.get(i).toLowerCase(Locale.ROOT);
+            // "a framework for X", "models for X": what an artifact is for is a task
+            if (w.equals("for") && i > 0 && i + 1 < n && ARTIFACT_NOUNS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
+                int j = i + 1;
+                while (j < n && DETERMINERS.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                addPhrase(candidates, s, j, "task.artifact-for");
+            }
             // "the problem/task of X"
             if (PROBLEM_NOUNS.contains(w) && i + 2 < n && tokens.get(i + 1).equalsIgnoreCase("of")) {
                 addPhrase(candidates, s, i + 2, "task.problem-of");
@@ -525,7 +595,7 @@ public final class TaskRecognizer {
             return;  // a lone word is a task when it is a known task name or called one ("a segmentation task")
         }
         // spellings of one known task ("NER", "named entity recognition") are one candidate
-        String key = Names.key(canonical != null ? canonical : surface);
+        String key = TaskVocabulary.key(canonical != null ? canonical : surface);
         if (key.isEmpty()) {
             return;
         }
@@ -536,6 +606,7 @@ public final class TaskRecognizer {
         }
         c.known |= canonical != null;
         c.strongHead |= TaskPhrases.strongHead(s.tokens().get(to - 1));
+        c.acronym |= acronymInParentheses(s, to);
         c.artifactHead |= ARTIFACT_HEADS.contains(s.tokens().get(to - 1).toLowerCase(Locale.ROOT));
         if (c.surface == null || to - from > c.tokens) {
             c.surface = surface;

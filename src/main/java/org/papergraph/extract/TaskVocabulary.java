@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The known task names: the Task rows of the lexicon plus the bundled task list {@code tasks.tsv}, found
@@ -26,9 +28,18 @@ final class TaskVocabulary {
     }
 
     private final Map<String, String> byKey;
+    /** Every proper prefix of a key: the scan stops extending a phrase as soon as it leaves this set. */
+    private final Set<String> prefixes;
 
     private TaskVocabulary(Map<String, String> byKey) {
         this.byKey = Map.copyOf(byKey);
+        Set<String> p = new HashSet<>();
+        for (String k : byKey.keySet()) {
+            for (int i = 1; i < k.length(); i++) {
+                p.add(k.substring(0, i));
+            }
+        }
+        this.prefixes = Set.copyOf(p);
     }
 
     /** The bundled task list plus the Task rows of {@code lexicon}. */
@@ -61,28 +72,53 @@ final class TaskVocabulary {
 
     /** The canonical task name whose key equals this phrase's, or null. */
     String lookup(String phrase) {
-        return byKey.get(Names.key(phrase));
+        return byKey.get(key(phrase));
+    }
+
+    /** {@link Names#key}, with a fast path for plain ASCII (nearly every token): this runs per token. */
+    static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return Names.key(s);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + 32));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Known task names in the sentence, longest first at each token, never overlapping. */
     List<Hit> find(Sentence s) {
         List<Hit> out = new ArrayList<>();
         List<String> tokens = s.tokens();
+        String[] keys = new String[tokens.size()];
+        for (int t = 0; t < keys.length; t++) {
+            keys[t] = key(tokens.get(t));
+        }
         int i = 0;
         while (i < tokens.size()) {
             int bestEnd = -1;
             String best = null;
             StringBuilder key = new StringBuilder();
             for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
-                String k = Names.key(tokens.get(j));
+                String k = keys[j];
                 if (k.isEmpty()) {
                     break;
                 }
                 key.append(k);
-                String c = byKey.get(key.toString());
+                String sofar = key.toString();
+                String c = byKey.get(sofar);
                 if (c != null) {
                     bestEnd = j + 1;
                     best = c;
+                }
+                if (!prefixes.contains(sofar)) {
+                    break;
                 }
             }
             if (best != null) {

@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Objects;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -43,13 +38,11 @@ public final class PaperGraphServer {
     private final FusekiServer fuseki;
     private final String host;
     private final DirectoryWatcher watcher;
-    private final JvmGcMetrics gcMetrics;
 
-    private PaperGraphServer(FusekiServer fuseki, String host, DirectoryWatcher watcher, JvmGcMetrics gcMetrics) {
+    private PaperGraphServer(FusekiServer fuseki, String host, DirectoryWatcher watcher) {
         this.fuseki = fuseki;
         this.host = host;
         this.watcher = watcher;
-        this.gcMetrics = gcMetrics;
     }
 
     public static Builder create() {
@@ -68,7 +61,6 @@ public final class PaperGraphServer {
         if (watcher != null)
             watcher.close();
         fuseki.stop();
-        gcMetrics.close();
     }
 
     /** Blocks until the server stops. */
@@ -185,14 +177,8 @@ public final class PaperGraphServer {
             boolean ingestEndpoint = serial != null && credentials != null;
 
             PrometheusMetricsProvider metrics = new PrometheusMetricsProvider();
+            // Fuseki fills this registry with its per-operation counters and JVM figures; we add latencies.
             MeterRegistry registry = metrics.getMeterRegistry();
-            // Fuseki counts requests per operation; add JVM figures (heap, GC, threads, CPU) for operators.
-            new JvmMemoryMetrics().bindTo(registry);
-            new JvmThreadMetrics().bindTo(registry);
-            new ProcessorMetrics().bindTo(registry);
-            new UptimeMetrics().bindTo(registry);
-            JvmGcMetrics gc = new JvmGcMetrics();
-            gc.bindTo(registry);
             DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
@@ -224,7 +210,7 @@ public final class PaperGraphServer {
             FusekiServer fuseki = fb.build();
             bind(fuseki, host);
             DirectoryWatcher watcher = watchDir == null ? null : new DirectoryWatcher(watchDir, watchInterval, serial);
-            return new PaperGraphServer(fuseki, host, watcher, gc);
+            return new PaperGraphServer(fuseki, host, watcher);
         }
 
         private static IngestHandler serialised(IngestHandler handler) {

@@ -176,6 +176,22 @@ class CrossRunIdentityTest {
         assertCounts(run(dir.resolve("thin.jsonl"), dir.resolve("feed.atom.xml")), 0, 0, 1);
     }
 
+    @Test
+    void twoArxivIdsWithOneTitleStayTwoPapersAndATitleKeyedOneJoinsOnlyOne() throws Exception {
+        run(page());
+        // one run brings two different arXiv papers with Heron's title: both are new, one absorbs the page sighting
+        IngestReport second = run(jsonl("a.jsonl", "2611.00001", ""), jsonl("b.jsonl", "2611.00002", ""));
+        assertCounts(second, 1, 1, 0);
+        Paper a = store.findPaper("arxiv:2611.00001").orElseThrow();
+        Paper b = store.findPaper("arxiv:2611.00002").orElseThrow();
+        assertEquals(Set.of(SourceFormat.HF_PAGE, SourceFormat.JSONL), formats(a));
+        assertEquals(1, b.sources().size());
+        assertEquals(3, store.paperCount(), "Otter and two Herons");
+        // a third arXiv id later: its own paper too
+        assertCounts(run(jsonl("c.jsonl", "2611.00003", "")), 1, 0, 0);
+        assertEquals(4, store.paperCount());
+    }
+
     private List<String> quads() {
         return Txn.calculateRead(store.dataset(),
                 () -> store.dataset().asDatasetGraph().stream().map(Quad::toString).sorted().toList());

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,8 +74,12 @@ public final class LoadGenerator {
             throw new IllegalArgumentException("load tests run against loopback only, not " + uri.getHost());
         this.endpoint = serverUrl.replaceFirst("/?$", "/") + "papergraph/sparql";
         this.papers = papers;
-        for (Kind k : Kind.values())
-            queries.put(k, NamedQueries.load(k.query));
+        // -Dpapergraph.loadtest.queries=DIR measures candidate versions of the named queries (DIR/NAME.rq).
+        String dir = System.getProperty("papergraph.loadtest.queries");
+        for (Kind k : Kind.values()) {
+            Path candidate = dir == null ? null : Path.of(dir, k.query + ".rq");
+            queries.put(k, candidate != null && Files.exists(candidate) ? NamedQueries.load(candidate) : NamedQueries.load(k.query));
+        }
     }
 
     /** One request of the given kind with random parameters; returns true when the answer is right. */
