@@ -30,8 +30,10 @@ final class SelectedQuads {
     }
 
     /**
-     * Quads of the selection. With {@code triplesOnly} and the whole store, the union graph is read instead
-     * so each distinct triple comes once.
+     * Quads of the selection. With {@code triplesOnly} and the whole store each distinct triple comes once:
+     * a quad is kept only in the first graph (index order) that holds its triple. That costs one index lookup
+     * per quad but no memory; TDB2's own union-graph find de-duplicates with an in-memory set, which ran out
+     * of a 512 MB heap on 23 million quads.
      */
     static Iterator<Quad> find(DatasetGraph dsg, Selection sel, boolean triplesOnly) {
         if (sel.type() != null) {
@@ -43,11 +45,8 @@ final class SelectedQuads {
             return typed;
         }
         if (sel.isAll()) {
-            if (triplesOnly) {
-                return Iter.map(dsg.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY),
-                        q -> Quad.create(Quad.defaultGraphIRI, q.asTriple()));
-            }
-            return dsg.find();
+            return triplesOnly ? Iter.filter(dsg.find(), q -> firstGraphHolding(dsg, q).equals(q.getGraph()))
+                    : dsg.find();
         }
         Iterator<Node> graphs = sel.graphs().isEmpty()
                 ? Iter.map(dsg.find(Node.ANY, Node.ANY, TYPE, PAPER), Quad::getGraph)
@@ -57,6 +56,15 @@ final class SelectedQuads {
             graphs = Iter.filter(graphs, g -> paperGraphSince(dsg, g, since));
         }
         return Iter.flatMap(graphs, g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    private static Node firstGraphHolding(DatasetGraph dsg, Quad q) {
+        Iterator<Quad> same = dsg.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
+        try {
+            return same.next().getGraph();
+        } finally {
+            Iter.close(same);
+        }
     }
 
     /** Graph IRIs in the order given, duplicates removed. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.RDFNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.papergraph.export.Fixtures;
 import org.papergraph.extract.EntityType;
@@ -28,6 +29,7 @@ class PipelineGraphApiTest {
         check(Fixtures.examplesStore(), 14);
     }
 
+    @Tag("slow")
     @Test
     void seedsGraph() {
         check(Fixtures.seedsStore(), 443);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,7 @@ class PipelineExportTest {
         roundTrip(Fixtures.examplesStore().dataset(), format);
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @EnumSource(value = ExportFormat.class, names = {"NQUADS", "TRIG", "TURTLE", "JSONLD"})
     void seedsRoundTrip(ExportFormat format) {
@@ -38,6 +40,7 @@ class PipelineExportTest {
         dumpAndCheck(Fixtures.examplesStore());
     }
 
+    @Tag("slow")
     @Test
     void seedsDumpSetMatchesTheStore() throws Exception {
         dumpAndCheck(Fixtures.seedsStore());
