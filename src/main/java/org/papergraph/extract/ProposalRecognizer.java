@@ -116,7 +116,7 @@ public final class ProposalRecognizer {
                 intros.add(new int[] {intro.start(), intro.end()});
             }
             Matcher byName = NAME_INTRO.matcher(t);
-            while (byName.find()) {
+            while (mentionsIntroVerb(t) && byName.find()) {
                 if (found.containsKey(Names.key(byName.group(1)))) {
                     intros.add(new int[] {byName.start(), byName.end()});
                 }
@@ -416,6 +416,19 @@ public final class ProposalRecognizer {
         String between = t.substring(verbEnd, a.longStart()).strip();
         return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
     }
+
+    /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */
+    private static boolean mentionsIntroVerb(String t) {
+        for (String v : INTRO_VERBS) {
+            if (t.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> INTRO_VERBS = List.of("introduces", "proposes", "presents", "develops", "designs",
+            "employs", "adopts");
 
     /** The offset after the parenthesis that closes an acronym ("... (HiSR), an algorithm"). */
     private static int afterParen(String t, int shortEnd) {
