@@ -84,6 +84,12 @@ public final class ProposalRecognizer {
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
             if (s.section().equals("title")) {
                 titlePrefix(s, abstractText(sentences), acronyms, found);
+                Matcher opening = OPENING_NAME.matcher(t);
+                if (opening.lookingAt() && NameShapes.isNameLike(opening.group(1))
+                        && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
+                    add(found, opening.group(1), null, s, opening.start(1), opening.end(1), "proposes.title-opening", 0.8,
+                            typeNear(t, opening.end(1), null));
+                }
                 for (AcronymDetector.Acronym a : acr) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
                             headType(a.longForm()));
@@ -108,6 +114,14 @@ public final class ProposalRecognizer {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.novel-acronym",
                                 0.6, typeNear(t, afterParen(t, a.shortEnd()), head));
                     }
+                }
+            }
+            Matcher opening = OPENING_NAME.matcher(t);
+            if (opening.lookingAt() && (s.index() <= 1 || NOVELTY.matcher(t).find())) {
+                String tok = opening.group(1);
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, opening.start(1), opening.end(1), "proposes.opening", 0.7,
+                            typeNear(t, opening.end(1), null));
                 }
             }
             List<int[]> intros = new ArrayList<>();
@@ -289,6 +303,8 @@ public final class ProposalRecognizer {
         }
     }
 
+    // an abstract that opens with its artifact: "ZetaNet, a lightweight detector, ..." / "ZetaNet is a new ..."
+    private static final Pattern OPENING_NAME = Pattern.compile("(" + NameShapes.TOKEN + ")(?:,| is) an? ");
     private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop)[sd]?)\\b");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
     private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
