@@ -78,7 +78,9 @@ public final class EntityRecognizer {
                     start -= split.end() - split.start();  // "Split CIFAR-100" is the continual-learning variant
                 }
             }
-            if (end > m.end() || start < m.start()) {
+            String surfaceKey = Names.key(m.surface());
+            boolean variantAlias = !surfaceKey.equals(e.key()) && surfaceKey.startsWith(e.key());
+            if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
             } else {

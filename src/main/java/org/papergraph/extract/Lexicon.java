@@ -46,6 +46,9 @@ public final class Lexicon {
         }
 
         boolean accepts(String surface) {
+            if (surface.indexOf(' ') >= 0 && !spacedLikeAForm(surface)) {
+                return false;  // "distil BERT" is not "DistilBERT": words only split where a form splits them
+            }
             if (exact) {
                 String s = caseKey(surface);
                 return caseKey(name).equals(s) || aliases.stream().anyMatch(a -> caseKey(a).equals(s));
@@ -56,6 +59,25 @@ public final class Lexicon {
                         || aliases.stream().anyMatch(a -> a.chars().noneMatch(Character::isUpperCase));
             }
             return true;
+        }
+
+        private boolean spacedLikeAForm(String surface) {
+            List<String> words = runs(surface);
+            if (runs(name).equals(words)) {
+                return true;
+            }
+            for (String a : aliases) {
+                if (runs(a).equals(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The letter/digit runs of a name, lower-cased: "ResNet-50" and "resnet 50" give [resnet, 50]. */
+        private static List<String> runs(String s) {
+            return Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).toList();
         }
 
         private static String caseKey(String s) {

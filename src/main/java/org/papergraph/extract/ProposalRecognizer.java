@@ -84,6 +84,12 @@ public final class ProposalRecognizer {
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
             if (s.section().equals("title")) {
                 titlePrefix(s, abstractText(sentences), acronyms, found);
+                Matcher opening = OPENING_NAME.matcher(t);
+                if (opening.lookingAt() && NameShapes.isNameLike(opening.group(1))
+                        && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
+                    add(found, opening.group(1), null, s, opening.start(1), opening.end(1), "proposes.title-opening", 0.8,
+                            typeNear(t, opening.end(1), null));
+                }
                 for (AcronymDetector.Acronym a : acr) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
                             headType(a.longForm()));
@@ -110,13 +116,21 @@ public final class ProposalRecognizer {
                     }
                 }
             }
+            Matcher opening = OPENING_NAME.matcher(t);
+            if (opening.lookingAt() && (s.index() <= 1 || NOVELTY.matcher(t).find())) {
+                String tok = opening.group(1);
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, opening.start(1), opening.end(1), "proposes.opening", 0.7,
+                            typeNear(t, opening.end(1), null));
+                }
+            }
             List<int[]> intros = new ArrayList<>();
             Matcher intro = INTRO.matcher(t);
             while (intro.find()) {
                 intros.add(new int[] {intro.start(), intro.end()});
             }
             Matcher byName = NAME_INTRO.matcher(t);
-            while (byName.find()) {
+            while (mentionsIntroVerb(t) && byName.find()) {
                 if (found.containsKey(Names.key(byName.group(1)))) {
                     intros.add(new int[] {byName.start(), byName.end()});
                 }
@@ -289,6 +303,8 @@ public final class ProposalRecognizer {
         }
     }
 
+    // an abstract that opens with its artifact: "ZetaNet, a lightweight detector, ..." / "ZetaNet is a new ..."
+    private static final Pattern OPENING_NAME = Pattern.compile("(" + NameShapes.TOKEN + ")(?:,| is) an? ");
     private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop)[sd]?)\\b");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
     private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
@@ -416,6 +432,19 @@ public final class ProposalRecognizer {
         String between = t.substring(verbEnd, a.longStart()).strip();
         return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
     }
+
+    /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */
+    private static boolean mentionsIntroVerb(String t) {
+        for (String v : INTRO_VERBS) {
+            if (t.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> INTRO_VERBS = List.of("introduces", "proposes", "presents", "develops", "designs",
+            "employs", "adopts");
 
     /** The offset after the parenthesis that closes an acronym ("... (HiSR), an algorithm"). */
     private static int afterParen(String t, int shortEnd) {

@@ -39,6 +39,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void variantAliasesAreTheirOwnEntityInTheFamily() {
+        List<EntityRecognizer.Mention> ms = mentions("We distil BERT-base from BERT.");
+        assertEquals("bertbase", ms.get(0).entity().key());
+        assertEquals("bert", ms.get(0).entity().familyKey());
+        assertEquals("bert", ms.get(1).entity().key());
+    }
+
+    @Test
     void unknownNamesAnnouncedByTheirHeadNoun() {
         Map<String, Relation> m = bySurface("Experiments on the ZetaQA and Kappa-50 benchmarks and the MVTec AD dataset "
                 + "use the OrcaNet backbone.");

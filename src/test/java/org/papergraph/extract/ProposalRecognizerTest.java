@@ -60,6 +60,16 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void titlesAndAbstractsThatOpenWithTheirArtifact() {
+        assertEquals(List.of("GrebeLM"), names(proposals("GrebeLM, a small language model for bird calls",
+                "Bird calls are hard to label.")));
+        List<ProposalRecognizer.Proposal> ps = proposals("Listening to birds", "WrenNet is a new audio classifier. "
+                + "It is small.");
+        assertEquals(List.of("WrenNet"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+    }
+
+    @Test
     void variantsOfAProposalAreProposedToo() {
         List<String> ns = names(proposals("Corvid: Tiny Vision Models",
                 "We present Corvid, a family of models. Corvid-Small and Corvid-Large reach strong accuracy."));
