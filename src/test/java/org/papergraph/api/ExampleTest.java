@@ -27,6 +27,14 @@ class ExampleTest {
     Path tmp;
 
     @Test
+    void readmeShowsExactlyTheExampleThatIsCompiled() throws Exception {
+        String example = java.nio.file.Files.readString(Path.of("docs", "Example.java"));
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("```java\n" + example + "```"),
+                "README.md must show docs/Example.java verbatim in a ```java block");
+    }
+
+    @Test
     void readmeExampleCompilesAndRuns() throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "tests need a JDK");
