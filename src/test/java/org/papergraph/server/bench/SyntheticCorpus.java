@@ -177,9 +177,11 @@ public final class SyntheticCorpus {
         Path dir = Path.of(args[0]);
         int papers = Integer.parseInt(args[1]);
         long t0 = System.nanoTime();
+        boolean wrote = false;
         try (PaperStore store = PaperStore.open(dir)) {
             int step = 10_000;
             for (int from = (int) store.paperCount(); from < papers; from += step) {
+                wrote = true;
                 WriteSummary s = write(store, from, Math.min(papers, from + step), 1000);
                 System.out.printf("%,d papers written (%s) after %s%n", Math.min(papers, from + step), s,
                         Duration.ofNanos(System.nanoTime() - t0).withNanos(0));
@@ -187,7 +189,8 @@ public final class SyntheticCorpus {
             System.out.printf("corpus: %,d papers in %s, %.1f s%n", store.paperCount(), dir,
                     (System.nanoTime() - t0) / 1e9);
         }
-        compact(dir.resolve("tdb2"));
+        if (wrote)
+            compact(dir.resolve("tdb2"));
     }
 
     /**
