@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads papers (HF Daily Papers pages and JSON, arXiv Atom, JSONL; directories and .gz too;"
                 + " - for stdin), extracts facts and stores them in the TDB2 store.",
-                "Re-ingesting a paper replaces its graph. Exit code 0: all input went in; 3: some input was"
-                        + " skipped (listed); 1: error."})
+                "A paper seen again is merged with its stored version (earlier sources and metadata kept, the"
+                        + " arXiv key wins); the same input twice changes nothing.",
+                "Exit code 0: all input went in; 3: some input was skipped or repaired (listed); 1: error."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -33,6 +34,9 @@ public final class IngestCommand implements Callable<Integer> {
     Integer threads;
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when on a terminal).")
     Boolean progress;
+    @Option(names = "--compact", description = "Compact the store afterwards: TDB2 keeps replaced blocks until"
+            + " compaction, so a store loaded in many batches is several times its live size.")
+    boolean compact;
     @Spec
     CommandSpec spec;
 
@@ -55,6 +59,10 @@ public final class IngestCommand implements Callable<Integer> {
                             + " skipped input: %d; %.1f s (%.0f papers/s); store holds %d papers%n",
                     r.listings(), r.papers(), r.added(), r.updated(), r.unchanged(), r.facts(),
                     r.problems().size(), r.elapsed().toMillis() / 1000.0, r.papersPerSecond(), s.paperCount());
+            if (compact && r.added() + r.updated() > 0) {
+                s.compact();
+                out.println("store compacted");
+            }
             out.flush();
             return r.hasProblems() ? PaperGraphCli.EXIT_PARTIAL : 0;
         }

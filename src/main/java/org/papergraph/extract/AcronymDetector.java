@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds acronym definitions in a sentence: {@code Long Form (ACR)} and {@code ACR (Long Form)}, pairing
- * the short form with the shortest preceding words whose letters spell it (the Schwartz &amp; Hearst
+ * Finds acronym definitions in a sentence, {@code Long Form (ACR)} (also "(or ACR)", "(ACR for short)"),
+ * pairing the short form with the shortest preceding words whose letters spell it (the Schwartz &amp; Hearst
  * algorithm, which also copes with {@code UnMix-TNS} or {@code T2T-ViT} style short forms). Stateless.
  */
 public final class AcronymDetector {
@@ -19,7 +19,6 @@ public final class AcronymDetector {
     private static final Pattern PAREN = Pattern.compile(
             "\\((?:(?:i\\.e\\.,?|or|a\\.k\\.a\\.|aka|namely|dubbed|called|termed)\\s+)?['\"‘“]?"
                     + "([\\p{L}\\p{N}][\\p{L}\\p{N}\\-+.·/&'’]*?)['\"’”]?(?:\\s+for\\s+short)?\\s*[,;)]");
-    private static final Pattern WORD = Pattern.compile("[^\\s]+");
 
     private AcronymDetector() {
     }
@@ -54,8 +53,7 @@ public final class AcronymDetector {
         while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '~')) {
             end--;
         }
-        // strip a closing quote: "'Un-Mixing Statistics' (UnMix)"
-        int quoteEnd = end;
+        // a closing quote is not part of the long form: "'Un-Mixing Statistics' (UnMix)"
         if (end > 0 && "'\"’”".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
@@ -85,15 +83,11 @@ public final class AcronymDetector {
             return null;
         }
         int lStart = end - longForm.length();
-        // drop an opening quote on the long form
-        if (lStart > 0 && "'\"‘“".indexOf(text.charAt(lStart - 1)) < 0) {
-            // no quote
-        }
         String lf = text.substring(lStart, end);
-        if (lf.split(" ").length < 1 || Names.key(lf).equals(Names.key(shortForm))) {
+        if (Names.key(lf).equals(Names.key(shortForm))) {
             return null;
         }
-        return new Acronym(shortForm, lf, sStart, sEnd, lStart, quoteEnd == end ? end : end);
+        return new Acronym(shortForm, lf, sStart, sEnd, lStart, end);
     }
 
     /** Schwartz &amp; Hearst: the shortest suffix of {@code window} whose letters spell the short form. */
@@ -126,6 +120,6 @@ public final class AcronymDetector {
         if (result.isEmpty() || result.split(" ").length < 2 && result.length() <= shortForm.length() + 1) {
             return null;  // "ResNet (RN)"-like noise: a long form must be longer than its acronym
         }
-        return WORD.matcher(result).find() ? result : null;
+        return result;
     }
 }

@@ -28,22 +28,28 @@ public final class EntityRecognizer {
     private static final String NAME = NameShapes.TOKEN;
     // "-7B", " 70B", "-v2", "-Instruct", "-base", "/14": what follows a model family name in a checkpoint name
     private static final Pattern VARIANT = Pattern.compile(
-            "^(?:(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
+            "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
                     + "|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
+    // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2": editions and splits of a dataset
+    private static final Pattern DATASET_VARIANT = Pattern.compile(
+            "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II))\\b");
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
+    // head nouns that announce the kind of the names just before them: "the X and Y datasets", "the X model"
     private static final Pattern DATASET_HEAD = Pattern.compile(
-            "((?:(?:" + NAME + ")[ ,]{1,2}(?:and |& )?){0,3}?(?:" + NAME + "))(?: \\(.{1,40}?\\))? (dataset|benchmark|corpus|datasets|benchmarks|corpora|suite|leaderboard)s?\\b");
+            "\\b(?:dataset|benchmark|corpus|corpora|suite|leaderboard)s?\\b");
     private static final Pattern MODEL_HEAD = Pattern.compile(
-            "(" + NAME + ") (model|models|backbone|backbones|architecture|network|encoder|decoder|LLM|detector|checkpoint)\\b");
+            "\\b(?:models?|backbones?|architectures?|network|encoder|decoder|LLM|detector|checkpoints?)\\b");
     private static final Pattern METHOD_HEAD = Pattern.compile(
-            "(" + NAME + ") (algorithm|optimizer|loss|objective|regularization|prompting|decoding|attention)\\b");
-    private static final Pattern ON_LIST = Pattern.compile(
-            "\\b(?:on|across|over|including|include|namely|such as|like|e\\.g\\.,?|from)\\s+(?:the\\s+)?((?:(?:" + NAME
-                    + ")(?:\\s\\(.{1,30}?\\))?(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*/\\s*)){0,8}(?:" + NAME + "))");
+            "\\b(?:algorithm|optimizer|loss|objective|regularization|prompting|decoding)\\b");
+    // "on A, B and C", "such as A and B": a list whose known members tell the kind of the unknown ones
+    private static final Pattern LIST_CUE = Pattern.compile(
+            "\\b(?:on|across|over|including|include|namely|such as|like|e\\.g\\.,?|with|against|than)\\s+(?:the\\s+)?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\G(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*and\\s+|,\\s*or\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)");
+    private static final Pattern DATASET_WORDS = Pattern.compile("\\b(?:datasets?|benchmarks?|corpora|corpus)\\b");
 
     private EntityRecognizer() {
     }
@@ -53,16 +59,30 @@ public final class EntityRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Lexicon.Match m : lexicon.find(t)) {
             Entity e = m.entry().entity();
+            int start = m.start();
             int end = m.end();
-            if (e.type() == EntityType.MODEL) {
-                Matcher v = VARIANT.matcher(t.substring(end));
-                if (v.find() && v.end() > 0) {
-                    end += v.end();
+            Pattern suffix = e.type() == EntityType.MODEL ? VARIANT
+                    : e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK ? DATASET_VARIANT : null;
+            if (suffix != null) {
+                Matcher v = suffix.matcher(t).region(end, t.length());
+                if (v.lookingAt() && v.end() > end) {
+                    end = v.end();
                 }
             }
-            if (end > m.end()) {
-                String surface = t.substring(m.start(), end);
-                out.add(new Mention(surface, m.start(), end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
+            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface()))) {
+                continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
+            }
+            if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
+                Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
+                if (split.find()) {
+                    start -= split.end() - split.start();  // "Split CIFAR-100" is the continual-learning variant
+                }
+            }
+            String surfaceKey = Names.key(m.surface());
+            boolean variantAlias = !surfaceKey.equals(e.key()) && surfaceKey.startsWith(e.key());
+            if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
+                String surface = t.substring(start, end);
+                out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
             } else {
                 out.add(new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9));
             }
@@ -73,7 +93,12 @@ public final class EntityRecognizer {
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
-            if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon) || isClassName(a.longForm()))) {
+            if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3) {
+                type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
+            }
+            if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
+                    || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
+                    || isParadigm(a.longForm()))) {
                 continue;
             }
             Entity e = known != null ? known.entity()
@@ -83,6 +108,7 @@ public final class EntityRecognizer {
         patterns(t, DATASET_HEAD, EntityType.DATASET, "dataset.head-noun", 0.8, out, lexicon);
         patterns(t, MODEL_HEAD, EntityType.MODEL, "model.head-noun", 0.7, out, lexicon);
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
+        lists(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
         while (sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
@@ -95,20 +121,210 @@ public final class EntityRecognizer {
         return out;
     }
 
-    /** "the X and Y datasets": every name-like token of group 1 gets the head's type. */
-    private static void patterns(String t, Pattern p, EntityType type, String rule, double confidence,
+    /**
+     * "the X and Y datasets": the name-like tokens just before a head noun (up to four tokens back,
+     * across commas, "and", "&" and a parenthesis) get the head's type.
+     */
+    private static void patterns(String t, Pattern head, EntityType type, String rule, double confidence,
                                  List<Mention> out, Lexicon lexicon) {
-        Matcher m = p.matcher(t);
+        Matcher m = head.matcher(t);
         while (m.find()) {
-            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t).region(m.start(1), m.end(1));
-            while (tok.find()) {
-                String name = tok.group();
-                if (!NameShapes.isNameLike(name) || covered(out, tok.start(), tok.end()) || lexicon.entry(name) != null) {
+            int pos = m.start();
+            int groupEnd = -1;  // end of the name being built from adjacent tokens ("MVTec AD")
+            int groupStart = -1;
+            for (int back = 0; back < 5 && pos > 0; back++) {
+                int end = pos;
+                while (end > 0 && t.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                boolean separated = false;
+                while (end > 0 && ",&".indexOf(t.charAt(end - 1)) >= 0) {
+                    end--;
+                    separated = true;
+                }
+                while (end > 0 && t.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && !Character.isWhitespace(t.charAt(start - 1)) && t.charAt(start - 1) != '(') {
+                    start--;
+                }
+                if (start == end) {
+                    break;
+                }
+                String word = t.substring(start, end);
+                if (word.endsWith("'s") || word.endsWith("’s")) {
+                    end -= 2;  // "GELAN's backbone"
+                    word = t.substring(start, end);
+                }
+                if (word.equals("and") || word.equals("or")) {
+                    groupStart = emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
+                    groupEnd = -1;
+                    pos = start;
                     continue;
                 }
-                out.add(new Mention(name, tok.start(), tok.end(), EntityResolver.named(name, type), rule, confidence));
+                Matcher tok = NameShapes.TOKEN_PATTERN.matcher(word);
+                boolean nameLike = tok.lookingAt() && tok.end() == word.length() && NameShapes.isNameLike(word);
+                boolean joinable = type != EntityType.MODEL && groupEnd >= 0 && !separated && start > 0
+                        && Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word)
+                        && tok.lookingAt() && tok.end() == word.length();
+                if (GENERIC_SUFFIX.matcher(word).find()) {
+                    break;
+                }
+                if (!nameLike && !joinable) {
+                    break;
+                }
+                if (separated || groupEnd < 0) {
+                    emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
+                    groupEnd = end;
+                }
+                groupStart = start;
+                pos = start;
+            }
+            emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
+        }
+    }
+
+    private static int emit(String t, int start, int end, EntityType type, String rule, double confidence,
+                            List<Mention> out, Lexicon lexicon) {
+        if (start < 0 || end <= start) {
+            return -1;
+        }
+        String name = t.substring(start, end);
+        if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()) {
+            return -1;  // "LVMs", "GPT-type": a class of models, not one
+        }
+        if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
+                || !covered(out, start, end) && lexicon.entry(name) == null && name.contains(" ")) {
+            out.add(new Mention(name, start, end, EntityResolver.named(name, type), rule, confidence));
+        }
+        return -1;
+    }
+
+    private static final Pattern GENERIC_SUFFIX = Pattern.compile(
+            "(?i)(?:-(?:based|type|like|style|free|level|specific|scale|aware)$|^non-|^SOTA|^SoTA)");
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "A", "An", "Our", "This", "These",
+            "Traditional", "Existing", "Standard", "Popular", "Several", "Two", "Three", "Both", "New", "Large");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
+
+    private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
+    private static final Pattern NAME_SUFFIX_OK = Pattern.compile(
+            "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:^|[^.!?:]\\s)([A-Z][\\p{L}\\p{N}-]*) $");
+
+    /**
+     * A plain capitalised word ("Transformer", "Adapter") right after another capitalised word is the head
+     * of a longer name ("Hierarchical Transformer"), unless that word is a determiner. In titles too: measured,
+     * a capitalised word before a plain one there mostly makes a longer name as well.
+     */
+    static boolean lastWordOfLongerName(String t, int start, String surface) {
+        if (!PLAIN_WORD.matcher(surface).matches() || start < 2) {
+            return false;
+        }
+        Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));
+        return m.find() && !NOT_NAMES.contains(m.group(1));
+    }
+
+    /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */
+    static boolean partOfLongerName(String t, int start, int end) {
+        if (end + 1 < t.length() && t.charAt(end) == '-' && Character.isLetterOrDigit(t.charAt(end + 1))
+                && !NAME_SUFFIX_OK.matcher(t.substring(end, Math.min(t.length(), end + 14))).find()) {
+            return true;
+        }
+        return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2));
+    }
+
+    /** A lexicon name, possibly with a version/size suffix ({@code LLaMA2-7B}): something that exists already. */
+    static boolean isKnown(String token, Lexicon lexicon) {
+        Lexicon.Entry e = lexicon.lookup(token);
+        if (e != null) {
+            return e.accepts(token);  // "ADAM" (an acronym) is not the optimiser "Adam"
+        }
+        List<Lexicon.Match> ms = lexicon.find(token);
+        if (ms.isEmpty() || ms.get(0).start() != 0) {
+            return false;
+        }
+        Matcher v = VARIANT.matcher(token.substring(ms.get(0).end()));
+        return v.lookingAt() && ms.get(0).end() + v.end() == token.length();
+    }
+
+    /** Unknown name-like members of a list take the kind of its known members ("on COCO, LVIS and FooSet"). */
+    private static void lists(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher cue = LIST_CUE.matcher(t);
+        int from = 0;
+        while (from < t.length() && cue.find(from)) {
+            int pos = cue.end();
+            List<int[]> members = new ArrayList<>();
+            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
+            while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
+                members.add(new int[] {tok.start(), tok.end()});
+                Matcher sep = LIST_SEPARATOR.matcher(t).region(tok.end(), t.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                pos = sep.end();
+            }
+            from = Math.max(cue.end(), pos) + 1;
+            if (members.size() < 2) {
+                continue;
+            }
+            EntityType kind = null;
+            for (int[] m : members) {
+                for (Mention known : out) {
+                    if (known.start() == m[0] && known.relation() != null) {
+                        kind = kind == null || kind == known.entity().type() ? known.entity().type() : EntityType.TASK;
+                    }
+                }
+            }
+            if (kind == null && DATASET_WORDS.matcher(t).find()) {
+                kind = EntityType.DATASET;
+            }
+            if (kind == null || kind == EntityType.TASK) {
+                continue;  // no known member, or members of different kinds: nothing to go by
+            }
+            for (int[] m : members) {
+                String name = t.substring(m[0], m[1]);
+                if (!covered(out, m[0], m[1]) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                    EntityType shaped = NameShapes.typeOfName(name);
+                    EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
+                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
+                }
             }
         }
+    }
+
+    /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
+    static boolean isParadigm(String longForm) {
+        return PARADIGMS.matcher(longForm).find();
+    }
+
+    // fields and broad paradigms that papers define an acronym for without naming a technique
+    private static final Pattern PARADIGMS = Pattern.compile("(?i)^(?:deep|machine|reinforcement|continual|lifelong"
+            + "|class[- ]incremental|incremental|online|active|federated|multi[- ]task|unsupervised|supervised|representation"
+            + "|few[- ]shot|zero[- ]shot|statistical|collaborative) learning$|intelligence$");
+
+    // last words of long forms that name tasks, fields, metrics or units rather than techniques
+    private static final java.util.Set<String> NON_TECHNIQUE_HEADS = java.util.Set.of("recognition", "detection",
+            "segmentation", "classification", "generation", "translation", "answering", "comprehension",
+            "understanding", "processing", "reasoning", "retrieval", "forecasting", "estimation", "synthesis",
+            "tracking", "summarization", "vision", "sensing", "design", "precision", "accuracy", "rate", "score",
+            "coefficient", "error", "operations", "ratio", "union", "interest", "art", "vocabulary", "series",
+            "tomography", "imaging", "resonance", "graph", "graphs", "systems", "system", "correction", "extraction",
+            "parsing", "tagging", "labeling", "labelling", "captioning", "editing", "completion", "modeling",
+            "modelling", "adaptation", "analysis", "inference", "intelligence", "challenge", "task", "tasks",
+            "domain", "language", "languages", "agents", "agent", "environment", "interface", "units", "unit",
+            "evaluation", "benchmark", "questions", "study", "survey", "gap", "problem", "setting", "scenario",
+            "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens");
+
+    /** Long forms naming a task, field, metric or unit: "automatic speech recognition (ASR)". */
+    static boolean notATechnique(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        int dash = last.lastIndexOf('-');
+        return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last)
+                || Character.isLowerCase(longForm.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */

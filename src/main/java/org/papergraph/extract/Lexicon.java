@@ -46,6 +46,9 @@ public final class Lexicon {
         }
 
         boolean accepts(String surface) {
+            if (surface.indexOf(' ') >= 0 && !spacedLikeAForm(surface)) {
+                return false;  // "distil BERT" is not "DistilBERT": words only split where a form splits them
+            }
             if (exact) {
                 String s = caseKey(surface);
                 return caseKey(name).equals(s) || aliases.stream().anyMatch(a -> caseKey(a).equals(s));
@@ -56,6 +59,25 @@ public final class Lexicon {
                         || aliases.stream().anyMatch(a -> a.chars().noneMatch(Character::isUpperCase));
             }
             return true;
+        }
+
+        private boolean spacedLikeAForm(String surface) {
+            List<String> words = runs(surface);
+            if (runs(name).equals(words)) {
+                return true;
+            }
+            for (String a : aliases) {
+                if (runs(a).equals(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The letter/digit runs of a name, lower-cased: "ResNet-50" and "resnet 50" give [resnet, 50]. */
+        private static List<String> runs(String s) {
+            return Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).toList();
         }
 
         private static String caseKey(String s) {
@@ -70,6 +92,7 @@ public final class Lexicon {
     private final Map<String, Entry> byKey;   // every form's key -> entry (entities only, no tasks/metrics)
     private final Map<String, Entry> byName;  // canonical key -> entry, all types
     private final Node trie = new Node();
+    private final Map<EntityType, List<Entry>> byType;
 
     private Lexicon(Collection<Entry> entries) {
         Map<String, Entry> keys = new HashMap<>();
@@ -91,6 +114,11 @@ public final class Lexicon {
         }
         this.byKey = Map.copyOf(keys);
         this.byName = Map.copyOf(names);
+        Map<EntityType, List<Entry>> types = new java.util.EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            types.put(t, names.values().stream().filter(e -> e.type() == t).toList());
+        }
+        this.byType = types;
     }
 
     private static List<String> forms(Entry e) {
@@ -180,7 +208,7 @@ public final class Lexicon {
 
     /** Every entry of a type, e.g. the known tasks. */
     public List<Entry> entries(EntityType type) {
-        return byName.values().stream().filter(e -> e.type() == type).toList();
+        return byType.get(type);
     }
 
     public int size() {

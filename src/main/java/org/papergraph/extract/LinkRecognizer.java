@@ -23,6 +23,7 @@ public final class LinkRecognizer {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?<![\\w@/.\\-])(?:https?\\s?:\\s?//|www\\.|(?:github\\.com|gitlab\\.com|bitbucket\\.org"
                     + "|huggingface\\.co|hf\\.co)/)[^\\s<>\"\\u201C\\u201D\\u2018\\u2019]+");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
     private static final Pattern SCHEME_SPACES = Pattern.compile("(?i)^(https?)\\s?:\\s?//");
     /** {@code prefix{a,b}suffix}: a shell-style list of alternatives. */
     private static final Pattern BRACE_LIST = Pattern.compile("\\{([^{}]*,[^{}]*)}");
@@ -39,27 +40,34 @@ public final class LinkRecognizer {
     /** Hugging Face paths that are not model or space repositories (dataset downloads, docs, paper pages). */
     private static final List<String> HF_NON_CODE = List.of("datasets/", "papers/", "docs/", "blog/", "learn/");
 
+    /** What a paper may promise to release. */
+    private static final String ARTIFACT = "(?:source\\s)?(?:code|codes|implementation|models?|weights|checkpoints?"
+            + "|data|datasets?|benchmarks?|corpus|corpora|scripts|toolkit|library|resources|materials|artifacts)";
     /**
-     * "code/models/data ... will be released / are available / open-sourced" and "we release/open-source
-     * ...": the text promises artifacts. Checked per sentence.
+     * Phrases that promise code, models or data: "our code will be released", "code and models are
+     * publicly available", "we release the dataset", "will be open-sourced", "an open-source platform".
+     * Plain "X is available" about other people's data does not count: the artifact must be the paper's
+     * ("our", "the", sentence-initial) or the verb must promise ("will", "publicly", "released").
      */
     private static final Pattern PROMISE = Pattern.compile("(?i)"
-            + "\\b(?:code|codes|source code|implementation|models?|weights|checkpoints?|data|datasets?|benchmarks?"
-            + "|corpus|corpora|scripts|toolkit|library|framework|resources|materials|artifacts)\\b[^.;]{0,80}?"
-            + "\\b(?:will|shall|would|is|are|has|have|to)\\s+(?:also\\s+)?(?:be\\s+|been\\s+)?(?:made\\s+)?"
-            + "(?:publicly\\s+|freely\\s+|openly\\s+|fully\\s+)?(?:released|available|open[- ]?sourced|public"
-            + "|published|shared|accessible)\\b"
-            + "|\\bwe\\s+(?:will\\s+|also\\s+|further\\s+)*(?:publicly\\s+)?(?:release|released|open[- ]?source"
-            + "|publish|share|make)\\b[^.;]{0,80}?\\b(?:code|models?|weights|checkpoints?|data|datasets?"
-            + "|benchmarks?|corpus|implementation|available|public)\\b"
-            + "|\\b(?:code|models?|weights|checkpoints|data)(?:,?\\s+(?:and\\s+)?\\w+){0,4}\\s+(?:all\\s+)?released\\b"
-            + "|\\bopen[- ]?sourced?\\b[^.;]{0,60}\\b(?:platform|system|model|models|toolkit|library|recipe"
-            + "|framework|implementation|approach|LLMs?)\\b"
-            + "|\\b(?:will|to)\\s+be\\s+(?:made\\s+)?(?:open[- ]?source[d]?|publicly\\s+available)");
+            + "(?:^|[.;:]\\s|\\b(?:our|the|all|its|these|this)\\s)(?:\\w+\\s){0,2}" + ARTIFACT
+            + "(?:,?\\s(?:and\\s|&\\s)?(?:\\w+\\s)?" + ARTIFACT + ")*,?\\s(?:will|shall|would|is|are|has|have)"
+            + "\\s(?:also\\s)?(?:be\\s|been\\s)?(?:made\\s)?(?:publicly\\s|freely\\s|openly\\s|fully\\s)?"
+            + "(?:released|available|open[- ]?sourced|public|published|shared|accessible|provided|given|included)\\b"
+            + "|\\b(?:will|shall)\\sbe\\s(?:made\\s)?(?:publicly\\s|freely\\s)?(?:released|available|open[- ]?sourced"
+            + "|public|accessible)\\b"
+            + "|\\b(?:has|have)\\sbeen\\s(?:publicly\\s|freely\\s)?(?:released|open[- ]?sourced)\\b"
+            + "|\\bwe\\s(?:will\\s|also\\s|further\\s)*(?:publicly\\s)?(?:release|released|open[- ]?source|publish"
+            + "|share|make)\\b[^.;]{0,80}?\\b(?:" + ARTIFACT + "|available|public)\\b"
+            + "|\\b" + ARTIFACT + "(?:,?\\s(?:and\\s)?\\w+){0,4}\\s(?:all\\s)?released\\b"
+            + "|\\b(?:the\\sfirst|our|an?|fully|truly)\\s(?:[\\w-]+\\s){0,2}open[- ]?source[d]?\\b");
 
     /** URLs in a sentence as CODE or LINK facts, in order, without duplicates. */
     public List<LinkFact> find(Sentence s) {
         String text = s.text();
+        if (!mayHoldUrl(text)) {
+            return List.of();
+        }
         Map<String, LinkFact> out = new LinkedHashMap<>();
         Matcher m = URL.matcher(text);
         while (m.find()) {
@@ -79,6 +87,12 @@ public final class LinkRecognizer {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /** A cheap pre-check: most sentences hold no URL and need no regex scan. */
+    private static boolean mayHoldUrl(String text) {
+        return text.contains("//") || text.contains("www.") || text.contains(".com/") || text.contains(".co/")
+                || text.contains(".org/");
     }
 
     /** True when the text promises code, models or data ("will be released", "available") without a URL. */
@@ -195,7 +209,7 @@ public final class LinkRecognizer {
 
     /** Lower-case host without {@code www.}. */
     static String hostOf(String url) {
-        String u = url.replaceFirst("(?i)^https?://", "");
+        String u = SCHEME.matcher(url).replaceFirst("");
         int cut = u.length();
         for (char c : new char[] {'/', '?', '#', ':'}) {
             int i = u.indexOf(c);
@@ -209,14 +223,15 @@ public final class LinkRecognizer {
 
     /** The path after the host, without leading slash. */
     private static String pathOf(String url) {
-        String u = url.replaceFirst("(?i)^https?://", "");
+        String u = SCHEME.matcher(url).replaceFirst("");
         int slash = u.indexOf('/');
         return slash < 0 ? "" : u.substring(slash + 1);
     }
 
     /** Comparison form for de-duplication: no scheme, no www, no trailing slash, lower case. */
     private static String comparable(String url) {
-        String u = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        String u = SCHEME.matcher(url.toLowerCase(Locale.ROOT)).replaceFirst("");
+        u = u.startsWith("www.") ? u.substring(4) : u;
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 

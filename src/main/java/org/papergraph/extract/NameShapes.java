@@ -28,6 +28,13 @@ final class NameShapes {
             "VQA", "OCR", "MT", "CoT", "SFT", "DPO", "RAG", "MoE", "PEFT", "KD", "NAS", "LoRA", "BN", "Vs", "vs",
             "Table", "Figure", "Section", "Appendix", "Eq", "Fig", "Transformer", "Transformers");
 
+    // "7B", "20B", "v2", "LLM-empowered", "CLIP-based": sizes, versions and compound adjectives, not names
+    private static final Pattern SIZE_OR_ADJECTIVE = Pattern.compile(
+            "^(?:\\d[\\d.,]*[A-Za-z]{0,2}|v\\d[\\d.]*)$|-(?:[a-z]+ed|based|like|style|level|only|free|specific|aware|driven|centric|wise)$");
+
+    private static final Pattern PLAIN_COMPOUND = Pattern.compile("[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+");
+    private static final Pattern ALL_CAPS_SHORT = Pattern.compile("[A-Z]{2}");
+
     private NameShapes() {
     }
 
@@ -36,7 +43,8 @@ final class NameShapes {
      * {@code ProX}), letters with digits ({@code T5}, {@code K2}), or an all-capital acronym ({@code OPTIN}).
      */
     static boolean isNameLike(String token) {
-        if (token.length() < 2 || COMMON.contains(token)) {
+        if (token.length() < 2 || COMMON.contains(token) || token.contains("/") && token.contains(".")
+                || token.startsWith("github") || token.startsWith("http") || SIZE_OR_ADJECTIVE.matcher(token).find()) {
             return false;
         }
         boolean letter = false;
@@ -57,8 +65,8 @@ final class NameShapes {
                 digit = true;
             }
         }
-        if (!letter) {
-            return false;
+        if (!letter || ALL_CAPS_SHORT.matcher(token).matches()) {
+            return false;  // "Open-Set", "Label-Agnostic": hyphenated words; "CL": too short to be a name
         }
         return innerUpper || (digit && upper > 0) || (digit && token.length() <= 6 && Character.isLetter(token.charAt(0)));
     }
@@ -81,7 +89,7 @@ final class NameShapes {
             case "framework", "pipeline", "system", "paradigm", "platform", "engine", "environment",
                  "simulator" -> EntityType.FRAMEWORK;
             case "tool", "toolkit", "library", "package", "software", "interface", "toolbox", "app",
-                 "application", "plugin", "codebase" -> EntityType.TOOL;
+                 "application", "plugin", "codebase", "code", "repository" -> EntityType.TOOL;
             case "metric", "measure", "score", "criterion", "index" -> EntityType.METRIC;
             case "method", "approach", "algorithm", "technique", "strategy", "mechanism", "module", "loss",
                  "scheme", "procedure", "objective", "recipe", "attention", "layer", "optimizer", "regularizer",

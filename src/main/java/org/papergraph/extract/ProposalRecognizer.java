@@ -16,22 +16,44 @@ import java.util.regex.Pattern;
  */
 public final class ProposalRecognizer {
     private static final String NAME = NameShapes.TOKEN;
-    private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S");
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)(?:\\s*:|\\s+--?|\\s+[—–])\\s+\\S");
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
-                    + "(?: (?:also|further|first|then|hence|thus|therefore|newly))?"
+                    + "(?: (?:also|further|first|then|hence|thus|therefore|newly|have|has|will))?"
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
                     + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
+    // "RLIPv2 introduces ...": a proposal named earlier introduces its parts
+    private static final Pattern NAME_INTRO = Pattern.compile(
+            "(" + NameShapes.TOKEN + ") (?:also |further )?(?:introduces|proposes|presents|develops|designs|employs|adopts)\\b");
+    // "a multi-perspective course learning (MCL) method is proposed"
+    private static final Pattern PASSIVE = Pattern.compile(
+            "^(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:newly |further |also )?(?:proposed|introduced|presented|developed|designed)\\b");
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
+            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){1,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
                     + "|which we call|we call it|we name it|we term)\\s+['\"‘“]?(" + NAME + ")");
     private static final Pattern NEW_ARTIFACT = Pattern.compile(
             "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
-            "\\b[Oo]ur (?:proposed |new |novel )?(?:method|model|framework|approach|system|algorithm|dataset|benchmark)"
-                    + ",? (" + NAME + ")");
+            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network)"
+                    + "(?:,| is| called| named)? (" + NAME + ")");
+    // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
+    private static final Pattern PAREN_NAME = Pattern.compile(
+            "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
+                    + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + ")\\)");
+    private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
+
+    // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
+    private static final java.util.Set<String> ANNOUNCERS = java.util.Set.of("called", "named", "dubbed", "termed",
+            "coined", "namely", "as", "new", "novel", "first");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
+
+    // single title words before a colon that announce a kind of paper, not a name
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Survey", "Review", "Overview", "Tutorial",
+            "Introduction", "Position", "Benchmarking", "Towards", "Toward", "Revisiting", "Rethinking", "Perspective",
+            "Perspectives", "Commentary", "Editorial", "Abstract", "Preprint", "Correction", "Erratum", "Report",
+            "Evaluation", "Analysis", "Reproducibility", "Replication", "Demo", "Extended", "Keynote");
 
     private ProposalRecognizer() {
     }
@@ -61,22 +83,67 @@ public final class ProposalRecognizer {
             String t = s.text();
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
             if (s.section().equals("title")) {
-                titlePrefix(s, acr, found);
+                titlePrefix(s, abstractText(sentences), acronyms, found);
+                Matcher opening = OPENING_NAME.matcher(t);
+                if (opening.lookingAt() && NameShapes.isNameLike(opening.group(1))
+                        && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
+                    add(found, opening.group(1), null, s, opening.start(1), opening.end(1), "proposes.title-opening", 0.8,
+                            typeNear(t, opening.end(1), null));
+                }
                 for (AcronymDetector.Acronym a : acr) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
                             headType(a.longForm()));
                 }
                 continue;
             }
+            for (AcronymDetector.Acronym a : acr) {
+                if (PASSIVE.matcher(t.substring(a.shortEnd() + 1, Math.min(t.length(), a.shortEnd() + 60))).find()
+                        && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
+                    add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.passive", 0.75,
+                            typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
+                }
+            }
+            if (NOVELTY.matcher(t).find()) {
+                for (AcronymDetector.Acronym a : acr) {
+                    EntityType head = headType(a.longForm());
+                    boolean named = head != null && head != EntityType.METRIC || headFollows(t, a.shortEnd() + 1);
+                    if (named && a.shortForm().length() >= 3 && !EntityRecognizer.notATechnique(a.longForm())
+                            && !EntityRecognizer.isParadigm(a.longForm())
+                            && titleCase(a.longForm()) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                            && !generic(a.longForm(), lexicon) && !found.containsKey(Names.key(a.shortForm()))) {
+                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.novel-acronym",
+                                0.6, typeNear(t, afterParen(t, a.shortEnd()), head));
+                    }
+                }
+            }
+            Matcher opening = OPENING_NAME.matcher(t);
+            if (opening.lookingAt() && (s.index() <= 1 || NOVELTY.matcher(t).find())) {
+                String tok = opening.group(1);
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, opening.start(1), opening.end(1), "proposes.opening", 0.7,
+                            typeNear(t, opening.end(1), null));
+                }
+            }
+            List<int[]> intros = new ArrayList<>();
             Matcher intro = INTRO.matcher(t);
             while (intro.find()) {
-                int from = intro.end();
+                intros.add(new int[] {intro.start(), intro.end()});
+            }
+            Matcher byName = NAME_INTRO.matcher(t);
+            while (mentionsIntroVerb(t) && byName.find()) {
+                if (found.containsKey(Names.key(byName.group(1)))) {
+                    intros.add(new int[] {byName.start(), byName.end()});
+                }
+            }
+            for (int[] in : intros) {
+                int from = in[1];
                 int to = clauseEnd(t, from);
                 boolean got = false;
                 for (AcronymDetector.Acronym a : acr) {
-                    if (a.longStart() >= from && a.shortEnd() <= to && !generic(a.longForm(), lexicon)) {
+                    if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
+                            && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
-                                0.85, typeNear(t, a.shortEnd(), headType(a.longForm())));
+                                0.85, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                         got = true;
                         break;
                     }
@@ -86,49 +153,83 @@ public final class ProposalRecognizer {
                 }
                 Matcher name = NameShapes.TOKEN_PATTERN.matcher(t).region(from, to);
                 int words = 0;
-                while (name.find() && words < 14) {
+                String previous = null;
+                while (name.find() && words < 12) {
                     words++;
                     String tok = name.group();
-                    if (NameShapes.isNameLike(tok) && lexicon.lookup(tok) == null) {
-                        add(found, tok, null, s, name.start(), name.end(), "proposes.intro", 0.85,
-                                typeNear(t, name.end(), typeBefore(t, from, name.start())));
+                    boolean announced = previous == null || NameShapes.typeOfHead(previous) != null
+                            || ANNOUNCERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
+                    boolean shaped = NameShapes.isNameLike(tok) && (announced || NameShapes.typeOfName(tok) != null
+                            || headFollows(t, name.end()));
+                    // "propose Compressor, a novel approach": a plain capitalised word described right away
+                    boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
+                            && t.startsWith(", a", name.end());
+                    if ((shaped || described) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                        int end = extendCapitalised(t, name.end(), to);
+                        String full = t.substring(name.start(), end);
+                        add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
+                                typeNear(t, end, typeBefore(t, from, name.start())));
+                        coordinated(t, end, to, s, found, lexicon);
                         break;
+                    }
+                    if (!(previous == null && DETERMINERS.contains(tok.toLowerCase(java.util.Locale.ROOT)))) {
+                        previous = tok;
                     }
                 }
             }
             Matcher named = NAMED.matcher(t);
             while (named.find()) {
-                String tok = trimName(named.group(1));
-                if (NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0)) && lexicon.lookup(tok) == null) {
-                    add(found, tok, null, s, named.start(1), named.start(1) + tok.length(), "proposes.named", 0.8,
-                            typeBefore(t, Math.max(0, named.start() - 80), named.start()));
-                }
+                nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
+                        typeBefore(t, Math.max(0, named.start() - 80), named.start()));
             }
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (nw.find()) {
-                String tok = trimName(nw.group(2));
-                if (NameShapes.isNameLike(tok) || Character.isUpperCase(tok.charAt(0))) {
-                    add(found, tok, null, s, nw.start(2), nw.start(2) + tok.length(), "proposes.new-artifact", 0.8,
-                            NameShapes.typeOfHead(nw.group(1)));
+                nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
+            }
+            Matcher paren = PAREN_NAME.matcher(t);
+            while (paren.find()) {
+                String tok = paren.group(2);
+                boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == paren.start(2));
+                if (!acronym && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, paren.start(2), paren.end(2), "proposes.paren-name", 0.6,
+                            NameShapes.typeOfHead(paren.group(1)));
+                }
+            }
+            Matcher ourName = OUR_NAME.matcher(t);
+            while (ourName.find()) {
+                String tok = trimName(ourName.group(1));
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")) {
+                    add(found, tok, null, s, ourName.start(1), ourName.start(1) + tok.length(), "proposes.our", 0.65, null);
                 }
             }
             Matcher our = OUR.matcher(t);
             while (our.find()) {
                 String tok = trimName(our.group(1));
-                if (NameShapes.isNameLike(tok) && lexicon.lookup(tok) == null) {
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, our.start(1), our.start(1) + tok.length(), "proposes.our", 0.7, null);
                 }
             }
         }
-        // long forms defined anywhere in the paper become aliases
-        for (List<AcronymDetector.Acronym> list : acronyms) {
-            for (AcronymDetector.Acronym a : list) {
+        // long forms defined anywhere in the paper become aliases; a name given in full in the title
+        // ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it
+        for (int si = 0; si < acronyms.size(); si++) {
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
                 if (c != null) {
                     c.aliases.add(a.longForm());
+                    continue;
+                }
+                Candidate full = found.get(Names.key(a.longForm()));
+                if (full != null && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
+                    found.remove(Names.key(a.longForm()));
+                    Candidate renamed = new Candidate(a.shortForm(), full.evidence);
+                    renamed.aliases.add(full.name);
+                    renamed.type = full.type;
+                    found.put(Names.key(a.shortForm()), renamed);
                 }
             }
         }
+        siblings(sentences, found, lexicon);
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : found.values()) {
             EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
@@ -137,20 +238,174 @@ public final class ProposalRecognizer {
         return out;
     }
 
-    private static void titlePrefix(Sentence s, List<AcronymDetector.Acronym> acr, Map<String, Candidate> found) {
+    /**
+     * The name that starts at {@code at} after "called" / "a new dataset,": an acronym defined there, a
+     * name-like token, or a run of capitalised words ("Adaptive Dynamic Rendering").
+     */
+    private static void nameAt(String t, int at, Sentence s, List<AcronymDetector.Acronym> acr,
+                               Map<String, Candidate> found, Lexicon lexicon, String rule, EntityType type) {
+        for (AcronymDetector.Acronym a : acr) {
+            if (Math.abs(a.longStart() - at) <= 1 && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
+                add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), rule, 0.85,
+                        type != null ? type : headType(a.longForm()));
+                return;
+            }
+        }
+        Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t).region(at, t.length());
+        int start = -1;
+        int end = -1;
+        int count = 0;
+        while (tok.find() && tok.start() <= (end < 0 ? at : end + 1) && count < 5) {
+            String w = tok.group();
+            if (!Character.isUpperCase(w.charAt(0)) && !NameShapes.isNameLike(w)) {
+                break;
+            }
+            if (start < 0) {
+                start = tok.start();
+            }
+            end = tok.end();
+            count++;
+        }
+        if (start < 0) {
+            return;
+        }
+        String name = trimName(t.substring(start, end));
+        boolean single = count == 1;
+        boolean endsPhrase = end >= t.length() || !Character.isLetter(t.charAt(Math.min(t.length() - 1, end + 1)))
+                || t.charAt(end) != ' ';
+        if ((single ? NameShapes.isNameLike(name) || endsPhrase : true) && !EntityRecognizer.isKnown(name, lexicon)) {
+            add(found, name, null, s, start, start + name.length(), rule, 0.8, type);
+        }
+    }
+
+    // "..., and TalkLM, a model ...": a second artifact introduced in the same clause
+    private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME + ")");
+
+    // "..., and TalkLM, a model ...": a later artifact of the same clause, described in turn
+    private static final Pattern AND_NAME_DESCRIBED = Pattern.compile("\\band (?:the |a |an )?(" + NAME + ")(?=, an? | \\()");
+
+    private static void coordinated(String t, int from, int to, Sentence s, Map<String, Candidate> found, Lexicon lexicon) {
+        Matcher m = AND_NAME.matcher(t).region(from, to);
+        while (m.find()) {
+            String tok = m.group(1);
+            if (!NameShapes.isNameLike(tok) || EntityRecognizer.isKnown(tok, lexicon)) {
+                break;
+            }
+            add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8, typeNear(t, m.end(1), null));
+        }
+        Matcher later = AND_NAME_DESCRIBED.matcher(t).region(from, to);
+        while (later.find()) {
+            String tok = later.group(1);
+            if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                add(found, tok, null, s, later.start(1), later.end(1), "proposes.intro-coordinated", 0.8,
+                        typeNear(t, later.end(1), null));
+            }
+        }
+    }
+
+    // an abstract that opens with its artifact: "ZetaNet, a lightweight detector, ..." / "ZetaNet is a new ..."
+    private static final Pattern OPENING_NAME = Pattern.compile("(" + NameShapes.TOKEN + ")(?:,| is) an? ");
+    private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop)[sd]?)\\b");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
+    private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
+
+    /** "the CommonClaim dataset", "a novel QWeb neural network": a head noun within two words after a name. */
+    private static boolean headFollows(String t, int end) {
+        Matcher m = NEXT_WORDS.matcher(t).region(end, t.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return NameShapes.typeOfHead(m.group(1)) != null && !"data".equals(m.group(1))
+                || m.group(2) != null && NameShapes.typeOfHead(m.group(2)) != null && !"data".equals(m.group(2));
+    }
+
+    private static final Pattern NEXT_WORDS = Pattern.compile("\\G ([a-z][\\w-]*)(?: ([a-z][\\w-]*))?");
+
+    /** "MONAI Generative Models, a ...": capitalised words that continue a name up to a comma or parenthesis. */
+    private static int extendCapitalised(String t, int end, int limit) {
+        Matcher version = VERSION_NEXT.matcher(t).region(end, limit);
+        if (version.lookingAt()) {
+            return version.end();  // "JiuZhang 2.0", "CosyVoice 2"
+        }
+        Matcher m = CAPITALISED_NEXT.matcher(t).region(end, limit);
+        int e = end;
+        int words = 0;
+        while (m.find() && words < 3) {
+            e = m.end();
+            words++;
+        }
+        if (e == end || e < limit && ",(:".indexOf(t.charAt(e)) < 0 && !t.startsWith(" (", e)) {
+            return end;  // only a complete name ends at punctuation
+        }
+        return e;
+    }
+
+    private static final Pattern SIBLING = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
+
+    /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
+    private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
+        List<Candidate> proposals = new ArrayList<>(found.values());
+        for (Candidate c : proposals) {
+            if (c.name.length() < 3 || c.name.contains(" ")) {
+                continue;
+            }
+            for (Sentence s : sentences) {
+                if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
+                    continue;
+                }
+                Matcher m = SIBLING.matcher(s.text());
+                while (m.find()) {
+                    String v = m.group();
+                    if (!v.startsWith(c.name + "-") && !v.startsWith(c.name + "_")) {
+                        continue;
+                    }
+                    if (!found.containsKey(Names.key(v)) && !EntityRecognizer.isKnown(v, lexicon) && NameShapes.isNameLike(v)
+                            && !v.matches(".*-(?:based|like|style|level|only|free|specific)$")) {
+                        add(found, v, null, s, m.start(), m.end(), "proposes.variant", 0.7, c.type);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void titlePrefix(Sentence s, String abstractText, List<List<AcronymDetector.Acronym>> acronyms,
+                                    Map<String, Candidate> found) {
         Matcher m = TITLE_PREFIX.matcher(s.text());
         if (!m.find()) {
             return;
         }
         String prefix = m.group(1);
+        for (List<AcronymDetector.Acronym> list : acronyms) {
+            for (AcronymDetector.Acronym a : list) {
+                if (Names.key(a.longForm()).equals(Names.key(prefix)) && !PLURAL_ACRONYM.matcher(a.shortForm()).matches()) {
+                    add(found, a.shortForm(), prefix, s, m.start(1), m.end(1), "proposes.title-prefix", 0.9, null);
+                    return;  // "Battle of the Backbones (BoB)" defined in the abstract
+                }
+            }
+        }
+        boolean reused = abstractText.contains(prefix) || !TITLE_WORDS.contains(prefix);
         String[] words = prefix.split("\\s+");
-        boolean single = words.length == 1 && Character.isUpperCase(prefix.charAt(0)) || words.length == 1 && NameShapes.isNameLike(prefix);
-        boolean shortName = words.length <= 3 && NameShapes.isNameLike(words[0]) && allCapitalised(words);
+        boolean single = words.length == 1 && (NameShapes.isNameLike(prefix)
+                || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
+        boolean shortName = words.length <= 3 && allCapitalised(words)
+                && java.util.Arrays.stream(words).anyMatch(w -> NameShapes.isNameLike(w) || w.length() >= 2 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0)));
         if (single || shortName) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     NameShapes.typeOfName(prefix));
         }
+    }
+
+    private static String abstractText(List<Sentence> sentences) {
+        StringBuilder sb = new StringBuilder();
+        for (Sentence s : sentences) {
+            if (!s.section().equals("title")) {
+                sb.append(s.text()).append(' ');
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean allCapitalised(String[] words) {
@@ -160,6 +415,51 @@ public final class ProposalRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * An acronym introduced by "we propose ..." names the artifact when its long form is written as a
+     * proper name (mostly capitalised) or follows the verb directly; a lower-case phrase further on is a
+     * concept the artifact deals with ("... for test-time adaptation (TTA)").
+     */
+    private static boolean properLongForm(AcronymDetector.Acronym a, String t, int verbEnd) {
+        if (EntityRecognizer.notATechnique(a.longForm()) && typeNear(t, afterParen(t, a.shortEnd()), null) == null) {
+            return false;  // "named entity recognition (NER)": what the artifact is for, unless described as one
+        }
+        if (titleCase(a.longForm())) {
+            return true;
+        }
+        String between = t.substring(verbEnd, a.longStart()).strip();
+        return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
+    }
+
+    /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */
+    private static boolean mentionsIntroVerb(String t) {
+        for (String v : INTRO_VERBS) {
+            if (t.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> INTRO_VERBS = List.of("introduces", "proposes", "presents", "develops", "designs",
+            "employs", "adopts");
+
+    /** The offset after the parenthesis that closes an acronym ("... (HiSR), an algorithm"). */
+    private static int afterParen(String t, int shortEnd) {
+        int i = shortEnd;
+        while (i < t.length() && (t.charAt(i) == ')' || t.charAt(i) == '\'' || t.charAt(i) == '"')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Mostly capitalised words: written as a proper name. */
+    static boolean titleCase(String longForm) {
+        String[] words = longForm.split("\\s+");
+        long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return caps * 2 >= words.length;
     }
 
     /** Long forms that describe a generic class, never a named artifact ("Large Language Models (LLMs)"). */
@@ -217,8 +517,8 @@ public final class ProposalRecognizer {
     private static void add(Map<String, Candidate> found, String name, String alias, Sentence s, int start, int end,
                             String rule, double confidence, EntityType type) {
         String key = Names.key(name);
-        if (key.isEmpty()) {
-            return;
+        if (key.isEmpty() || !rule.startsWith("proposes.title") && PLURAL_ACRONYM.matcher(name).matches()) {
+            return;  // "PTMs", "CBMs": a class of things the paper talks about
         }
         Candidate c = found.computeIfAbsent(key, k -> new Candidate(name,
                 new Evidence(s.section(), s.text(), start, end, rule, confidence)));

@@ -8,78 +8,88 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which dataset(s) a result value is measured on. The values of one list ("2.8% and 3.2%") share the
- * coordinated dataset names after the list ("on GLUE and SQuAD"): the i-th value takes the i-th name when
- * the counts agree, a single value takes every name, otherwise the first name counts. With no name after
- * it, a dataset named before the value in the sentence ("On COCO, ...") is taken. Dataset mentions come
- * from the entity recognisers; without them, name-like words after "on"/"in" are used. Stateless.
+ * Which dataset(s) a result value is measured on, named as the sentence writes them.
+ * <p>
+ * Candidates are the dataset mentions of the entity recognisers plus name-like words after "on"/"in"
+ * ("on GTSRB", "in the MVTec AD dataset") that overlap no model mention, which covers datasets no lexicon knows; overlapping candidates
+ * keep the longer span ("COCO test-dev" over "COCO"). The values of one list ("2.8% and 3.2%") share the
+ * coordinated names after the list ("on GLUE and SQuAD 2.0"): the i-th value takes the i-th name when the
+ * counts agree, a single value takes every name, otherwise the first counts. A value inside parentheses
+ * right after a name belongs to it ("WebNLG (BLEU: 64.1%)"). With no name after it, a name the sentence
+ * opens with ("On COCO, ...", "Experiments on X show ...") is taken. Stateless.
  */
 final class ResultDatasets {
     private ResultDatasets() {
     }
 
+    /** A candidate dataset name at a span of the sentence. */
+    record Named(int start, int end, Entity entity) {
+    }
+
     /** How far after a value its dataset may be named. */
     private static final int AFTER_WINDOW = 120;
-    private static final String NAME = "(?:[A-Z]\\w*|[a-z]+[A-Z]\\w*|\\d+-[A-Z]\\w*)(?:[-.][\\w]+)*"
-            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*|test-dev|test|val|dev)(?![\\w-]))?";
+    private static final Pattern PROTOCOL = Pattern.compile("^(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-]");
+    private static final String NAME = "(?:(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-])?"
+            + "(?:[A-Z]\\w*|[a-z]+[A-Z]\\w*|\\d+-[A-Z]\\w*)(?:[-.][\\w]+)*"
+            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-]))?";
     private static final Pattern NAME_AFTER = Pattern.compile("\\b(?:on|in)\\s(?:the\\s)?(" + NAME + ")");
     private static final Pattern NEXT_NAME = Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\s&\\s)(?:the\\s)?(" + NAME + ")");
     private static final Pattern TYPED = Pattern.compile("^\\s(?:datasets?|benchmarks?|test\\sset|split|corpus|leaderboard)\\b");
-    private static final Pattern NAME_BEFORE = Pattern.compile("^(?:On|For|In)\\s(?:the\\s)?(" + NAME + ")"
-            + "(?:\\s(?:dataset|benchmark))?\\s?,");
-    private static final Pattern MENTION_GAP = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?$");
+    /** A split written after a dataset name belongs to it. */
+    private static final Pattern SPLIT_AFTER = Pattern.compile("^\\s(?:test-dev|test-std|minival|val2017|test2017)\\b");
+    /** Protocol words that make a benchmark of a dataset ("Split CIFAR-100", "Permuted MNIST"). */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("\\b(?:Split|Permuted|Rotated|Sequential|Seq|Blurry)[\\s-]$");
+    private static final Pattern TYPE_WORD = Pattern.compile("\\s*(?:datasets?|benchmarks?)?\\s*");
+    private static final Pattern GAP = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?$");
+    /** Where a sentence-opening dataset applies to the values of the whole sentence. */
+    private static final Pattern OPENING = Pattern.compile("(?i)^(?:(?:on|for|in)\\s(?:the\\s)?"
+            + "|(?:extensive\\s|comprehensive\\s)?(?:experiments|experimental\\sresults|results|evaluations?)"
+            + "\\s(?:\\w+\\s)?on\\s(?:the\\s)?)$");
     private static final Set<String> NOT_DATASETS = Set.of("GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "H100", "A100",
             "V100", "English", "Chinese", "French", "German", "Japanese", "Average", "Table", "Figure", "Section",
             "Appendix", "The", "This", "Our", "Transformer", "Transformers", "BERT", "Python", "Android", "iPhone");
 
     /**
-     * The datasets of the value at list position {@code index} of a list of {@code size} values that ends at
-     * {@code listEnd}; empty when none is named.
+     * The datasets of the value starting at {@code valueStart}, at position {@code index} of a list of
+     * {@code size} values that ends at {@code listEnd}; empty when none is named.
      */
-    static List<Entity> datasetsFor(String text, int valueStart, int listEnd, int index, int size,
-                                    List<EntityFact> mentions) {
-        List<Entity> names = mentions.isEmpty() ? namesAfter(text, listEnd) : mentionsAfter(text, listEnd, mentions);
-        if (names.isEmpty()) {
-            Entity before = mentions.isEmpty() ? nameBefore(text, valueStart) : mentionBefore(valueStart, mentions);
-            return before == null ? List.of() : List.of(before);
+    static List<Entity> datasetsFor(String text, List<Named> names, int valueStart, int listEnd, int index,
+                                    int size) {
+        Named owner = parenthesisOwner(text, valueStart, names);
+        if (owner != null) {
+            return List.of(owner.entity());
         }
-        if (size > 1 && names.size() == size) {
-            return List.of(names.get(index));
+        List<Named> after = coordinatedAfter(text, listEnd, names);
+        if (after.isEmpty()) {
+            Named opening = names.stream().filter(n -> n.end() <= valueStart
+                    && OPENING.matcher(text.substring(0, n.start())).matches()).findFirst().orElse(null);
+            return opening == null ? List.of() : List.of(opening.entity());
         }
-        return size == 1 ? names : List.of(names.get(0));
+        if (size > 1 && after.size() == size) {
+            return List.of(after.get(index).entity());
+        }
+        return size == 1 ? after.stream().map(Named::entity).toList() : List.of(after.get(0).entity());
     }
 
-    /** The coordinated run of dataset mentions that starts first after {@code from} in the clause. */
-    private static List<Entity> mentionsAfter(String text, int from, List<EntityFact> mentions) {
-        int end = clauseEnd(text, from);
-        List<EntityFact> after = mentions.stream()
-                .filter(f -> f.evidence().start() >= from && f.evidence().start() < end)
-                .sorted(Comparator.comparingInt(f -> f.evidence().start())).toList();
-        List<Entity> out = new ArrayList<>();
-        int prevEnd = -1;
-        for (EntityFact f : after) {
-            if (prevEnd >= 0 && (f.evidence().start() < prevEnd
-                    || !MENTION_GAP.matcher(text.substring(prevEnd, f.evidence().start())).matches())) {
-                break;
+    /** Dataset mentions (with the name as written) and name-like words after "on"/"in", longest span first. */
+    static List<Named> candidates(String text, List<EntityFact> mentions) {
+        List<Named> all = new ArrayList<>();
+        List<int[]> others = new ArrayList<>();
+        for (EntityFact f : mentions) {
+            int s = f.evidence().start();
+            int e = f.evidence().end();
+            if (s < 0 || e > text.length() || s >= e) {
+                continue;
             }
-            out.add(f.entity());
-            prevEnd = f.evidence().end();
+            if (!isDataset(f) || ResultMetrics.strictAtStart(text.substring(s))) {
+                others.add(new int[] {s, e});  // a model or metric: no dataset name may overlap it
+                continue;
+            }
+            all.add(written(text, s, e, f.entity()));
         }
-        return out;
-    }
-
-    private static Entity mentionBefore(int valueStart, List<EntityFact> mentions) {
-        return mentions.stream().filter(f -> f.evidence().start() >= 0 && f.evidence().end() <= valueStart)
-                .max(Comparator.comparingInt(f -> f.evidence().end())).map(EntityFact::entity).orElse(null);
-    }
-
-    /** Name-like words after "on"/"in" in the clause, with the names coordinated to the first one. */
-    private static List<Entity> namesAfter(String text, int from) {
         Matcher m = NAME_AFTER.matcher(text);
-        m.region(from, clauseEnd(text, from));
-        m.useTransparentBounds(true);
         while (m.find()) {
-            List<String> names = new ArrayList<>(List.of(m.group(1)));
+            List<int[]> spans = new ArrayList<>(List.of(new int[] {m.start(1), m.end(1)}));
             int pos = m.end(1);
             Matcher next = NEXT_NAME.matcher(text);
             while (true) {
@@ -87,29 +97,101 @@ final class ResultDatasets {
                 if (!next.lookingAt()) {
                     break;
                 }
-                names.add(next.group(1));
+                spans.add(new int[] {next.start(1), next.end(1)});
                 pos = next.end(1);
             }
             boolean typed = TYPED.matcher(text.substring(pos)).lookingAt();
-            List<Entity> out = new ArrayList<>();
-            for (String n : names) {
-                if (nameLike(n, typed)) {
-                    out.add(Entity.of(n, EntityType.DATASET));
+            for (int[] sp : spans) {
+                String n = text.substring(sp[0], sp[1]);
+                if (nameLike(n, typed) && others.stream().noneMatch(o -> o[0] < sp[1] && sp[0] < o[1])) {
+                    all.add(new Named(sp[0], sp[1], Entity.of(n, EntityType.DATASET)));
                 }
             }
-            if (!out.isEmpty()) {
-                return out;
+        }
+        all.sort(Comparator.comparingInt(Named::start).thenComparing(n -> -(n.end() - n.start())));
+        List<Named> kept = new ArrayList<>();
+        for (Named n : all) {
+            if (kept.isEmpty() || n.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(n);
             }
         }
-        return List.of();
+        return kept;
     }
 
-    private static Entity nameBefore(String text, int valueStart) {
-        Matcher b = NAME_BEFORE.matcher(text);
-        if (b.find() && b.end() <= valueStart && nameLike(b.group(1), true)) {
-            return Entity.of(b.group(1), EntityType.DATASET);
+    /**
+     * A mention's entity under the name as this sentence writes it, widened to the whole hyphenated token
+     * ("10-Split-CIFAR-100"), a protocol word before it ("Split CIFAR-100") and a split after it ("COCO
+     * test-dev"); a widened name is its own entity.
+     */
+    private static Named written(String text, int start, int end, Entity entity) {
+        int s = start;
+        int e = end;
+        while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+            s--;
+        }
+        while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-'
+                && e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1)))) {
+            e++;
+        }
+        Matcher modifier = MODIFIER_BEFORE.matcher(text.substring(0, s));
+        if (modifier.find()) {
+            s = modifier.start();
+        }
+        Matcher split = SPLIT_AFTER.matcher(text.substring(e));
+        if (split.lookingAt()) {
+            e += split.end();
+        }
+        String surface = text.substring(s, e);
+        if (surface.startsWith("the ")) {
+            surface = surface.substring(4);
+            s += 4;
+        }
+        if (s != start || e != end) {
+            return new Named(s, e, Entity.of(surface, entity.type()));
+        }
+        if (surface.equals(entity.name())) {
+            return new Named(s, e, entity);
+        }
+        List<String> aliases = new ArrayList<>(entity.aliases());
+        aliases.add(entity.name());
+        return new Named(s, e, new Entity(entity.key(), surface, entity.type(), aliases, entity.familyKey(),
+                entity.externalId()));
+    }
+
+    static boolean isDataset(EntityFact f) {
+        return f.relation() == Relation.DATASET || f.entity().type() == EntityType.DATASET
+                || f.entity().type() == EntityType.BENCHMARK;
+    }
+
+    /** "WebNLG (BLEU: 64.1%, ...)": the name right before the parenthesis a value sits in. */
+    private static Named parenthesisOwner(String text, int valueStart, List<Named> names) {
+        int open = text.lastIndexOf('(', valueStart);
+        if (open < 0 || text.lastIndexOf(')', valueStart) > open) {
+            return null;
+        }
+        for (Named n : names) {
+            String between = text.substring(Math.min(n.end(), open), open);
+            if (n.end() <= open && TYPE_WORD.matcher(between).matches()) {
+                return n;
+            }
         }
         return null;
+    }
+
+    /** The coordinated run of names that starts first after {@code from} in the clause. */
+    private static List<Named> coordinatedAfter(String text, int from, List<Named> names) {
+        int end = clauseEnd(text, from);
+        List<Named> out = new ArrayList<>();
+        for (Named n : names) {
+            if (n.start() < from || n.start() >= end) {
+                continue;
+            }
+            if (!out.isEmpty() && !GAP.matcher(text.substring(out.get(out.size() - 1).end(), n.start())).matches()) {
+                break;
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     /** The clause of a value ends at a semicolon, at the sentence end, or a fixed distance on. */
@@ -124,7 +206,9 @@ final class ResultDatasets {
      * "dataset"; hardware, languages and metric names are not datasets.
      */
     private static boolean nameLike(String name, boolean typedAfter) {
-        String head = name.split("\\s")[0];
+        String core = PROTOCOL.matcher(name).replaceFirst("");
+        int space = core.indexOf(' ');
+        String head = space < 0 ? core : core.substring(0, space);
         if (NOT_DATASETS.contains(head) || ResultMetrics.strictAtStart(name)) {
             return false;
         }

@@ -25,6 +25,12 @@ final class ResultMetrics {
             + "|Kappa(?:\\sscore)?|Pearson|Spearman|correlation|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?"
             + "|(?:\\w+\\s)?scores?|points?|speed-?ups?|throughput|latency|FLOPs|memory|improvements?|gains?|reductions?)";
 
+    private static final Pattern COUNTED_SCORES = Pattern.compile("(?i)(?:\\w+\\s)?scores");
+    /** What may stand between a metric and its value: "accuracy of", "BLEU:", "(mIoU) of", "score is". */
+    private static final Pattern INTRODUCER = Pattern.compile("\\)?\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:of|:|=|is|was"
+            + "|reaches|reached|achieves|achieved|value of|scores? of|(?:\\w+\\s)?(?:of|at))?\\s*(?:about|around"
+            + "|approximately|only|just|up to|over|nearly|roughly|~|≈)?\\s*");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern METRIC_AT_START = Pattern.compile("^(?:" + METRIC + ")\\b");
     /** A metric term somewhere, for the look-behind window. */
     private static final Pattern METRIC_ANYWHERE = Pattern.compile("(?<![\\w-])(" + METRIC + ")(?![\\w])");
@@ -47,7 +53,7 @@ final class ResultMetrics {
     static boolean strictAtStart(String s) {
         Matcher m = STRICT.matcher(s.stripLeading());
         // "25 scores" counts things; a metric after a number is named ("77 BERTScore", "40 F1 points")
-        return m.lookingAt() && !m.group().matches("(?i)(?:\\w+\\s)?scores");
+        return m.lookingAt() && !COUNTED_SCORES.matcher(m.group()).matches();
     }
 
     /** True when a strict metric name occurs anywhere in {@code s}. */
@@ -66,9 +72,7 @@ final class ResultMetrics {
             return false;
         }
         String rest = window.substring(lastEnd);
-        return rest.matches("\\)?\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:of|:|=|is|was|reaches|reached|achieves|achieved"
-                + "|value of|scores? of|(?:\\w+\\s)?(?:of|at))?\\s*(?:about|around|approximately|only|just|up to"
-                + "|over|nearly|roughly|~|≈)?\\s*");
+        return INTRODUCER.matcher(rest).matches();
     }
 
     /**
@@ -80,7 +84,7 @@ final class ResultMetrics {
         Matcher end = PHRASE_END.matcher(a);
         String phrase = end.find() ? a.substring(0, end.start()) : a;
         phrase = phrase.strip();
-        String[] words = phrase.split("\\s+");
+        String[] words = BLANKS.split(phrase);
         if (words.length > 6) {
             phrase = String.join(" ", java.util.Arrays.copyOf(words, 6));
         }

@@ -61,6 +61,10 @@ public final class ResultRecognizer {
             + "|around\\s|up\\sto\\s|at\\sleast\\s|nearly\\s|approximately\\s)?$");
     private static final Pattern CHANGE_IN_METRIC = Pattern.compile("^\\s(?:absolute\\s|relative\\s)?(?:improvements?"
             + "|increases?|decreases?|gains?|reductions?|drops?)\\s(?:in|of|on)\\s");
+    private static final Pattern TO_AHEAD = Pattern.compile("^[^.;]{0,12}?\\bto\\b");
+    private static final Pattern LIST_HEAD = Pattern.compile("(?:,\\s(?:and\\s)?|\\sand\\s|\\svs\\.?\\s|\\s?/\\s?)\\d");
+    private static final Pattern THIN_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
+    private static final Pattern IN_ON = Pattern.compile("^\\s(?:in|on)\\s(?:the\\s)?");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s?[).\\]]");
     /** What may separate two values of one list: ", ", " and ", " vs. ", "|", " / ", "PEGASUS: ". */
     private static final Pattern LIST_GAP = Pattern.compile("^[\\s,;/|]*(?:and|vs\\.?|versus|or|&)?[\\s,;/|]*"
@@ -73,10 +77,13 @@ public final class ResultRecognizer {
     /** {@code proposed} may be null. */
     public List<ResultFact> find(Sentence s, List<EntityFact> mentionsInSentence, Entity proposed) {
         String text = s.text();
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return List.of();
+        }
         List<Value> values = values(text);
         List<EntityFact> mentions = mentionsInSentence == null ? List.of() : mentionsInSentence;
-        List<EntityFact> datasets = mentions.stream().filter(ResultRecognizer::isDataset).toList();
         List<ResultFact> out = new ArrayList<>();
+        List<ResultDatasets.Named> names = values.isEmpty() ? List.of() : ResultDatasets.candidates(text, mentions);
         int listStart = 0;
         for (int i = 0; i < values.size(); i++) {
             if (i > 0 && !chained(text, values.get(i - 1), values.get(i))) {
@@ -88,9 +95,9 @@ public final class ResultRecognizer {
             }
             Value v = values.get(i);
             String before = text.substring(Math.max(0, v.start() - 60), v.start());
-            String metric = ResultMetrics.metricFor(before, text.substring(v.end()));
-            List<Entity> onDatasets = ResultDatasets.datasetsFor(text, v.start(), values.get(listEnd).end(),
-                    i - listStart, listEnd - listStart + 1, datasets);
+            String metric = ResultMetrics.metricFor(before, text.substring(v.end(), Math.min(text.length(), v.end() + 80)));
+            List<Entity> onDatasets = ResultDatasets.datasetsFor(text, names, v.start(), values.get(listEnd).end(),
+                    i - listStart, listEnd - listStart + 1);
             Entity subject = subjectFor(v.start(), mentions, proposed);
             double conf = switch (v.kind()) {
                 case "pct", "factor" -> 0.8;
@@ -146,9 +153,8 @@ public final class ResultRecognizer {
 
     /** A plain number that opens a list ("6.54 and 1.07 ..."), kept in case the list turns out to be results. */
     private static Value listHead(String text, Matcher m) {
-        String after = text.substring(m.end());
         if (!m.group(1).isEmpty() || YEAR.matcher(m.group(2)).matches()
-                || !after.matches("(?s)^(?:,\\s(?:and\\s)?|\\sand\\s|\\svs\\.?\\s|\\s?/\\s?)\\d.*")) {
+                || !LIST_HEAD.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return null;
         }
         return new Value(m.start(), m.end(), m.group(2), Double.parseDouble(m.group(2).replace(",", "")), "", "list");
@@ -164,8 +170,9 @@ public final class ResultRecognizer {
         int start = m.start();
         String sign = m.group(1);
         String num = m.group(2);
-        String after = text.substring(m.end());
-        String before = text.substring(0, start);
+        // bounded windows: every rule looks at most this far around the number
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 100));
+        String before = text.substring(Math.max(0, start - 160), start);
         if (sign.equals("±") || DIMENSION_BEFORE.matcher(before).find()) {
             return null;  // the spread of the previous value; the second side of "224 x 224"
         }
@@ -206,15 +213,15 @@ public final class ResultRecognizer {
             end += unitMatch.end();
         }
         if (FROM_BEFORE.matcher(before).find() && !RANGING_FROM.matcher(before).find()
-                && after.matches("(?s)^[^.;]{0,12}?\\bto\\b.*")) {
+                && TO_AHEAD.matcher(after).lookingAt()) {
             return null;  // "from 16.4 to 17.8": the result is where it ends
         }
         if (kind.equals("pct") && BUDGET_BEFORE.matcher(before).find() && BUDGET_AFTER.matcher(after).lookingAt()) {
             return null;
         }
         // "5 700times": a thin-space thousands separator is typography, not two numbers
-        String written = text.substring(start, end).strip().replaceAll("(?<=\\d) (?=\\d{3}(?!\\d))", "");
-        double number = Double.parseDouble(num.replaceAll("[,\\s]", "").replace("\u2212", "-"));
+        String written = THIN_SPACE.matcher(text.substring(start, end).strip()).replaceAll("");
+        double number = Double.parseDouble(num.replace(",", "").replace(" ", "").replace("\u2212", "-"));
         if (sign.equals("-") || sign.equals("\u2212")) {
             number = -number;
         }
@@ -238,7 +245,7 @@ public final class ResultRecognizer {
         if (!sign.isEmpty()) {
             return "signed";
         }
-        String metricIn = after.replaceFirst("^\\s(?:in|on)\\s(?:the\\s)?", "");
+        String metricIn = IN_ON.matcher(after).replaceFirst("");
         if (metricIn.length() < after.length() && ResultMetrics.strictAtStart(metricIn)
                 || ResultMetrics.strictBefore(window)) {
             return "metric-value";  // "0.43 in F1-score", "a mIoU of 0.46"
@@ -255,11 +262,6 @@ public final class ResultRecognizer {
             return "list";
         }
         return null;
-    }
-
-    private static boolean isDataset(EntityFact f) {
-        return f.relation() == Relation.DATASET || f.entity().type() == EntityType.DATASET
-                || f.entity().type() == EntityType.BENCHMARK;
     }
 
     /** Who achieves the value: the last model, method or proposed artifact named before it, else the proposed one. */

@@ -23,10 +23,16 @@ public final class RuleExtractor implements Extractor {
 
     private final NlpPipeline nlp;
     private final Lexicon lexicon;
+    // the recognisers are immutable once built (the task recogniser indexes the lexicon's tasks): build once
+    private final TaskRecognizer tasks;
+    private final LinkRecognizer links = new LinkRecognizer();
+    private final ResultRecognizer results = new ResultRecognizer();
+    private final RelationRecognizer relations = new RelationRecognizer();
 
     private RuleExtractor(NlpPipeline nlp, Lexicon lexicon) {
         this.nlp = nlp;
         this.lexicon = lexicon;
+        this.tasks = new TaskRecognizer(lexicon);
     }
 
     public static RuleExtractor create() {
@@ -75,12 +81,9 @@ public final class RuleExtractor implements Extractor {
         proposals.forEach(p -> facts.add(p.fact()));
         List<EntityFact> entities = EntityResolver.resolve(sentences, mentions, allAcronyms);
         facts.addAll(entities);
-        facts.addAll(new TaskRecognizer().find(sentences, paper));
+        facts.addAll(tasks.find(sentences, paper));
 
         Entity proposed = proposals.isEmpty() ? null : proposals.get(0).entity();
-        LinkRecognizer links = new LinkRecognizer();
-        ResultRecognizer results = new ResultRecognizer();
-        RelationRecognizer relations = new RelationRecognizer();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             facts.addAll(links.find(s));

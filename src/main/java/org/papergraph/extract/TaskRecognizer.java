@@ -1,13 +1,623 @@
 package org.papergraph.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.papergraph.source.Paper;
 
-/** Finds the research tasks a paper addresses: at most four short noun phrases, most central first. */
+/**
+ * Finds the research tasks a paper addresses: at most four short noun phrases in the paper's own words,
+ * most central first.
+ * <p>
+ * Candidates come from the title ("... for Time Series Forecasting", a subtitle that is itself a task
+ * phrase), from known task names ({@link TaskVocabulary}), from cue patterns in the abstract ("the problem
+ * of X", "X is a fundamental task", "tasks such as X, Y and Z", "we address X") and from noun phrases
+ * headed by a task noun ("... segmentation", "... forecasting"). Each source has a weight; a candidate seen
+ * again gains a little, and the best ones above a threshold are kept. Thread-safe.
+ */
 public final class TaskRecognizer {
+    /** At most this many tasks per paper (the annotation guideline's limit). */
+    static final int MAX_TASKS = 4;
+    /** A candidate needs this score (a probability-like value in [0, 1]) to be reported. */
+    static final double THRESHOLD = 0.25;
+    /** Names of the ranking features, in order (dev tooling prints them next to the fitted weights). */
+    static final List<String> FEATURES = List.of("bias", "title-for", "title-for-pp", "title-segment",
+            "title-segment-pp", "title-known", "title-phrase", "known", "enumerated", "cue", "headed-phrase",
+            "opening", "log-abstract-sentences", "title-and-abstract", "first-sentence", "length", "nested",
+            "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task",
+            "title-framed", "in-experiments", "late", "acronym", "one-word", "two-words",
+            "artifact-for");
+    /**
+     * Weights of the candidate features ({@link #FEATURES}), fitted by logistic regression on the annotated
+     * dev papers; the score of a candidate is the logistic of the weighted sum.
+     */
+    private static final double[] WEIGHTS = {-2.93, 1.8, 0.43, 0.36, 0.03, -0.61, 1.63, 0.48, 1.32, 0.89, 0.73,
+        0.34, -0.09, 0.08, 0.14, -0.56, -0.31, 0.49, 1.53, 0.82, -0.1, 1.65, -0.2, 0.75, 0.66, 0.35, 0.32, -0.01,
+        -1.65, -0.41, 0.59};
+
+    /** Prepositions a title task phrase may carry on over ("3D Reconstruction of Occluded Objects"). */
+    private static final Set<String> CARRY = Set.of("of", "on", "from", "in", "for");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    /** Nouns of artifacts whose purpose is named by "for": "a framework for X". */
+    private static final Set<String> ARTIFACT_NOUNS = Set.of("model", "models", "framework", "method", "methods",
+            "approach", "approaches", "architecture", "system", "transformer", "transformers", "network", "networks",
+            "algorithm", "technique", "techniques", "pipeline", "strategy", "benchmark", "dataset", "toolkit",
+            "library", "platform", "paradigm", "recipe", "solution", "baseline", "baselines", "tool", "module");
+    /** Nouns after a phrase that call it a task ("the segmentation task", "classification benchmarks"). */
+    private static final Set<String> TASK_NOUNS = Set.of("task", "tasks", "problem", "problems", "benchmark",
+            "benchmarks");
+    /** A sentence that reports experiments: the tasks it names are the ones the paper is evaluated on. */
+    private static final java.util.regex.Pattern EXPERIMENT_CUES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:experiments?|evaluat\\w*|benchmarks?|results|outperform\\w*|achiev\\w*|state-of-the-art"
+                    + "|SOTA|surpass\\w*|improv\\w*|demonstrat\\w*)\\b");
+    private static final Set<String> ENUM_CUES = Set.of("such as", "including", "like", "e.g.", "namely");
+    private static final Set<String> ADDRESS_VERBS = Set.of("address", "addresses", "addressing", "tackle",
+            "tackles", "tackling", "solve", "solves", "solving", "study", "studies", "investigate",
+            "investigates", "explore", "explores", "consider", "considers", "focus", "focuses", "target",
+            "targets", "improve", "improves", "advance", "advances", "revisit", "revisits", "rethink");
+    private static final Set<String> PROBLEM_NOUNS = Set.of("problem", "problems", "task", "tasks", "challenge",
+            "challenges");
+    /** A title phrase ending in one of these names an artifact, not a task ("for Large Language Models"). */
+    private static final Set<String> ARTIFACT_HEADS = Set.of("model", "models", "network", "networks",
+            "transformer", "transformers", "llm", "llms", "architecture", "architectures", "framework",
+            "frameworks", "data", "dataset", "datasets", "benchmark", "benchmarks", "system", "systems", "agents",
+            "encoder", "encoders", "backbone", "backbones", "method", "methods", "approach", "all", "everyone",
+            "scale", "free", "sizes", "us", "imagery", "images", "text", "texts", "code", "tables", "tokens",
+            "representations", "features", "layers");
+
+    private final TaskVocabulary vocabulary;
+    private final Lexicon lexicon;
+
+    /** A recogniser over the bundled lexicon's tasks. */
+    public TaskRecognizer() {
+        this(Lexicon.bundled());
+    }
+
+    /** A recogniser that also knows the Task rows of {@code lexicon} (e.g. a user's {@code --lexicon}). */
+    public TaskRecognizer(Lexicon lexicon) {
+        this.vocabulary = TaskVocabulary.of(lexicon);
+        this.lexicon = lexicon;
+    }
+
+    /** One candidate task: where and how it was seen, and its best evidence. */
+    private static final class Candidate {
+        final String key;
+        final int order;
+        final Set<String> rules = new HashSet<>();
+        String surface;
+        double best;
+        Evidence evidence;
+        int titleSightings;
+        int abstractSightings;
+        int firstSentence = Integer.MAX_VALUE;
+        int tokens;
+        boolean known;
+        boolean strongHead;
+        boolean artifactHead;
+        boolean inExperiments;
+        boolean acronym;
+        int lastSentence = -1;
+        boolean late;
+        boolean nested;
+        boolean nests;
+
+        Candidate(String key, int order) {
+            this.key = key;
+            this.order = order;
+        }
+
+        /** The features the ranking weighs, in the order of {@link #FEATURES}. */
+        double[] features() {
+            return new double[] {
+                1,
+                has("task.title-for"), has("task.title-for-pp"), has("task.title-segment"),
+                has("task.title-segment-pp"), has("task.title-known"), has("task.title-phrase"),
+                has("task.known"), has("task.enumerated"),
+                has("task.problem-of") + has("task.is-a-problem") + has("task.address") > 0 ? 1 : 0,
+                has("task.headed-phrase"), has("task.opening"),
+                Math.log1p(abstractSightings),
+                titleSightings > 0 && abstractSightings > 0 ? 1 : 0,
+                firstSentence == Integer.MAX_VALUE ? 0 : 1.0 / (1 + firstSentence),
+                Math.min(tokens, 6) / 6.0,
+                nested ? 1 : 0,
+                nests ? 1 : 0,
+                known ? 1 : 0,
+                strongHead ? 1 : 0,
+                artifactHead ? 1 : 0,
+                has("task.title-stripped"),
+                rules.stream().anyMatch(r -> r.endsWith("-coordinated")) ? 1 : 0,
+                has("task.named-task"),
+                has("task.title-framed") + has("task.title-framed-pp") > 0 ? 1 : 0,
+                inExperiments ? 1 : 0,
+                late ? 1 : 0,
+                acronym ? 1 : 0,
+                tokens == 1 ? 1 : 0,
+                tokens == 2 ? 1 : 0,
+                has("task.artifact-for"),
+            };
+        }
+
+        private double has(String rule) {
+            return rules.contains(rule) ? 1 : 0;
+        }
+
+        /** The ranking score; computed once all sightings are in (see {@code rank}). */
+        double score;
+
+        double computeScore() {
+            double[] f = features();
+            double z = 0;
+            for (int i = 0; i < f.length; i++) {
+                z += WEIGHTS[i] * f[i];
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
+    }
 
     public List<EntityFact> find(List<Sentence> sentences, Paper paper) {
-        return List.of();
+        List<EntityFact> all = candidates(sentences);
+        return all.subList(0, Math.min(MAX_TASKS, all.size())).stream()
+                .filter(f -> f.evidence().confidence() >= THRESHOLD).toList();
+    }
+
+    /** Every candidate task, best first, with its score as the confidence. */
+    List<EntityFact> candidates(List<Sentence> sentences) {
+        List<EntityFact> out = new ArrayList<>();
+        for (Candidate c : rank(sentences)) {
+            Entity task = Entity.of(c.surface, EntityType.TASK);
+            String canonical = vocabulary.lookup(c.surface);
+            if (canonical != null && !canonical.equals(c.surface)) {
+                task = new Entity(task.key(), c.surface, EntityType.TASK, List.of(canonical), null, null);
+            }
+            Evidence e = c.evidence;
+            out.add(new EntityFact(Relation.TASK, task, c.surface,
+                    new Evidence(e.section(), e.sentence(), e.start(), e.end(), e.rule(), c.score)));
+        }
+        return out;
+    }
+
+    /** The features of every candidate by surface, best first: dev tooling fits {@link #WEIGHTS} on them. */
+    Map<String, double[]> features(List<Sentence> sentences) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        rank(sentences).forEach(c -> out.put(c.surface, c.features()));
+        return out;
+    }
+
+    private List<Candidate> rank(List<Sentence> sentences) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        int abstractIndex = 0;
+        for (Sentence s : sentences) {
+            boolean title = s.section().equals("title");
+            int index = title ? -1 : abstractIndex++;
+            Map<String, Candidate> here = new LinkedHashMap<>();
+            if (title) {
+                titleRules(s, here);
+            }
+            for (TaskVocabulary.Hit h : vocabulary.find(s)) {
+                add(here, s, h.from(), h.to(), title ? "task.title-known" : "task.known");
+            }
+            if (!title) {
+                cueRules(s, here);
+                if (index == 0) {
+                    addPhrase(here, s, firstContent(s), "task.opening");  // "Software traceability establishes ..."
+                }
+            }
+            headedPhrases(s, here, title ? "task.title-phrase" : "task.headed-phrase");
+            boolean experiments = !title && EXPERIMENT_CUES.matcher(s.text()).find();
+            // one sighting per sentence, whatever number of rules found it there
+            for (Candidate c : here.values()) {
+                Candidate all = candidates.computeIfAbsent(c.key, k -> new Candidate(k, candidates.size()));
+                all.rules.addAll(c.rules);
+                if (title) {
+                    all.titleSightings++;
+                } else {
+                    all.abstractSightings++;
+                    all.firstSentence = Math.min(all.firstSentence, index);
+                    all.inExperiments |= experiments;
+                    all.lastSentence = Math.max(all.lastSentence, index);
+                }
+                all.acronym |= c.acronym;
+                all.known |= c.known;
+                all.strongHead |= c.strongHead;
+                all.artifactHead |= c.artifactHead;
+                if (all.surface == null || title && all.titleSightings == 1) {
+                    all.surface = c.surface;
+                    all.evidence = c.evidence;
+                    all.tokens = c.tokens;
+                }
+            }
+        }
+        int abstractSentences = abstractIndex;
+        for (Candidate c : candidates.values()) {
+            c.late = c.lastSentence >= 0 && abstractSentences > 2 && c.lastSentence >= abstractSentences * 0.6;
+        }
+        // a title phrase the abstract repeats word for word is seen there too, whatever rule found it
+        List<String> abstractTexts = sentences.stream().filter(s -> !s.section().equals("title"))
+                .map(s -> s.text().toLowerCase(Locale.ROOT)).toList();
+        for (Candidate c : candidates.values()) {
+            if (c.titleSightings > 0 && c.abstractSightings == 0) {
+                String needle = c.surface.toLowerCase(Locale.ROOT);
+                for (int index = 0; index < abstractTexts.size(); index++) {
+                    if (abstractTexts.get(index).contains(needle)) {
+                        c.abstractSightings++;
+                        c.firstSentence = Math.min(c.firstSentence, index);
+                    }
+                }
+            }
+        }
+        for (Candidate a : candidates.values()) {
+            for (Candidate b : candidates.values()) {
+                if (a != b && b.key.length() > a.key.length() && b.key.contains(a.key)) {
+                    a.nested = true;
+                    b.nests = true;
+                }
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates.values());
+        ranked.forEach(c -> c.score = c.computeScore());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparingInt(c -> c.order));
+        return ranked;
+    }
+
+    // ---- title ----
+
+    /** "X for Y": Y; a title segment that is a task phrase as a whole ("Gloss-free Sign Language Translation"). */
+    private void titleRules(Sentence s, Map<String, Candidate> candidates) {
+        List<String> tokens = s.tokens();
+        int segStart = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean end = i == tokens.size() || tokens.get(i).equals(":") || tokens.get(i).equals("?")
+                    || tokens.get(i).equals("--") || tokens.get(i).equals("-") || tokens.get(i).equals(",");
+            if (!end) {
+                continue;
+            }
+            segment(s, segStart, i, candidates);
+            segStart = i + 1;
+        }
+    }
+
+    private void segment(Sentence s, int from, int to, Map<String, Candidate> candidates) {
+        if (from >= to) {
+            return;
+        }
+        List<String> tokens = s.tokens();
+        int start = skipFraming(s, from, to);
+        titlePhrase(s, start, to, candidates, "task.title-segment");
+        if (framed(s, from, start)) {
+            titlePhrase(s, start, to, candidates, "task.title-framed");
+        }
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).toLowerCase(Locale.ROOT);
+            boolean marker = w.equals("for") || w.equals("towards") || w.equals("toward") || w.equals("under")
+                    || i > from && TaskPhrases.framing(w) && w.endsWith("ing")
+                    || (w.equals("on") || w.equals("of")) && i > from && TaskPhrases.framing(tokens.get(i - 1));
+            if (marker) {
+                int after = skipFraming(s, i + 1, to);
+                titlePhrase(s, after, to, candidates, "task.title-for");
+                if (framed(s, i, after)) {
+                    titlePhrase(s, after, to, candidates, "task.title-framed");
+                }
+            }
+        }
+    }
+
+    /** Whether tokens {@code [from, to)} frame a topic with a content word ("Survey on", "Towards"). */
+    private static boolean framed(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens().get(i).toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && TaskPhrases.framing(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips "A Survey on", "On the Importance of", "Towards", "Rethinking": words that frame the topic. */
+    private static int skipFraming(Sentence s, int from, int to) {
+        int i = from;
+        while (i < to && TaskPhrases.framing(s.tokens().get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The noun phrase starting at a title position, and the same phrase carried over one or two
+     * prepositions ("Post-training of Large Language Models", "Continual Learning on a Pre-trained Model").
+     */
+    private void titlePhrase(Sentence s, int start, int to, Map<String, Candidate> candidates, String rule) {
+        if (start >= to) {
+            return;
+        }
+        List<String> tokens = s.tokens();
+        int end = phraseEnd(s, start, to);
+        int[] span = trim(s, start, end, true);
+        if (span != null && (span[1] - span[0] >= 2 || TaskPhrases.isHead(tokens.get(span[0])))) {
+            add(candidates, s, span[0], span[1], rule);
+            if (span[1] - span[0] >= 3 && TaskPhrases.evaluative(tokens.get(span[0]))) {
+                add(candidates, s, span[0] + 1, span[1], "task.title-stripped");  // "Scalable X" also names X
+            }
+            coordinated(s, span, candidates, rule);
+        }
+        int e = end;
+        for (int k = 0; k < 2 && e + 1 < to && CARRY.contains(tokens.get(e).toLowerCase(Locale.ROOT)); k++) {
+            int next = e + 1;
+            while (next < to && DETERMINERS.contains(tokens.get(next).toLowerCase(Locale.ROOT))) {
+                next++;
+            }
+            int ne = phraseEnd(s, next, to);
+            if (ne == next || ne - start > 8) {
+                break;
+            }
+            e = ne;
+            int[] pp = trim(s, start, e, true);
+            if (pp != null && pp[1] > end) {
+                add(candidates, s, pp[0], pp[1], rule + "-pp");
+            }
+        }
+    }
+
+    private boolean isDatasetName(String token) {
+        Lexicon.Entry e = lexicon.lookup(token);
+        return e != null && (e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK);
+    }
+
+
+    // ---- abstract cues ----
+
+    private void cueRules(Sentence s, Map<String, Candidate> candidates) {
+        List<String> tokens = s.tokens();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            String w = tokens.get(i).toLowerCase(Locale.ROOT);
+            // "a framework for X", "models for X": what an artifact is for is a task
+            if (w.equals("for") && i > 0 && i + 1 < n && ARTIFACT_NOUNS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
+                int j = i + 1;
+                while (j < n && DETERMINERS.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                addPhrase(candidates, s, j, "task.artifact-for");
+            }
+            // "the problem/task of X"
+            if (PROBLEM_NOUNS.contains(w) && i + 2 < n && tokens.get(i + 1).equalsIgnoreCase("of")) {
+                addPhrase(candidates, s, i + 2, "task.problem-of");
+            }
+            // "X is a (fundamental|...) problem/task"
+            if ((w.equals("is") || w.equals("remains")) && i > 0 && i + 2 < n) {
+                int j = i + 1;
+                while (j < n && j < i + 5 && !PROBLEM_NOUNS.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                if (j < n && j < i + 5 && PROBLEM_NOUNS.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
+                    int start = phraseStart(s, i);
+                    int[] span = trim(s, start, i);
+                    if (span != null) {
+                        add(candidates, s, span[0], span[1], "task.is-a-problem");
+                    }
+                }
+            }
+            // "tasks such as X, Y and Z"
+            if ((w.equals("such") && i + 1 < n && tokens.get(i + 1).equalsIgnoreCase("as") || ENUM_CUES.contains(w))
+                    && i > 0 && isTaskWord(tokens, i - 1)) {
+                int j = w.equals("such") ? i + 2 : i + 1;
+                enumerate(s, j, candidates);
+            }
+            // "we address/tackle (the problem of) X"
+            if (ADDRESS_VERBS.contains(w)) {
+                int j = i + 1;
+                if (j < n && tokens.get(j).equalsIgnoreCase("on")) {
+                    j++;
+                }
+                while (j < n && (tokens.get(j).equalsIgnoreCase("the") || tokens.get(j).equalsIgnoreCase("a")
+                        || tokens.get(j).equalsIgnoreCase("an"))) {
+                    j++;
+                }
+                if (j < n && !PROBLEM_NOUNS.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
+                    int end = phraseEnd(s, j, n);
+                    int[] span = trim(s, j, end);
+                    if (span != null && TaskPhrases.isHead(tokens.get(span[1] - 1))) {
+                        add(candidates, s, span[0], span[1], "task.address");
+                    }
+                }
+            }
+        }
+    }
+
+    /** "tasks such as", "problems including", "applications like" */
+    private static boolean isTaskWord(List<String> tokens, int i) {
+        String w = tokens.get(i).toLowerCase(Locale.ROOT);
+        if (w.equals(",") && i > 0) {
+            w = tokens.get(i - 1).toLowerCase(Locale.ROOT);
+        }
+        return PROBLEM_NOUNS.contains(w) || w.equals("applications") || w.equals("domains") || w.equals("scenarios");
+    }
+
+    /** Adds each noun phrase of a list "X, Y(,) and Z" starting at token {@code from}. */
+    private void enumerate(Sentence s, int from, Map<String, Candidate> candidates) {
+        List<String> tokens = s.tokens();
+        int i = from;
+        while (i < tokens.size()) {
+            int end = phraseEnd(s, i, tokens.size());
+            if (end == i) {
+                break;
+            }
+            int[] span = trim(s, i, end);
+            if (span != null) {
+                add(candidates, s, span[0], span[1], "task.enumerated");
+            }
+            i = end;
+            if (i < tokens.size() && tokens.get(i).equals(",")) {
+                i++;
+            }
+            if (i < tokens.size() && (tokens.get(i).equalsIgnoreCase("and") || tokens.get(i).equalsIgnoreCase("or"))) {
+                i++;
+            } else if (i >= tokens.size() || !tokens.get(i - 1).equals(",")) {
+                break;
+            }
+        }
+    }
+
+    /** The first token after leading determiners. */
+    private static int firstContent(Sentence s) {
+        int i = 0;
+        while (i < s.tokens().size() && DETERMINERS.contains(s.tokens().get(i).toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void addPhrase(Map<String, Candidate> candidates, Sentence s, int from, String rule) {
+        int end = phraseEnd(s, from, s.tokens().size());
+        int[] span = trim(s, from, end);
+        if (span != null) {
+            add(candidates, s, span[0], span[1], rule);
+        }
+    }
+
+    // ---- noun phrases headed by a task noun ----
+
+    private void headedPhrases(Sentence s, Map<String, Candidate> candidates, String rule) {
+        List<String> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (TaskPhrases.breaks(tokens.get(i), s.tags().get(i))) {
+                i++;
+                continue;
+            }
+            int end = phraseEnd(s, i, tokens.size());
+            // the longest prefix of the chunk that ends in a task head
+            int last = -1;
+            for (int j = i; j < end; j++) {
+                if (TaskPhrases.isHead(tokens.get(j))) {
+                    last = j;
+                }
+            }
+            if (last >= 0) {
+                int[] span = trim(s, i, last + 1);
+                if (span != null) {
+                    add(candidates, s, span[0], span[1], rule);
+                    coordinated(s, span, candidates, rule);
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /** "in-domain and out-of-domain generalization": the phrase with the conjunct that shares its head. */
+    private void coordinated(Sentence s, int[] span, Map<String, Candidate> candidates, String rule) {
+        List<String> t = s.tokens();
+        int a = span[0];
+        if (a >= 2 && t.get(a - 1).equalsIgnoreCase("and") && !TaskPhrases.breaks(t.get(a - 2), s.tags().get(a - 2))
+                && (a == 2 || TaskPhrases.breaks(t.get(a - 3), s.tags().get(a - 3))) && span[1] - a <= 4) {
+            add(candidates, s, a - 2, span[1], rule + "-coordinated");
+        }
+    }
+
+    // ---- phrase boundaries ----
+
+    /** The end (exclusive) of the noun phrase that starts at token {@code from}, not beyond {@code limit}. */
+    private static int phraseEnd(Sentence s, int from, int limit) {
+        int j = from;
+        while (j < limit) {
+            if (j > from && acronymInParentheses(s, j) && j + 3 <= limit) {
+                j += 3;  // "Data-to-text (D2T) generation"
+            } else if (TaskPhrases.breaks(s.tokens().get(j), s.tags().get(j))) {
+                break;
+            } else {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    /** Tokens {@code j..j+2} are "(", an acronym, ")". */
+    private static boolean acronymInParentheses(Sentence s, int j) {
+        List<String> t = s.tokens();
+        return j + 2 < t.size() && t.get(j).equals("(") && t.get(j + 2).equals(")")
+                && t.get(j + 1).chars().anyMatch(Character::isUpperCase) && t.get(j + 1).length() <= 8;
+    }
+
+    /** The start of the noun phrase that ends right before token {@code end}. */
+    private static int phraseStart(Sentence s, int end) {
+        int j = end;
+        while (j > 0) {
+            if (j >= 3 && acronymInParentheses(s, j - 3)) {
+                j -= 3;
+            } else if (!TaskPhrases.breaks(s.tokens().get(j - 1), s.tags().get(j - 1))) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Trims qualifying words at the start and generic words at the end ("various downstream tasks");
+     * null when nothing task-like is left or the phrase is too long to be a task name.
+     */
+    private int[] trim(Sentence s, int from, int to) {
+        return trim(s, from, to, false);
+    }
+
+    /** As {@link #trim(Sentence, int, int)}; a title phrase keeps its opening gerund ("Fusing Modalities"). */
+    private int[] trim(Sentence s, int from, int to, boolean keepGerund) {
+        List<String> tokens = s.tokens();
+        int a = from;
+        int b = to;
+        while (a < b && (TaskPhrases.leadingNoise(tokens.get(a)) || s.tags().get(a).startsWith("RB")
+                || TaskPhrases.framing(tokens.get(a)) && b - a > 1
+                || b - a > 1 && (!keepGerund && TaskPhrases.leadingGerund(tokens.get(a))
+                || isDatasetName(tokens.get(a))))) {
+            a++;  // "COCO object detection" is object detection measured on COCO
+        }
+        while (b > a && TaskPhrases.genericTail(tokens.get(b - 1))) {
+            b--;
+        }
+        if (b <= a || b - a > 6) {
+            return null;
+        }
+        String phrase = s.text().substring(s.tokenStarts().get(a), s.tokenEnd(b - 1));
+        if (TaskPhrases.notATask(phrase) || phrase.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return new int[] {a, b};
+    }
+
+    private void add(Map<String, Candidate> candidates, Sentence s, int from, int to, String rule) {
+        int start = s.tokenStarts().get(from);
+        int end = s.tokenEnd(to - 1);
+        String surface = s.text().substring(start, end);
+        String canonical = vocabulary.lookup(surface);
+        boolean namedAsTask = to < s.tokens().size() && TASK_NOUNS.contains(s.tokens().get(to).toLowerCase(Locale.ROOT));
+        if (to - from == 1 && canonical == null && !(namedAsTask && TaskPhrases.isHead(surface))
+                || TaskPhrases.notATask(surface)) {
+            return;  // a lone word is a task when it is a known task name or called one ("a segmentation task")
+        }
+        // spellings of one known task ("NER", "named entity recognition") are one candidate
+        String key = TaskVocabulary.key(canonical != null ? canonical : surface);
+        if (key.isEmpty()) {
+            return;
+        }
+        Candidate c = candidates.computeIfAbsent(key, k -> new Candidate(k, candidates.size()));
+        c.rules.add(rule);
+        if (namedAsTask) {
+            c.rules.add("task.named-task");
+        }
+        c.known |= canonical != null;
+        c.strongHead |= TaskPhrases.strongHead(s.tokens().get(to - 1));
+        c.acronym |= acronymInParentheses(s, to);
+        c.artifactHead |= ARTIFACT_HEADS.contains(s.tokens().get(to - 1).toLowerCase(Locale.ROOT));
+        if (c.surface == null || to - from > c.tokens) {
+            c.surface = surface;
+            c.tokens = to - from;
+            c.evidence = new Evidence(s.section(), s.text(), start, end, rule, 0.5);
+        }
     }
 }

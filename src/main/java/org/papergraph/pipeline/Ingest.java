@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -27,9 +29,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest pipeline: sources -> papers (merged by identity) -> extraction -> RDF -> store.
- * Extraction and mapping run in parallel; each batch is written in one store transaction, so a failure
- * never leaves a half-written paper and earlier batches stay stored.
+ * The ingest pipeline: sources -> papers (merged by identity) -> merged with their stored versions -> extraction
+ * -> RDF -> store. Each batch is looked up in one read transaction and written in one write transaction, so a
+ * failure never leaves a half-written paper and earlier batches stay stored; extraction and mapping run in
+ * parallel. Because a known paper is merged with what is stored before it is extracted, its graph keeps every
+ * source it was ever read from and the metadata earlier runs gave.
  *
  * <pre>{@code
  * IngestReport r = Ingest.into(store).extractor(RuleExtractor.create()).build().run(List.of("examples"));
@@ -89,14 +93,20 @@ public final class Ingest {
         Instant now = Instant.now();
         progress.started("ingesting", papers.size());
         ForkJoinPool pool = new ForkJoinPool(threads);
+        StoredVersions stored = new StoredVersions(store,
+                papers.stream().map(Paper::key).collect(java.util.stream.Collectors.toSet()));
         try {
             for (int from = 0; from < papers.size(); from += batchSize) {
-                List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + batchSize));
+                List<StoredVersions.Resolved> batch = stored.resolve(
+                        papers.subList(from, Math.min(papers.size(), from + batchSize)));
                 List<PaperGraph> graphs = pool.submit(() -> batch.parallelStream()
-                        .map(p -> toGraph(p, now, problems, facts))
+                        .map(r -> toGraph(r.paper(), now, problems, facts))
                         .filter(Objects::nonNull)
                         .toList()).get();
-                WriteSummary s = store.write(graphs);
+                // a superseded graph goes only with its successor: a paper whose extraction failed keeps it
+                Map<String, List<String>> replaces = new HashMap<>();
+                batch.forEach(r -> replaces.put(r.paper().key(), r.replaces()));
+                WriteSummary s = store.write(graphs, replaces);
                 counts[0] += s.added();
                 counts[1] += s.updated();
                 counts[2] += s.unchanged();

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,8 +86,13 @@ public final class NamedQueries {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return list(fs.getPath(RESOURCE_DIR));
+                try {
+                    // someone else (e.g. the server) may already have the jar open as a file system
+                    return list(FileSystems.getFileSystem(uri).getPath(RESOURCE_DIR));
+                } catch (FileSystemNotFoundException notOpen) {
+                    try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                        return list(fs.getPath(RESOURCE_DIR));
+                    }
                 }
             }
             return list(Path.of(uri));

@@ -51,6 +51,6 @@ public record NamedQuery(String name, String description, List<Param> params, St
             }
             vars.put(Var.alloc(var), Objects.requireNonNull(v, "value of " + var));
         });
-        return vars.isEmpty() ? query() : QueryTransformOps.syntaxSubstitute(query(), vars);
+        return vars.isEmpty() ? query() : QueryTransformOps.replaceVars(query(), vars);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.papergraph.extract.Extraction;
 import org.papergraph.source.Paper;
+import org.papergraph.source.PaperKeys;
 import org.papergraph.source.SourceRef;
 
 /**
@@ -44,6 +45,7 @@ public final class RdfMapper {
         t.str(p, DCTerms.title, paper.title());
         t.text(p, DCTerms.abstract_, paper.abstractText());
         t.str(p, Vocab.paperKey, paper.key());
+        t.text(p, Vocab.titleKey, PaperKeys.titleKey(paper.title()));
         t.text(p, Vocab.arxivId, paper.arxivId());
         t.text(p, Vocab.sourceId, paper.sourceId());
         t.text(p, Vocab.doi, paper.doi());
@@ -77,6 +79,7 @@ public final class RdfMapper {
             t.add(p, Vocab.hasCodeRepository, repo);
             t.type(repo, Vocab.CodeRepository);
             t.anyUri(repo, Vocab.url, paper.codeUrl());
+            t.str(p, Vocab.codeUrl, paper.codeUrl());
         }
         for (String link : paper.links()) {
             t.anyUri(p, Vocab.url, link);
@@ -92,6 +95,7 @@ public final class RdfMapper {
         t.dateTime(g, Vocab.generatedAtTime, generatedAt);
         t.type(activity, Vocab.ExtractionActivity);
         t.str(activity, Vocab.extractorVersion, version);
+        int position = 0;
         for (SourceRef src : paper.sources()) {
             String format = src.format() == null ? "" : src.format().name();
             Node s = Iris.paperPart(p, "source", src.file(), Integer.toString(src.line()), format);
@@ -101,6 +105,7 @@ public final class RdfMapper {
             t.str(s, Vocab.sourceFile, src.file() == null ? "" : src.file());
             t.integer(s, Vocab.sourceLine, src.line());
             t.text(s, Vocab.sourceFormat, format);
+            t.integer(s, Vocab.sourcePosition, ++position);
         }
     }
 }

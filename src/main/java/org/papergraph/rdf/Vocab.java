@@ -116,6 +116,14 @@ public final class Vocab {
     /** On a Result: the dataset's name as this paper's extraction gave it (so leaderboards need no label choice). */
     public static final Property datasetLabel = prop("datasetLabel");
 
+    // Additions (source branch): what a stored paper needs to be read back exactly and found again by title
+    /** On a Paper: {@code title:HASH}, the key its title alone gives (PaperKeys.titleKey), set on every keyed paper. */
+    public static final Property titleKey = prop("titleKey");
+    /** On a Paper: the code repository URL as the input's metadata gave it (pg:hasCodeRepository also holds extracted ones). */
+    public static final Property codeUrl = prop("codeUrl");
+    /** On a source node: its 1-based position among the paper's sources, first seen first. */
+    public static final Property sourcePosition = prop("sourcePosition");
+
     // Reused external terms, so code never spells their IRIs twice
     public static final String PRISM = "http://prismstandard.org/namespaces/basic/2.0/";
     public static final Property doi = ResourceFactory.createProperty(PRISM + "doi");

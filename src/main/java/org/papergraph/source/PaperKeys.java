@@ -34,6 +34,14 @@ public final class PaperKeys {
         throw new IllegalArgumentException("a paper needs an arXiv id, a title or a source id");
     }
 
+    /**
+     * The key a title alone gives ({@code title:HASH}), or null when the title has no letters or digits. An
+     * arXiv-keyed paper carries it too, so a later title-only sighting of the same paper can find it.
+     */
+    public static String titleKey(String title) {
+        return normaliseTitle(title).isEmpty() ? null : key(null, title, null);
+    }
+
     /** Title folded for identity: Unicode-normalised, lower case, letters and digits only, single spaces. */
     public static String normaliseTitle(String title) {
         if (title == null) {

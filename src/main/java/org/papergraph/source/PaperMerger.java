@@ -35,11 +35,7 @@ public final class PaperMerger {
             merged = p;
             slots.add(p);
         } else {
-            Paper first = slots.get(slot);
-            merged = first.mergedWith(p);
-            if (!isArxiv(first) && isArxiv(p)) {
-                merged = withKey(merged, p.key()); // the arXiv key wins; first-seen values stay
-            }
+            merged = merge(slots.get(slot), p);
             slots.set(slot, merged);
         }
         // Every key and title seen for this paper keeps pointing at it, so later sightings find it.
@@ -49,6 +45,16 @@ public final class PaperMerger {
             byTitle.putIfAbsent(title, slot);
         }
         return merged;
+    }
+
+    /**
+     * Two sightings of one paper as one: {@code first}'s values win, gaps are filled from {@code later}, every
+     * source is kept, and the arXiv key wins over a title key. Also used to merge a sighting with its stored
+     * version across ingest runs, so both follow one rule.
+     */
+    public static Paper merge(Paper first, Paper later) {
+        Paper merged = first.mergedWith(later);
+        return !isArxiv(first) && isArxiv(later) ? withKey(merged, later.key()) : merged;
     }
 
     /** The merged papers in first-seen order. */
@@ -61,7 +67,8 @@ public final class PaperMerger {
         return slots.size();
     }
 
-    private static boolean isArxiv(Paper p) {
+    /** Whether the paper is known by its arXiv id (its key is {@code arxiv:ID}). */
+    public static boolean isArxiv(Paper p) {
         return p.key().startsWith("arxiv:");
     }
 

@@ -20,6 +20,9 @@
  *     decoded. URLs and LaTeX are left as written for the extractor.</li>
  * <li>Directories are walked in sorted path order, skipping hidden entries and files whose names do not
  *     end in .txt, .json, .jsonl, .ndjson, .xml or .atom (optionally .gz); named files are always read.</li>
+ * <li>Identity holds across ingest runs by the same rule: the pipeline reads a known paper back from the
+ *     store and applies {@link org.papergraph.source.PaperMerger#merge} with the stored version first, so
+ *     earlier sources and values stay and the arXiv key still wins (a title-keyed graph is then replaced).</li>
  * </ul>
  */
 package org.papergraph.source;

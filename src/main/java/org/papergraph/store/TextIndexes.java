@@ -5,6 +5,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
  * The jena-text index layout, in one place. One Lucene field per indexed property, so a query can aim at
@@ -26,6 +27,16 @@ public final class TextIndexes {
     public static final String ABSTRACT = "abstract";
 
     private TextIndexes() {
+    }
+
+    /**
+     * Makes user text safe to pass as the query string of {@code text:query}: Lucene operators, wildcards and
+     * brackets are escaped, so the words are searched as words ({@code "}"} or {@code "?s"} cannot cause a parse
+     * error or a wildcard scan). Blank text gives a query that matches nothing.
+     */
+    public static String escape(String userText) {
+        String s = userText == null ? "" : userText.strip();
+        return s.isEmpty() ? "\"\"" : QueryParserBase.escape(s);
     }
 
     static TextIndexConfig config() {

@@ -160,6 +160,8 @@ class LinkRecognizerTest {
         assertTrue(LinkRecognizer.codePromised("Code shall be released."));
         assertTrue(LinkRecognizer.codePromised("We publish our code and checkpoints for research purposes."));
         assertTrue(LinkRecognizer.codePromised("Code and pre-trained models will be open-sourced."));
+        assertTrue(LinkRecognizer.codePromised("We present the first open-source toolkit for graph audits."));
+        assertTrue(LinkRecognizer.codePromised("Our implementation is provided in the supplement."));
     }
 
     @Test
@@ -167,6 +169,8 @@ class LinkRecognizerTest {
         assertFalse(LinkRecognizer.codePromised("Code is available at https://github.com/a/b."));
         assertFalse(LinkRecognizer.codePromised("We train on publicly available benchmarks only."));
         assertFalse(LinkRecognizer.codePromised("Large models of code are hard to deploy."));
+        assertFalse(LinkRecognizer.codePromised("Labeled data for rare dialects is available only in small amounts."));
+        assertFalse(LinkRecognizer.codePromised("It rivals other open-source models of similar size."));
         assertFalse(LinkRecognizer.codePromised(""));
     }
 }

@@ -157,4 +157,17 @@ class ResultRecognizerTest {
         assertEquals("4200times", f.valueText());
         assertEquals(4200, f.value(), 1e-9);
     }
+
+    @Test
+    void nullMentionsAndPlainTextAreFine() {
+        Sentence s = sentence("No numbers here at all.");
+        assertTrue(recognizer.find(s, null, null).isEmpty());
+        assertEquals(1, recognizer.find(sentence("It gains 4% overall."), null, null).size());
+    }
+
+    @Test
+    void protocolWordsBelongToTheBenchmarkName() {
+        List<ResultFact> r = find("Gains reach 12.5%, 9.1% and 7.7% on Split Foo-10, Split BarSet-R and Permuted QUX, respectively.");
+        assertEquals(List.of("Split Foo-10", "Split BarSet-R", "Permuted QUX"), r.stream().map(f -> f.dataset().name()).toList());
+    }
 }

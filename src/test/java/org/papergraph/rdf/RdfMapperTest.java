@@ -196,6 +196,18 @@ class RdfMapperTest {
     }
 
     @Test
+    void oneMapperServesManyThreadsWithTheSameResult() {
+        RdfMapper shared = new RdfMapper();
+        List<Set<Triple>> parallel = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(i -> (Set<Triple>) new HashSet<>(shared.map(TestPapers.synthetic(i), TestPapers.syntheticExtraction(i), T1).graph().find().toList()))
+                .toList();
+        for (int i = 0; i < 200; i++) {
+            assertEquals(new HashSet<>(new RdfMapper().map(TestPapers.synthetic(i), TestPapers.syntheticExtraction(i), T1)
+                    .graph().find().toList()), parallel.get(i));
+        }
+    }
+
+    @Test
     void rejectsAnExtractionOfAnotherPaper() {
         assertThrows(IllegalArgumentException.class,
                 () -> new RdfMapper().map(TestPapers.untitled(), TestPapers.quokkaExtraction(), T1));

@@ -1,0 +1,84 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+    static List<EntityRecognizer.Mention> mentions(String sentence) {
+        Sentence s = NlpPipeline.shared().quickSentence("abstract", 0, sentence);
+        return EntityRecognizer.find(s, AcronymDetector.find(sentence), Lexicon.bundled());
+    }
+
+    private static Map<String, Relation> bySurface(String sentence) {
+        return mentions(sentence).stream().collect(Collectors.toMap(EntityRecognizer.Mention::surface,
+                EntityRecognizer.Mention::relation, (a, b) -> a));
+    }
+
+    @Test
+    void lexiconNamesGetTheirKind() {
+        Map<String, Relation> m = bySurface("We train a ViT with AdamW on ImageNet and test on CIFAR-100.");
+        assertEquals(Relation.MODEL, m.get("ViT"));
+        assertEquals(Relation.METHOD, m.get("AdamW"));
+        assertEquals(Relation.DATASET, m.get("ImageNet"));
+        assertEquals(Relation.DATASET, m.get("CIFAR-100"));
+    }
+
+    @Test
+    void sizeAndTuningVariantsKeepTheirSurfaceAndFamily() {
+        List<EntityRecognizer.Mention> ms = mentions("We compare Qwen2.5-7B-Instruct, Llama 3.1 70B and ViT-L/14.");
+        assertEquals(List.of("Qwen2.5-7B-Instruct", "Llama 3.1 70B", "ViT-L/14"),
+                ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("qwen25", ms.get(0).entity().familyKey());
+        assertEquals("llama31", ms.get(1).entity().familyKey());
+    }
+
+    @Test
+    void variantAliasesAreTheirOwnEntityInTheFamily() {
+        List<EntityRecognizer.Mention> ms = mentions("We distil BERT-base from BERT.");
+        assertEquals("bertbase", ms.get(0).entity().key());
+        assertEquals("bert", ms.get(0).entity().familyKey());
+        assertEquals("bert", ms.get(1).entity().key());
+    }
+
+    @Test
+    void unknownNamesAnnouncedByTheirHeadNoun() {
+        Map<String, Relation> m = bySurface("Experiments on the ZetaQA and Kappa-50 benchmarks and the MVTec AD dataset "
+                + "use the OrcaNet backbone.");
+        assertEquals(Relation.DATASET, m.get("ZetaQA"));
+        assertEquals(Relation.DATASET, m.get("Kappa-50"));
+        assertEquals(Relation.DATASET, m.get("MVTec AD"));
+        assertEquals(Relation.MODEL, m.get("OrcaNet"));
+    }
+
+    @Test
+    void sizedModelNamesAreModels() {
+        EntityRecognizer.Mention m = mentions("It beats Falconer-13B by a wide margin.").get(0);
+        assertEquals("Falconer-13B", m.surface());
+        assertEquals(Relation.MODEL, m.relation());
+        assertEquals("falconer", m.entity().familyKey());
+    }
+
+    @Test
+    void acronymDefinitionsNameMethodsButNotClassesOfThings() {
+        Map<String, Relation> m = bySurface("We use Gated Token Pruning (GTP) on top of large language models (LLMs).");
+        assertEquals(Relation.METHOD, m.get("GTP"));
+        assertTrue(!m.containsKey("LLMs"), m.toString());
+    }
+
+    @Test
+    void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
+        assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
+    }
+
+    @Test
+    void compoundsAndCommonWordsAreNotLexiconHits() {
+        assertTrue(mentions("LLaMA-Pruner trims the math part of the palm reading arc.").isEmpty());
+    }
+}

@@ -1,0 +1,57 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+    private static List<EntityFact> resolve(String... sentences) {
+        List<Sentence> ss = new ArrayList<>();
+        List<List<EntityRecognizer.Mention>> ms = new ArrayList<>();
+        List<AcronymDetector.Acronym> acr = new ArrayList<>();
+        for (int i = 0; i < sentences.length; i++) {
+            Sentence s = NlpPipeline.shared().quickSentence("abstract", i, sentences[i]);
+            List<AcronymDetector.Acronym> a = AcronymDetector.find(s.text());
+            acr.addAll(a);
+            ss.add(s);
+            ms.add(EntityRecognizer.find(s, a, Lexicon.bundled()));
+        }
+        return EntityResolver.resolve(ss, ms, acr);
+    }
+
+    @Test
+    void spellingVariantsAndAliasesAreOneEntity() {
+        List<EntityFact> fs = resolve("We start from ResNet50 and Llama 2.", "Later ResNet-50 and LLaMA-2 are tuned with "
+                + "Low-Rank Adaptation.", "LoRA is cheap.");
+        assertEquals(List.of("resnet50", "llama2", "lora"), fs.stream().map(f -> f.entity().key()).toList());
+    }
+
+    @Test
+    void longFormResolvesToTheAcronymDefinedInThePaper() {
+        List<EntityFact> fs = resolve("We apply Gated Token Pruning (GTP) to every layer.", "Gated Token Pruning is fast.");
+        assertEquals(1, fs.size());
+        assertEquals("gtp", fs.get(0).entity().key());
+        assertEquals("GTP", fs.get(0).surface());
+    }
+
+    @Test
+    void pluralAcronymsAndSizeVariants() {
+        assertEquals("ttm", EntityResolver.key("TTMs"));
+        assertEquals("resnets", EntityResolver.key("ResNets"), "not an acronym plural: the lexicon handles it");
+        Entity v = EntityResolver.variant("Orbit-2-13B", null);
+        assertEquals("orbit213b", v.key());
+        assertEquals("orbit2", v.familyKey());
+        assertEquals("resnet", Lexicon.bundled().lookup("ResNets").key());
+    }
+
+    @Test
+    void bestEvidenceWins() {
+        List<EntityFact> fs = resolve("Our OrcaNet backbone is small.", "We compare with OrcaNet-7B and BERT.");
+        EntityFact bert = fs.stream().filter(f -> f.entity().key().equals("bert")).findFirst().orElseThrow();
+        assertEquals("entity.lexicon", bert.evidence().rule());
+        assertEquals(0.9, bert.evidence().confidence());
+    }
+}

@@ -1,0 +1,75 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+    private final Lexicon lex = Lexicon.bundled();
+
+    @Test
+    void bundledLexiconIsLargeAndCoversEveryKind() {
+        assertTrue(lex.size() > 600, "size " + lex.size());
+        for (EntityType t : List.of(EntityType.DATASET, EntityType.BENCHMARK, EntityType.MODEL, EntityType.METHOD,
+                EntityType.TASK)) {
+            assertTrue(lex.entries(t).size() > 40 || t == EntityType.TASK && lex.entries(t).size() > 20, t.toString());
+        }
+    }
+
+    @Test
+    void matchesSpellingVariantsToOneEntry() {
+        List<Lexicon.Match> ms = lex.find("We compare ResNet50, ResNet 50 and Llama 2 with LLaMA-2 on MS-COCO.");
+        List<String> names = ms.stream().map(m -> m.entry().name()).toList();
+        assertEquals(List.of("ResNet-50", "ResNet-50", "Llama 2", "Llama 2", "COCO"), names);
+        assertEquals("ResNet 50", ms.get(1).surface());
+    }
+
+    @Test
+    void ambiguousNamesNeedTheirCase() {
+        assertTrue(lex.find("we do the math and clip the arc").isEmpty());
+        assertEquals(List.of("MATH", "ARC"), lex.find("on MATH and ARC").stream().map(m -> m.entry().name()).toList());
+    }
+
+    @Test
+    void matchesStopAtWordBoundaries() {
+        assertTrue(lex.find("the BERTology of it").isEmpty());
+        assertEquals("GPT-4o", lex.find("using GPT-4o.").get(0).entry().name());
+    }
+
+    @Test
+    void familiesAndLookup() {
+        Entity e = lex.lookup("LLaMA-2").entity();
+        assertEquals("llama2", e.key());
+        assertEquals("llama", e.familyKey());
+        assertNull(lex.lookup("image classification"), "tasks are not entity matches");
+        assertNotNull(lex.entry("image classification"));
+    }
+
+    @Test
+    void userFileOverridesAndExtends(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("mine.tsv");
+        Files.writeString(f, "# my names\nZorbNet\tModel\tZorb Network|ZN-1\t\t\t\nCOCO\tBenchmark\n");
+        Lexicon merged = Lexicon.load(List.of(f));
+        assertEquals("ZorbNet", merged.lookup("Zorb Network").name());
+        assertEquals(EntityType.BENCHMARK, merged.lookup("COCO").type());
+        assertEquals(lex.size() + 1, merged.size());
+    }
+
+    @Test
+    void badLineNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.tsv");
+        Files.writeString(f, "Good\tModel\nBad\tGizmo\n");
+        IOException e = assertThrows(IOException.class, () -> Lexicon.load(f));
+        assertTrue(e.getMessage().contains("bad.tsv:2"), e.getMessage());
+    }
+}

@@ -1,0 +1,78 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ProposalRecognizerTest {
+    static List<ProposalRecognizer.Proposal> proposals(String title, String abstractText) {
+        List<Sentence> ss = new ArrayList<>(NlpPipeline.shared().process("title", title));
+        ss.addAll(NlpPipeline.shared().process("abstract", abstractText));
+        List<List<AcronymDetector.Acronym>> acr = ss.stream().map(s -> AcronymDetector.find(s.text())).toList();
+        return ProposalRecognizer.find(ss, acr, Lexicon.bundled());
+    }
+
+    private static List<String> names(List<ProposalRecognizer.Proposal> ps) {
+        return ps.stream().map(ProposalRecognizer.Proposal::name).toList();
+    }
+
+    @Test
+    void titlePrefixIsProposedWithTypeFromItsDescription() {
+        List<ProposalRecognizer.Proposal> ps = proposals("QuillNet: Fast Handwriting Synthesis",
+                "We present QuillNet, a lightweight generator network for pen strokes.");
+        assertEquals(List.of("QuillNet"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        assertEquals("proposes.title-prefix", ps.get(0).evidence().rule());
+    }
+
+    @Test
+    void ordinaryTitlePhraseIsNotAName() {
+        assertTrue(proposals("Learning to Rank: A Study of Pairwise Losses", "We study pairwise losses.").isEmpty());
+    }
+
+    @Test
+    void introducedAcronymKeepsItsLongFormAsAlias() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Better Retrieval for Code",
+                "We introduce Hierarchical Snippet Retrieval (HiSR), an algorithm that indexes functions.");
+        assertEquals(List.of("HiSR"), names(ps));
+        assertEquals(List.of("Hierarchical Snippet Retrieval"), ps.get(0).aliases());
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+    }
+
+    @Test
+    void namedAndNewDatasetPatterns() {
+        List<ProposalRecognizer.Proposal> ps = proposals("On Tabular Reasoning",
+                "We build a framework dubbed TabLens for table questions. We also release a new benchmark, TQ-Hard, "
+                        + "with 5k questions.");
+        assertEquals(List.of("TabLens", "TQ-Hard"), names(ps));
+        assertEquals(EntityType.FRAMEWORK, ps.get(0).type());
+        assertEquals(EntityType.BENCHMARK, ps.get(1).type());
+    }
+
+    @Test
+    void knownModelsAndGenericConceptsAreNotProposals() {
+        assertTrue(proposals("Tuning Study", "We fine-tune LLaMA-2-7B with our recipe. "
+                + "We propose to handle test-time adaptation (TTA) with care.").isEmpty());
+    }
+
+    @Test
+    void titlesAndAbstractsThatOpenWithTheirArtifact() {
+        assertEquals(List.of("GrebeLM"), names(proposals("GrebeLM, a small language model for bird calls",
+                "Bird calls are hard to label.")));
+        List<ProposalRecognizer.Proposal> ps = proposals("Listening to birds", "WrenNet is a new audio classifier. "
+                + "It is small.");
+        assertEquals(List.of("WrenNet"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+    }
+
+    @Test
+    void variantsOfAProposalAreProposedToo() {
+        List<String> ns = names(proposals("Corvid: Tiny Vision Models",
+                "We present Corvid, a family of models. Corvid-Small and Corvid-Large reach strong accuracy."));
+        assertEquals(List.of("Corvid", "Corvid-Small", "Corvid-Large"), ns);
+    }
+}

@@ -1,0 +1,81 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.source.Paper;
+
+class RuleExtractorTest {
+    private static final RuleExtractor X = RuleExtractor.create();
+    private static final Paper PAPER = Paper.builder().key("test:1")
+            .title("FernNet: Tiny Backbones for Edge Vision")
+            .abstractText("We present FernNet, a compact backbone network. FernNet-S reaches 79.1\\% top-1 accuracy on "
+                    + "ImageNet, beating MobileNetV3 and ResNet-50 trained with AdamW. FernNet outperforms "
+                    + "MobileNetV3 by 2.4 points.")
+            .codeUrl("https://github.com/example/fernnet.git").build();
+
+    private static List<String> surfaces(Extraction e, Relation r) {
+        return e.factsOf(EntityFact.class).stream().filter(f -> f.relation() == r).map(EntityFact::surface).toList();
+    }
+
+    @Test
+    void proposalsStayOutOfTheUsedEntities() {
+        Extraction e = X.extract(PAPER);
+        assertEquals(List.of("FernNet", "FernNet-S"), surfaces(e, Relation.PROPOSES));
+        assertEquals(List.of("MobileNetV3", "ResNet-50"), surfaces(e, Relation.MODEL));
+        assertEquals(List.of("ImageNet"), surfaces(e, Relation.DATASET));
+        assertEquals(List.of("AdamW"), surfaces(e, Relation.METHOD));
+        assertEquals(RuleExtractor.VERSION, e.extractorVersion());
+    }
+
+    @Test
+    void everyFactHasEvidencePointingIntoTheNormalisedSentence() {
+        for (Fact f : X.extract(PAPER).facts()) {
+            Evidence ev = f.evidence();
+            assertFalse(ev.rule().isBlank(), f.toString());
+            assertTrue(ev.confidence() > 0 && ev.confidence() <= 1, f.toString());
+            if (f instanceof EntityFact ef && !ev.section().equals("metadata")) {
+                assertEquals(ef.surface(), ev.mentionText(), "span of " + ef);
+                assertFalse(ev.sentence().contains("\\%"), "sentence is normalised");
+            }
+        }
+    }
+
+    @Test
+    void metadataCodeUrlIsACodeFactOnce() {
+        List<LinkFact> code = X.extract(PAPER).factsOf(LinkFact.class).stream()
+                .filter(l -> l.relation() == Relation.CODE).toList();
+        assertEquals(1, code.size());
+        assertEquals("metadata", code.get(0).evidence().section());
+    }
+
+    @Test
+    void sameResultFromManyThreads() {
+        List<Fact> expected = X.extract(PAPER).facts();
+        assertTrue(IntStream.range(0, 64).parallel().mapToObj(i -> X.extract(PAPER).facts()).allMatch(expected::equals));
+    }
+
+    @Test
+    void userLexiconAddsNames(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("extra.tsv");
+        Files.writeString(f, "Quokka-Bench\tBenchmark\tquokka-bench|Quokka Benchmark\n");
+        Paper p = Paper.builder().key("test:2").title("Notes on robustness")
+                .abstractText("We evaluate three detectors on quokka-bench and report failures.").build();
+        assertTrue(surfaces(X.extract(p), Relation.DATASET).isEmpty());
+        assertEquals(List.of("quokka-bench"), surfaces(RuleExtractor.create(List.of(f)).extract(p), Relation.DATASET));
+    }
+
+    @Test
+    void emptyPaperGivesNoFacts() {
+        assertTrue(X.extract(Paper.builder().key("test:3").build()).facts().isEmpty());
+    }
+}

@@ -1,0 +1,117 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.papergraph.source.Paper;
+
+class TaskRecognizerTest {
+    private final TaskRecognizer recognizer = new TaskRecognizer();
+
+    private List<EntityFact> facts(String title, String abstractText) {
+        NlpPipeline nlp = NlpPipeline.shared();
+        List<Sentence> sentences = new ArrayList<>(nlp.process("title", TextNormalizer.normalize(title)));
+        sentences.addAll(nlp.process("abstract", TextNormalizer.normalize(abstractText)));
+        Paper paper = Paper.builder().key("test:1").title(title).abstractText(abstractText).build();
+        return recognizer.find(sentences, paper);
+    }
+
+    private List<String> tasks(String title, String abstractText) {
+        return facts(title, abstractText).stream().map(f -> f.surface().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The paper's tasks include every one of {@code expected}. */
+    private void assertFinds(String title, String abstractText, String... expected) {
+        List<String> t = tasks(title, abstractText);
+        for (String e : expected) {
+            assertTrue(t.contains(e), () -> e + " not in " + t);
+        }
+    }
+
+    @Test
+    void titleForPhraseIsTheCentralTask() {
+        List<String> t = tasks("Brisk: A Tiny Recurrent Network for Wildfire Spread Forecasting",
+                "We present Brisk. Wildfire spread forecasting matters for evacuation planning. Brisk is small.");
+        assertFalse(t.isEmpty());
+        assertEquals("wildfire spread forecasting", t.get(0));
+    }
+
+    @Test
+    void knownTaskNamesInTheAbstract() {
+        assertFinds("Lattice Adapters",
+                "We study adapters for vision backbones. On semantic segmentation and object detection, "
+                        + "lattice adapters improve strong baselines, and semantic segmentation gains most.",
+                "semantic segmentation", "object detection");
+    }
+
+    @Test
+    void titleSubjectAfterSurveyFraming() {
+        List<String> t = tasks("Towards Chemical Structure Retrieval: A Survey",
+                "This survey covers chemical structure retrieval from patents and papers.");
+        assertEquals("chemical structure retrieval", t.get(0), t::toString);
+    }
+
+    @Test
+    void enumeratedTasksAfterSuchAs() {
+        assertFinds("One Encoder to Rule Them",
+                "The encoder transfers to downstream tasks such as dependency parsing, "
+                        + "coreference resolution and entity linking.",
+                "dependency parsing", "entity linking");
+    }
+
+    @Test
+    void atMostFourMostCentralFirstWithEvidence() {
+        List<EntityFact> f = facts("Compact Models for Speech Recognition",
+                "Speech recognition on devices is hard. We cover keyword spotting, speaker verification, "
+                        + "speech enhancement, language identification and machine translation tasks.");
+        assertTrue(f.size() <= TaskRecognizer.MAX_TASKS);
+        assertEquals("speech recognition", f.get(0).surface().toLowerCase(Locale.ROOT));
+        for (EntityFact e : f) {
+            assertEquals(Relation.TASK, e.relation());
+            assertEquals(EntityType.TASK, e.entity().type());
+            assertTrue(e.evidence().rule().startsWith("task."));
+            assertTrue(e.evidence().confidence() > 0 && e.evidence().confidence() <= 1);
+            assertEquals(e.surface(), e.evidence().mentionText());
+        }
+        for (int i = 1; i < f.size(); i++) {
+            assertTrue(f.get(i - 1).evidence().confidence() >= f.get(i).evidence().confidence());
+        }
+    }
+
+    @Test
+    void genericWordsAndArtifactsAreNotTasks() {
+        List<String> t = tasks("Deep Learning with Larger Models",
+                "We train larger models with fine-tuning and pre-training and report extensive evaluation.");
+        assertFalse(t.contains("deep learning"), t::toString);
+        assertFalse(t.contains("fine-tuning"), t::toString);
+        assertFalse(t.contains("extensive evaluation"), t::toString);
+    }
+
+    @Test
+    void datasetNamesAreNotPartOfTheTask() {
+        List<String> t = tasks("Sparse Heads",
+                "Sparse heads help COCO object detection and also object detection on other sets.");
+        assertTrue(t.contains("object detection"), t::toString);
+        assertFalse(t.contains("coco object detection"), t::toString);
+    }
+
+    @Test
+    void problemOfCue() {
+        assertFinds("Mirrors", "We address the problem of glass surface detection in indoor scenes. "
+                + "Glass surface detection is hard because reflections confuse detectors.", "glass surface detection");
+    }
+
+    @Test
+    void noTextNoTasks() {
+        assertTrue(recognizer.find(List.of(), null).isEmpty());
+        assertTrue(tasks("", "").isEmpty());
+        Sentence bare = new Sentence("abstract", 0, "", List.of(), List.of(), List.of());
+        assertTrue(recognizer.find(List.of(bare), null).isEmpty());
+    }
+}

@@ -1,0 +1,37 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+    @Test
+    void resolvesLatexEscapesAndSymbols() {
+        assertEquals("reaches 91.2% accuracy with 3× fewer steps",
+                TextNormalizer.normalize("reaches 91.2\\% accuracy with 3$\\times$ fewer steps"));
+    }
+
+    @Test
+    void dropsFormattingCommandsAndBraces() {
+        assertEquals("we present FooNet, a {fast} model",
+                TextNormalizer.normalize("we present \\textbf{FooNet}, a \\{fast\\} model"));
+        assertEquals("the Bar benchmark", TextNormalizer.normalize("the {B}ar~benchmark"));
+    }
+
+    @Test
+    void keepsApproximateTildeBeforeNumbersAndCollapsesWhitespace() {
+        assertEquals("about ~5 points better", TextNormalizer.normalize("about  ~5\n points\tbetter"));
+    }
+
+    @Test
+    void leavesUrlsUntouched() {
+        String text = "code at https://example.org/~user/{a,b}/x\\_y now";
+        assertEquals(text.replace("  ", " "), TextNormalizer.normalize(text));
+    }
+
+    @Test
+    void nullAndEmptyGiveEmpty() {
+        assertEquals("", TextNormalizer.normalize(null));
+        assertEquals("", TextNormalizer.normalize("   "));
+    }
+}
