@@ -8,6 +8,7 @@
 # real RdfMapper into a TDB2 store with its text index) unless STORE already holds it, 3. starts the server in
 # its own JVM, 4. runs the load generator (a mix of named queries: paper-by-arxiv-id 70%, papers-using-dataset
 # 15%, entity-search 15%), 5. prints queries/s, p50/p99 latency and errors per kind plus the server's memory.
+# MIX=100,0,0 sets the percentages (lookup, dataset, search), e.g. lookups only.
 # QUERIES=DIR sends DIR/NAME.rq instead of a bundled named query (to measure a candidate rewrite).
 # Exit code: 0 when no request failed.
 set -euo pipefail
@@ -46,7 +47,7 @@ done
 
 echo "== load: $CLIENTS clients, at most $DURATION s and $MAX_REQUESTS requests (after a 5 s warm-up)"
 status=0
-java ${QUERIES:+-Dpapergraph.loadtest.queries="$QUERIES"} -cp "$CP" org.papergraph.server.bench.LoadGenerator "http://127.0.0.1:$PORT/" "$PAPERS" "$CLIENTS" "$DURATION" "$MAX_REQUESTS" || status=$?
+java ${QUERIES:+-Dpapergraph.loadtest.queries="$QUERIES"} ${MIX:+-Dpapergraph.loadtest.mix="$MIX"} -cp "$CP" org.papergraph.server.bench.LoadGenerator "http://127.0.0.1:$PORT/" "$PAPERS" "$CLIENTS" "$DURATION" "$MAX_REQUESTS" || status=$?
 
 echo "== server memory"
 grep -E 'VmRSS|VmHWM' "/proc/$SERVER/status"

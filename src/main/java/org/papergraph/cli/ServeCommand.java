@@ -74,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
         PaperStore s = PaperStore.open(store.dir);
         PaperGraphServer server;
         try {
-            PaperGraphServer.Builder b = PaperGraphServer.create().dataset(s.dataset()).host(host).port(port)
+            PaperGraphServer.Builder b = PaperGraphServer.create().dataset(s.queryDataset()).host(host).port(port)
                     .limits(limits).admin(admin).base(base).ui(ui).maxUploadBytes(maxUploadMb << 20);
             if (passwordFile != null || watch != null) {
                 PipelineIngest pipeline = new PipelineIngest(Ingest.into(s).extractor(lexicon.extractor()).build());

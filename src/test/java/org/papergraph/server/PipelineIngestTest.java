@@ -41,7 +41,7 @@ class PipelineIngestTest {
         store = PaperStore.inMemory();
         PipelineIngest pipeline = new PipelineIngest(Ingest.into(store).extractor(RuleExtractor.create()).build());
         Files.createDirectories(tmp.resolve("inbox"));
-        server = PaperGraphServer.create().dataset(store.dataset()).port(0)
+        server = PaperGraphServer.create().dataset(store.queryDataset()).port(0)
                 .ingest(pipeline, new BasicCredentials("ingest", "pw-for-tests"))
                 .watch(tmp.resolve("inbox"), Duration.ofMillis(100), pipeline)
                 .build().start();

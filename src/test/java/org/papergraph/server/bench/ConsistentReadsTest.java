@@ -29,7 +29,7 @@ class ConsistentReadsTest {
     @Test
     void readersNeverSeeAHalfWrittenBatch() throws Exception {
         try (PaperStore store = PaperStore.inMemory()) {
-            PaperGraphServer server = PaperGraphServer.create().dataset(store.dataset()).port(0).build().start();
+            PaperGraphServer server = PaperGraphServer.create().dataset(store.queryDataset()).port(0).build().start();
             try {
                 String count = "PREFIX pg: <https://w3id.org/papergraph/ontology#> "
                         + "SELECT (COUNT(DISTINCT ?p) AS ?n) (COUNT(DISTINCT ?code) AS ?c) { ?p a pg:Paper OPTIONAL { ?p pg:hasCodeRepository ?code } }";

@@ -64,6 +64,10 @@ public final class LoadGenerator {
 
     private final String endpoint;
     private final int papers;
+    /** Percent per kind; -Dpapergraph.loadtest.mix=100,0,0 sends lookups only. */
+    private final int[] mix = Arrays.stream(System.getProperty("papergraph.loadtest.mix",
+            Arrays.stream(Kind.values()).map(k -> String.valueOf(k.percent)).reduce((a, b) -> a + "," + b).orElseThrow())
+            .split(",")).mapToInt(x -> Integer.parseInt(x.strip())).toArray();
     private final Map<Kind, NamedQuery> queries = new EnumMap<>(Kind.class);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -127,7 +131,7 @@ public final class LoadGenerator {
             Random r = new Random(1000 + c);
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
-                    Kind kind = pick(r);
+                    Kind kind = pick(r, mix);
                     long start = System.nanoTime();
                     boolean ok;
                     try {
@@ -159,12 +163,12 @@ public final class LoadGenerator {
         return new Report(figures, seconds, clients);
     }
 
-    private static Kind pick(Random r) {
+    private static Kind pick(Random r, int[] mix) {
         int x = r.nextInt(100);
         for (Kind k : Kind.values()) {
-            if (x < k.percent)
+            if (x < mix[k.ordinal()])
                 return k;
-            x -= k.percent;
+            x -= mix[k.ordinal()];
         }
         return Kind.LOOKUP;
     }
@@ -194,7 +198,7 @@ public final class LoadGenerator {
         load.run(clients, Duration.ofSeconds(5), 2_000);
         Report report = load.run(clients, Duration.ofSeconds(Long.parseLong(args[3])), Long.parseLong(args[4]));
         System.out.printf("load: %d clients, %.1f s, mix %s%n", clients, report.seconds(),
-                Arrays.stream(Kind.values()).map(k -> k.query + " " + k.percent + "%").toList());
+                Arrays.stream(Kind.values()).map(k -> k.query + " " + load.mix[k.ordinal()] + "%").toList());
         report.figures().forEach(System.out::println);
         System.exit(report.total().errors() == 0 ? 0 : 1);
     }

@@ -27,7 +27,7 @@ class NamedQueriesOverHttpTest {
         store = PaperStore.inMemory();
         WriteSummary written = SyntheticCorpus.write(store, 0, PAPERS, 100);
         assertEquals(PAPERS, written.added());
-        server = PaperGraphServer.create().dataset(store.dataset()).port(0).build().start();
+        server = PaperGraphServer.create().dataset(store.queryDataset()).port(0).build().start();
     }
 
     @AfterAll
