@@ -41,6 +41,12 @@ public final class ProposalRecognizer {
     private static final Pattern PAREN_NAME = Pattern.compile(
             "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
                     + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + ")\\)");
+    // "we develop a Chinese-language benchmark, Name,", "our newly proposed scoring function, Name": the name
+    // set off by a comma after the head noun that an announcing verb describes
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "\\b(?:(?:[Ww]e|us to|[Tt]his (?:paper|work|study)) (?:\\w+ )?(?:propose|introduce|present|develop|design|build"
+                    + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced))"
+                    + "(?: (?:a|an|the|our))?(?: [\\w-]+){0,5}? ([a-z][\\w-]*), (?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9])");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
@@ -193,6 +199,13 @@ public final class ProposalRecognizer {
                 if (!acronym && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, paren.start(2), paren.end(2), "proposes.paren-name", 0.6,
                             NameShapes.typeOfHead(paren.group(1)));
+                }
+            }
+            Matcher appositive = APPOSITIVE.matcher(t);
+            while (appositive.find()) {
+                EntityType head = NameShapes.typeOfHead(appositive.group(1));
+                if (head != null) {
+                    nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
             }
             Matcher ourName = OUR_NAME.matcher(t);

@@ -75,4 +75,16 @@ class ProposalRecognizerTest {
                 "We present Corvid, a family of models. Corvid-Small and Corvid-Large reach strong accuracy."));
         assertEquals(List.of("Corvid", "Corvid-Small", "Corvid-Large"), ns);
     }
+
+    @Test
+    void nameSetOffByACommaAfterAnAnnouncedHeadNoun() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Shared Embeddings for Ranking",
+                "This work introduces a compact yet accurate framework, Table Folding, that shares rows. "
+                        + "We also curated a Welsh-language benchmark, CymruQA, for reading tests.");
+        assertEquals(List.of("Table Folding", "CymruQA"), names(ps));
+        assertEquals(EntityType.FRAMEWORK, ps.get(0).type());
+        assertEquals(EntityType.BENCHMARK, ps.get(1).type());
+        // a known model set off the same way is a baseline, not a proposal
+        assertTrue(proposals("Ranking", "We present a strong baseline model, BERT, on shared rows.").isEmpty());
+    }
 }
