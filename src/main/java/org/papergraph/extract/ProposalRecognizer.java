@@ -18,7 +18,7 @@ public final class ProposalRecognizer {
     private static final String NAME = NameShapes.TOKEN;
     private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)(?:\\s*:|\\s+--?|\\s+[—–])\\s+\\S");
     private static final Pattern INTRO = Pattern.compile(
-            "\\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
+            "\\b(?:[Ww]e|us to|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
                     + "(?: (?:also|further|first|then|hence|thus|therefore|newly|have|has|will))?"
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
                     + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
@@ -146,8 +146,10 @@ public final class ProposalRecognizer {
                 int to = clauseEnd(t, from);
                 boolean got = false;
                 for (AcronymDetector.Acronym a : acr) {
+                    // "proposes a genetic algorithm (GA)-based strategy": a known technique abbreviated is no proposal
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
-                            && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
+                            && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)
+                            && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
                                 0.85, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                         got = true;
@@ -217,10 +219,8 @@ public final class ProposalRecognizer {
             }
             Matcher our = OUR.matcher(t);
             while (our.find()) {
-                String tok = trimName(our.group(1));
-                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
-                    add(found, tok, null, s, our.start(1), our.start(1) + tok.length(), "proposes.our", 0.7, null);
-                }
+                // "our second approach is Batch-Scheduled Sampling, where ...": the whole capitalised name
+                nameAt(t, our.start(1), s, acr, found, lexicon, "proposes.our", null);
             }
         }
         // long forms defined anywhere in the paper become aliases; a name given in full in the title

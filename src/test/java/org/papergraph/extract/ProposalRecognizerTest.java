@@ -87,4 +87,20 @@ class ProposalRecognizerTest {
         // a known model set off the same way is a baseline, not a proposal
         assertTrue(proposals("Ranking", "We present a strong baseline model, BERT, on shared rows.").isEmpty());
     }
+
+    @Test
+    void ourApproachIsACapitalisedMultiWordName() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Curbing Exposure Bias",
+                "Our first approach is Mixed-Prefix Replay, where gold tokens are mixed in. "
+                        + "Our method, Tidewater, is cheap.");
+        assertEquals(List.of("Mixed-Prefix Replay", "Tidewater"), names(ps));
+    }
+
+    @Test
+    void motivatedProposalAndKnownTechniqueAbbreviated() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Small Code Models",
+                "Slow inference leads us to propose Shrinkwrap, a novel approach to compress code models. "
+                        + "Shrinkwrap proposes a genetic algorithm (GA) search over layer widths.");
+        assertEquals(List.of("Shrinkwrap"), names(ps));
+    }
 }
