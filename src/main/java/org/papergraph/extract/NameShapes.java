@@ -74,7 +74,11 @@ final class NameShapes {
     /** The kind of artifact a head noun announces ("framework" -> Framework), or null. */
     static EntityType typeOfHead(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
-        if (n.endsWith("s") && !n.endsWith("ss") && !n.equals("corpus") && !n.equals("bias")) {
+        if (n.endsWith("ies")) {
+            n = n.substring(0, n.length() - 3) + "y";  // "strategies"
+        } else if (n.endsWith("ches") || n.endsWith("sses")) {
+            n = n.substring(0, n.length() - 2);  // "approaches", "losses"
+        } else if (n.endsWith("s") && !n.endsWith("ss") && !n.equals("corpus") && !n.equals("bias")) {
             n = n.substring(0, n.length() - 1);
         }
         return switch (n) {

@@ -47,12 +47,20 @@ public final class ProposalRecognizer {
             "\\b(?:(?:[Ww]e|us to|[Tt]his (?:paper|work|study)) (?:\\w+ )?(?:propose|introduce|present|develop|design|build"
                     + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced))"
                     + "(?: (?:a|an|the|our))?(?: [\\w-]+){0,5}? ([a-z][\\w-]*), (?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9])");
+    // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
+    private static final Pattern LISTED = Pattern.compile(
+            "\\b(?:two|three|four|several) (?:[\\w-]+ ){0,4}?([a-z]+s)(?: [^.;,:]{0,50}?)?,? (?:namely|including|i\\.e\\.,?|:) ");
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "\\G(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4})(?=,|\\.|;| and | \\(|$)(?:,? and |, |)");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
     // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
     private static final java.util.Set<String> ANNOUNCERS = java.util.Set.of("called", "named", "dubbed", "termed",
             "coined", "namely", "as", "new", "novel", "first");
+    // "we show that previous TTA approaches fail": words that mark what follows as someone else's work
+    private static final java.util.Set<String> OTHERS = java.util.Set.of("previous", "existing", "prior", "conventional",
+            "current", "traditional", "standard", "popular", "other", "earlier");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
 
     // single title words before a colon that announce a kind of paper, not a name
@@ -172,7 +180,8 @@ public final class ProposalRecognizer {
                     // "propose Compressor, a novel approach": a plain capitalised word described right away
                     boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
                             && t.startsWith(", a", name.end());
-                    if ((shaped || described) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
+                    if ((shaped || described) && !others && !EntityRecognizer.isKnown(tok, lexicon)) {
                         int end = extendCapitalised(t, name.end(), to);
                         String full = t.substring(name.start(), end);
                         add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
@@ -208,6 +217,13 @@ public final class ProposalRecognizer {
                 EntityType head = NameShapes.typeOfHead(appositive.group(1));
                 if (head != null) {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
+                }
+            }
+            Matcher listed = LISTED.matcher(t);
+            while (listed.find()) {
+                EntityType head = NameShapes.typeOfHead(listed.group(1));
+                if (head != null && (INTRO.matcher(t).find() || t.contains("proposed") || t.contains("introduced"))) {
+                    listItems(t, listed.end(), s, found, lexicon, head);
                 }
             }
             Matcher ourName = OUR_NAME.matcher(t);
@@ -288,6 +304,23 @@ public final class ProposalRecognizer {
                 || t.charAt(end) != ' ';
         if ((single ? NameShapes.isNameLike(name) || endsPhrase : true) && !EntityRecognizer.isKnown(name, lexicon)) {
             add(found, name, null, s, start, start + name.length(), rule, 0.8, type);
+        }
+    }
+
+    /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
+    private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
+                                  EntityType type) {
+        Matcher m = LIST_ITEM.matcher(t).region(from, t.length());
+        while (m.find()) {
+            String name = m.group(1);
+            boolean multiWord = name.contains(" ");
+            if (!(multiWord || NameShapes.isNameLike(name)) || EntityRecognizer.isKnown(name, lexicon)) {
+                return;
+            }
+            add(found, name, null, s, m.start(1), m.end(1), "proposes.listed", 0.7, type);
+            if (m.end() == m.end(1)) {
+                return;  // no separator: the list ended
+            }
         }
     }
 

@@ -103,4 +103,23 @@ class ProposalRecognizerTest {
                         + "Shrinkwrap proposes a genetic algorithm (GA) search over layer widths.");
         assertEquals(List.of("Shrinkwrap"), names(ps));
     }
+
+    @Test
+    void namedItemsOfAnAnnouncedList() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Faster Keypoints",
+                "We introduce two cheap modules to sharpen heatmaps, namely Ripple Pooling and Soft Anchor Head. "
+                        + "Experiments use three datasets, including Foo Bar and Baz Set.");
+        assertEquals(List.of("Ripple Pooling", "Soft Anchor Head"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+    }
+
+    @Test
+    void listUnderAnIrregularPluralHeadAndOthersWork() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Wider Fields",
+                "We present two enlarging strategies, namely Spiral Token Shift and Ring Pooling Mechanism, "
+                        + "and show that prior KVX approaches underfit.");
+        assertEquals(List.of("Spiral Token Shift", "Ring Pooling Mechanism"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(1).type());
+        assertTrue(proposals("Wider Fields", "We present evidence that previous KVX approaches underfit.").isEmpty());
+    }
 }
