@@ -71,6 +71,11 @@ final class NameShapes {
         return innerUpper || (digit && upper > 0) || (digit && token.length() <= 6 && Character.isLetter(token.charAt(0)));
     }
 
+    /** A capitalised word that starts sentences and is never a name on its own ("The", "LLMs"). */
+    static boolean isCommon(String token) {
+        return COMMON.contains(token);
+    }
+
     /** The kind of artifact a head noun announces ("framework" -> Framework), or null. */
     static EntityType typeOfHead(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);

@@ -52,6 +52,9 @@ public final class ProposalRecognizer {
             "\\b(?:two|three|four|several) (?:[\\w-]+ ){0,4}?([a-z]+s)(?: [^.;,:]{0,50}?)?,? (?:namely|including|i\\.e\\.,?|:) ");
     private static final Pattern LIST_ITEM = Pattern.compile(
             "\\G(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4})(?=,|\\.|;| and | \\(|$)(?:,? and |, |)");
+    // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
+    private static final Pattern AND_PROPOSE = Pattern.compile(
+            "\\band (?:propose|introduce|present) (?=\\p{Lu})(" + NAME + "), an? ");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
@@ -217,6 +220,14 @@ public final class ProposalRecognizer {
                 EntityType head = NameShapes.typeOfHead(appositive.group(1));
                 if (head != null) {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
+                }
+            }
+            Matcher andPropose = AND_PROPOSE.matcher(t);
+            while (andPropose.find()) {
+                String tok = andPropose.group(1);
+                if (!EntityRecognizer.isKnown(tok, lexicon) && !NameShapes.isCommon(tok)) {
+                    add(found, tok, null, s, andPropose.start(1), andPropose.end(1), "proposes.and-propose", 0.75,
+                            typeNear(t, andPropose.end(1), null));
                 }
             }
             Matcher listed = LISTED.matcher(t);

@@ -122,4 +122,13 @@ class ProposalRecognizerTest {
         assertEquals(EntityType.METHOD, ps.get(1).type());
         assertTrue(proposals("Wider Fields", "We present evidence that previous KVX approaches underfit.").isEmpty());
     }
+
+    @Test
+    void andProposeANameDescribedRightAway() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Lifelong Control",
+                "We argue that replay is too slow for robots and propose Hyperion, a method that learns dynamics online.");
+        assertEquals(List.of("Hyperion"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        assertTrue(proposals("Lifelong Control", "Others collect data and propose The, a tool.").isEmpty());
+    }
 }
