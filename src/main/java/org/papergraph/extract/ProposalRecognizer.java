@@ -55,6 +55,8 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present) (?=\\p{Lu})(" + NAME + "), an? ");
+    // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
+    private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
@@ -228,6 +230,14 @@ public final class ProposalRecognizer {
                 if (!EntityRecognizer.isKnown(tok, lexicon) && !NameShapes.isCommon(tok)) {
                     add(found, tok, null, s, andPropose.start(1), andPropose.end(1), "proposes.and-propose", 0.75,
                             typeNear(t, andPropose.end(1), null));
+                }
+            }
+            Matcher novelName = NOVEL_NAME.matcher(t);
+            while (novelName.find()) {
+                String tok = novelName.group(1);
+                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, novelName.start(1), novelName.end(1), "proposes.novel-name", 0.7,
+                            typeBefore(t, novelName.end(1), Math.min(t.length(), novelName.end(1) + 40)));
                 }
             }
             Matcher listed = LISTED.matcher(t);

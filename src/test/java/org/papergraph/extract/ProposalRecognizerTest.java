@@ -131,4 +131,13 @@ class ProposalRecognizerTest {
         assertEquals(EntityType.METHOD, ps.get(0).type());
         assertTrue(proposals("Lifelong Control", "Others collect data and propose The, a tool.").isEmpty());
     }
+
+    @Test
+    void nameMarkedNewBeforeItsHeadNoun() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Web Agents",
+                "The agent's value function is approximated with a novel WebQx neural network on short tasks.");
+        assertEquals(List.of("WebQx"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        assertTrue(proposals("Web Agents", "We train a new BERT model on short tasks.").isEmpty());
+    }
 }
