@@ -66,6 +66,9 @@ public final class ProposalRecognizer {
     // "we show that previous TTA approaches fail": words that mark what follows as someone else's work
     private static final java.util.Set<String> OTHERS = java.util.Set.of("previous", "existing", "prior", "conventional",
             "current", "traditional", "standard", "popular", "other", "earlier");
+    // capitalised adjectives describe a technique rather than name it ("a Bayesian method", "a Welsh-language corpus")
+    private static final Pattern PROPER_ADJECTIVE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:ian|ean|ic|ish|ese)|Markov|Monte|Fourier|Newton|\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
 
     // single title words before a colon that announce a kind of paper, not a name
@@ -185,6 +188,10 @@ public final class ProposalRecognizer {
                     // "propose Compressor, a novel approach": a plain capitalised word described right away
                     boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
                             && t.startsWith(", a", name.end());
+                    // "propose the Blindspot unlearning method": a capitalised word its head noun describes
+                    described |= previous == null && words == 2 && Character.isUpperCase(tok.charAt(0))
+                            && !NameShapes.isCommon(tok) && !PROPER_ADJECTIVE.matcher(tok).matches()
+                            && headFollows(t, name.end());
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
                     if ((shaped || described) && !others && !EntityRecognizer.isKnown(tok, lexicon)) {
                         int end = extendCapitalised(t, name.end(), to);

@@ -140,4 +140,13 @@ class ProposalRecognizerTest {
         assertEquals(EntityType.MODEL, ps.get(0).type());
         assertTrue(proposals("Web Agents", "We train a new BERT model on short tasks.").isEmpty());
     }
+
+    @Test
+    void capitalisedWordDescribedByItsHeadNoun() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Forgetting on Demand",
+                "We propose the Eclipse unlearning method, which scrubs forgotten rows.");
+        assertEquals(List.of("Eclipse"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        assertTrue(proposals("Forgetting on Demand", "We propose a Bayesian unlearning method for rows.").isEmpty());
+    }
 }
