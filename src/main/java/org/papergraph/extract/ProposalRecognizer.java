@@ -326,6 +326,10 @@ public final class ProposalRecognizer {
         if (start < 0) {
             return;
         }
+        Matcher version = VERSION_NEXT.matcher(t).region(end, t.length());
+        if (version.lookingAt()) {
+            end = version.end();  // "a dataset named QuizBank 2.0": the version is part of the name
+        }
         String name = trimName(t.substring(start, end));
         boolean single = count == 1;
         boolean endsPhrase = end >= t.length() || !Character.isLetter(t.charAt(Math.min(t.length() - 1, end + 1)))

@@ -149,4 +149,11 @@ class ProposalRecognizerTest {
         assertEquals(EntityType.METHOD, ps.get(0).type());
         assertTrue(proposals("Forgetting on Demand", "We propose a Bayesian unlearning method for rows.").isEmpty());
     }
+
+    @Test
+    void versionNumberBelongsToTheNamedArtifact() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Reading Tests",
+                "We release a reading benchmark named Kiwi-QuAD 2.0 for low-resource evaluation.");
+        assertEquals(List.of("Kiwi-QuAD 2.0"), names(ps));
+    }
 }
