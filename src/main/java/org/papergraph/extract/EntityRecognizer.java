@@ -72,6 +72,9 @@ public final class EntityRecognizer {
             if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface()))) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
+            if (classModifier(t, m.surface(), end)) {
+                continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
+            }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
                 if (split.find()) {
@@ -225,6 +228,16 @@ public final class EntityRecognizer {
         }
         Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));
         return m.find() && !NOT_NAMES.contains(m.group(1));
+    }
+
+    // architecture names that are also the everyday word for their whole class
+    private static final java.util.Set<String> CLASS_WORDS = java.util.Set.of("Transformer", "Transformers", "transformer",
+            "transformers");
+    private static final Pattern CLASS_SUFFIX = Pattern.compile("^-(?:based|like|style|type|family)\\b");
+
+    /** "Transformer-based", "transformer-like": a class word used as a modifier names no model. */
+    static boolean classModifier(String t, String surface, int end) {
+        return CLASS_WORDS.contains(surface) && CLASS_SUFFIX.matcher(t.substring(end, Math.min(t.length(), end + 10))).find();
     }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */

@@ -71,10 +71,19 @@ final class NameShapes {
         return innerUpper || (digit && upper > 0) || (digit && token.length() <= 6 && Character.isLetter(token.charAt(0)));
     }
 
+    /** A capitalised word that starts sentences and is never a name on its own ("The", "LLMs"). */
+    static boolean isCommon(String token) {
+        return COMMON.contains(token);
+    }
+
     /** The kind of artifact a head noun announces ("framework" -> Framework), or null. */
     static EntityType typeOfHead(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
-        if (n.endsWith("s") && !n.endsWith("ss") && !n.equals("corpus") && !n.equals("bias")) {
+        if (n.endsWith("ies")) {
+            n = n.substring(0, n.length() - 3) + "y";  // "strategies"
+        } else if (n.endsWith("ches") || n.endsWith("sses")) {
+            n = n.substring(0, n.length() - 2);  // "approaches", "losses"
+        } else if (n.endsWith("s") && !n.endsWith("ss") && !n.equals("corpus") && !n.equals("bias")) {
             n = n.substring(0, n.length() - 1);
         }
         return switch (n) {

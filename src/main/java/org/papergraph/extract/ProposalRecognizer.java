@@ -18,7 +18,7 @@ public final class ProposalRecognizer {
     private static final String NAME = NameShapes.TOKEN;
     private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)(?:\\s*:|\\s+--?|\\s+[—–])\\s+\\S");
     private static final Pattern INTRO = Pattern.compile(
-            "\\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
+            "\\b(?:[Ww]e|us to|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
                     + "(?: (?:also|further|first|then|hence|thus|therefore|newly|have|has|will))?"
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
                     + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
@@ -41,12 +41,34 @@ public final class ProposalRecognizer {
     private static final Pattern PAREN_NAME = Pattern.compile(
             "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
                     + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + ")\\)");
+    // "we develop a Chinese-language benchmark, Name,", "our newly proposed scoring function, Name": the name
+    // set off by a comma after the head noun that an announcing verb describes
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "\\b(?:(?:[Ww]e|us to|[Tt]his (?:paper|work|study)) (?:\\w+ )?(?:propose|introduce|present|develop|design|build"
+                    + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced))"
+                    + "(?: (?:a|an|the|our))?(?: [\\w-]+){0,5}? ([a-z][\\w-]*), (?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9])");
+    // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
+    private static final Pattern LISTED = Pattern.compile(
+            "\\b(?:two|three|four|several) (?:[\\w-]+ ){0,4}?([a-z]+s)(?: [^.;,:]{0,50}?)?,? (?:namely|including|i\\.e\\.,?|:) ");
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "\\G(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4})(?=,|\\.|;| and | \\(|$)(?:,? and |, |)");
+    // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
+    private static final Pattern AND_PROPOSE = Pattern.compile(
+            "\\band (?:propose|introduce|present) (?=\\p{Lu})(" + NAME + "), an? ");
+    // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
+    private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
 
     // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
     private static final java.util.Set<String> ANNOUNCERS = java.util.Set.of("called", "named", "dubbed", "termed",
             "coined", "namely", "as", "new", "novel", "first");
+    // "we show that previous TTA approaches fail": words that mark what follows as someone else's work
+    private static final java.util.Set<String> OTHERS = java.util.Set.of("previous", "existing", "prior", "conventional",
+            "current", "traditional", "standard", "popular", "other", "earlier");
+    // capitalised adjectives describe a technique rather than name it ("a Bayesian method", "a Welsh-language corpus")
+    private static final Pattern PROPER_ADJECTIVE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:ian|ean|ic|ish|ese)|Markov|Monte|Fourier|Newton|\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
 
     // single title words before a colon that announce a kind of paper, not a name
@@ -140,8 +162,10 @@ public final class ProposalRecognizer {
                 int to = clauseEnd(t, from);
                 boolean got = false;
                 for (AcronymDetector.Acronym a : acr) {
+                    // "proposes a genetic algorithm (GA)-based strategy": a known technique abbreviated is no proposal
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
-                            && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
+                            && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)
+                            && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
                                 0.85, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                         got = true;
@@ -164,7 +188,12 @@ public final class ProposalRecognizer {
                     // "propose Compressor, a novel approach": a plain capitalised word described right away
                     boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
                             && t.startsWith(", a", name.end());
-                    if ((shaped || described) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    // "propose the Blindspot unlearning method": a capitalised word its head noun describes
+                    described |= previous == null && words == 2 && Character.isUpperCase(tok.charAt(0))
+                            && !NameShapes.isCommon(tok) && !PROPER_ADJECTIVE.matcher(tok).matches()
+                            && headFollows(t, name.end());
+                    boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
+                    if ((shaped || described) && !others && !EntityRecognizer.isKnown(tok, lexicon)) {
                         int end = extendCapitalised(t, name.end(), to);
                         String full = t.substring(name.start(), end);
                         add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
@@ -195,6 +224,36 @@ public final class ProposalRecognizer {
                             NameShapes.typeOfHead(paren.group(1)));
                 }
             }
+            Matcher appositive = APPOSITIVE.matcher(t);
+            while (appositive.find()) {
+                EntityType head = NameShapes.typeOfHead(appositive.group(1));
+                if (head != null) {
+                    nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
+                }
+            }
+            Matcher andPropose = AND_PROPOSE.matcher(t);
+            while (andPropose.find()) {
+                String tok = andPropose.group(1);
+                if (!EntityRecognizer.isKnown(tok, lexicon) && !NameShapes.isCommon(tok)) {
+                    add(found, tok, null, s, andPropose.start(1), andPropose.end(1), "proposes.and-propose", 0.75,
+                            typeNear(t, andPropose.end(1), null));
+                }
+            }
+            Matcher novelName = NOVEL_NAME.matcher(t);
+            while (novelName.find()) {
+                String tok = novelName.group(1);
+                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, novelName.start(1), novelName.end(1), "proposes.novel-name", 0.7,
+                            typeBefore(t, novelName.end(1), Math.min(t.length(), novelName.end(1) + 40)));
+                }
+            }
+            Matcher listed = LISTED.matcher(t);
+            while (listed.find()) {
+                EntityType head = NameShapes.typeOfHead(listed.group(1));
+                if (head != null && (INTRO.matcher(t).find() || t.contains("proposed") || t.contains("introduced"))) {
+                    listItems(t, listed.end(), s, found, lexicon, head);
+                }
+            }
             Matcher ourName = OUR_NAME.matcher(t);
             while (ourName.find()) {
                 String tok = trimName(ourName.group(1));
@@ -204,10 +263,8 @@ public final class ProposalRecognizer {
             }
             Matcher our = OUR.matcher(t);
             while (our.find()) {
-                String tok = trimName(our.group(1));
-                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
-                    add(found, tok, null, s, our.start(1), our.start(1) + tok.length(), "proposes.our", 0.7, null);
-                }
+                // "our second approach is Batch-Scheduled Sampling, where ...": the whole capitalised name
+                nameAt(t, our.start(1), s, acr, found, lexicon, "proposes.our", null);
             }
         }
         // long forms defined anywhere in the paper become aliases; a name given in full in the title
@@ -269,12 +326,33 @@ public final class ProposalRecognizer {
         if (start < 0) {
             return;
         }
+        Matcher version = VERSION_NEXT.matcher(t).region(end, t.length());
+        if (version.lookingAt()) {
+            end = version.end();  // "a dataset named QuizBank 2.0": the version is part of the name
+        }
         String name = trimName(t.substring(start, end));
         boolean single = count == 1;
         boolean endsPhrase = end >= t.length() || !Character.isLetter(t.charAt(Math.min(t.length() - 1, end + 1)))
                 || t.charAt(end) != ' ';
         if ((single ? NameShapes.isNameLike(name) || endsPhrase : true) && !EntityRecognizer.isKnown(name, lexicon)) {
             add(found, name, null, s, start, start + name.length(), rule, 0.8, type);
+        }
+    }
+
+    /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
+    private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
+                                  EntityType type) {
+        Matcher m = LIST_ITEM.matcher(t).region(from, t.length());
+        while (m.find()) {
+            String name = m.group(1);
+            boolean multiWord = name.contains(" ");
+            if (!(multiWord || NameShapes.isNameLike(name)) || EntityRecognizer.isKnown(name, lexicon)) {
+                return;
+            }
+            add(found, name, null, s, m.start(1), m.end(1), "proposes.listed", 0.7, type);
+            if (m.end() == m.end(1)) {
+                return;  // no separator: the list ended
+            }
         }
     }
 

@@ -81,4 +81,12 @@ class EntityRecognizerTest {
     void compoundsAndCommonWordsAreNotLexiconHits() {
         assertTrue(mentions("LLaMA-Pruner trims the math part of the palm reading arc.").isEmpty());
     }
+
+    @Test
+    void classWordAsModifierIsNoModel() {
+        assertTrue(mentions("Transformer-based detectors and transformer-like mixers dominate the field.").stream()
+                .noneMatch(m -> m.surface().equalsIgnoreCase("Transformer")));
+        assertTrue(mentions("We distil a Transformer into a recurrent student.").stream()
+                .anyMatch(m -> m.surface().equals("Transformer")));
+    }
 }

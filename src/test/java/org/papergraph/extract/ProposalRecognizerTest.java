@@ -75,4 +75,85 @@ class ProposalRecognizerTest {
                 "We present Corvid, a family of models. Corvid-Small and Corvid-Large reach strong accuracy."));
         assertEquals(List.of("Corvid", "Corvid-Small", "Corvid-Large"), ns);
     }
+
+    @Test
+    void nameSetOffByACommaAfterAnAnnouncedHeadNoun() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Shared Embeddings for Ranking",
+                "This work introduces a compact yet accurate framework, Table Folding, that shares rows. "
+                        + "We also curated a Welsh-language benchmark, CymruQA, for reading tests.");
+        assertEquals(List.of("Table Folding", "CymruQA"), names(ps));
+        assertEquals(EntityType.FRAMEWORK, ps.get(0).type());
+        assertEquals(EntityType.BENCHMARK, ps.get(1).type());
+        // a known model set off the same way is a baseline, not a proposal
+        assertTrue(proposals("Ranking", "We present a strong baseline model, BERT, on shared rows.").isEmpty());
+    }
+
+    @Test
+    void ourApproachIsACapitalisedMultiWordName() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Curbing Exposure Bias",
+                "Our first approach is Mixed-Prefix Replay, where gold tokens are mixed in. "
+                        + "Our method, Tidewater, is cheap.");
+        assertEquals(List.of("Mixed-Prefix Replay", "Tidewater"), names(ps));
+    }
+
+    @Test
+    void motivatedProposalAndKnownTechniqueAbbreviated() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Small Code Models",
+                "Slow inference leads us to propose Shrinkwrap, a novel approach to compress code models. "
+                        + "Shrinkwrap proposes a genetic algorithm (GA) search over layer widths.");
+        assertEquals(List.of("Shrinkwrap"), names(ps));
+    }
+
+    @Test
+    void namedItemsOfAnAnnouncedList() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Faster Keypoints",
+                "We introduce two cheap modules to sharpen heatmaps, namely Ripple Pooling and Soft Anchor Head. "
+                        + "Experiments use three datasets, including Foo Bar and Baz Set.");
+        assertEquals(List.of("Ripple Pooling", "Soft Anchor Head"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+    }
+
+    @Test
+    void listUnderAnIrregularPluralHeadAndOthersWork() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Wider Fields",
+                "We present two enlarging strategies, namely Spiral Token Shift and Ring Pooling Mechanism, "
+                        + "and show that prior KVX approaches underfit.");
+        assertEquals(List.of("Spiral Token Shift", "Ring Pooling Mechanism"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(1).type());
+        assertTrue(proposals("Wider Fields", "We present evidence that previous KVX approaches underfit.").isEmpty());
+    }
+
+    @Test
+    void andProposeANameDescribedRightAway() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Lifelong Control",
+                "We argue that replay is too slow for robots and propose Hyperion, a method that learns dynamics online.");
+        assertEquals(List.of("Hyperion"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        assertTrue(proposals("Lifelong Control", "Others collect data and propose The, a tool.").isEmpty());
+    }
+
+    @Test
+    void nameMarkedNewBeforeItsHeadNoun() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Web Agents",
+                "The agent's value function is approximated with a novel WebQx neural network on short tasks.");
+        assertEquals(List.of("WebQx"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        assertTrue(proposals("Web Agents", "We train a new BERT model on short tasks.").isEmpty());
+    }
+
+    @Test
+    void capitalisedWordDescribedByItsHeadNoun() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Forgetting on Demand",
+                "We propose the Eclipse unlearning method, which scrubs forgotten rows.");
+        assertEquals(List.of("Eclipse"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        assertTrue(proposals("Forgetting on Demand", "We propose a Bayesian unlearning method for rows.").isEmpty());
+    }
+
+    @Test
+    void versionNumberBelongsToTheNamedArtifact() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Reading Tests",
+                "We release a reading benchmark named Kiwi-QuAD 2.0 for low-resource evaluation.");
+        assertEquals(List.of("Kiwi-QuAD 2.0"), names(ps));
+    }
 }
