@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.papergraph.pipeline.Ingest;
 import org.papergraph.pipeline.IngestReport;
+import org.papergraph.pipeline.ProgressListener;
 import org.papergraph.source.InputProblem;
 import org.papergraph.store.PaperStore;
 import picocli.CommandLine.Command;
@@ -46,8 +47,8 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (PaperStore s = PaperStore.open(store.dir)) {
             Ingest.Builder b = Ingest.into(s).extractor(lexicon.extractor()).batchSize(batch)
-                    .progress(progress == null ? ProgressBarListener.forTerminal(false)
-                            : progress ? ProgressBarListener.forTerminal(true) : null);
+                    .progress(progress == null || progress
+                            ? ProgressBarListener.forTerminal(progress != null) : ProgressListener.NONE);
             if (threads != null) {
                 b.threads(threads);
             }

@@ -21,8 +21,6 @@ public final class Vocab {
     public static final String ENTITY_BASE = BASE + "entity/";
     public static final String GRAPH_BASE = BASE + "graph/";
     public static final String REPO_BASE = BASE + "repo/";
-    /** Named graph holding lexicon-level entity descriptions (external ids, aliases) shared by all papers. */
-    public static final String LEXICON_GRAPH = BASE + "graph/lexicon";
 
     public static final String DCTERMS = "http://purl.org/dc/terms/";
     public static final String SCHEMA = "https://schema.org/";
