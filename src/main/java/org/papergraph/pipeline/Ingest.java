@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Extractor;
 import org.papergraph.rdf.PaperGraph;
@@ -63,29 +67,29 @@ public final class Ingest {
 
     /** Ingests files, directories ({@code .gz} too) or {@code -} for stdin. */
     public IngestReport run(List<String> inputs) {
-        return collectAndStore(sink -> Sources.read(inputs, sink.papers(), sink.problems()));
+        return collectAndStore((papers, problems) -> Sources.read(inputs, papers, problems));
     }
 
     /** Ingests one stream, e.g. an HTTP request body; {@code name} appears in problems. */
     public IngestReport run(String name, InputStream in) {
-        return collectAndStore(sink -> Sources.read(name, in, sink.papers(), sink.problems()));
+        return collectAndStore((papers, problems) -> Sources.read(name, in, papers, problems));
     }
 
     /** Ingests papers already read. */
     public IngestReport papers(Collection<Paper> papers) {
-        return collectAndStore(sink -> papers.forEach(sink.papers()));
+        return collectAndStore((sink, problems) -> papers.forEach(sink));
     }
 
-    private IngestReport collectAndStore(java.util.function.Consumer<Sink> reader) {
+    private IngestReport collectAndStore(BiConsumer<Consumer<Paper>, Consumer<InputProblem>> reader) {
         long t0 = System.nanoTime();
         PaperMerger merger = new PaperMerger();
         List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger listings = new AtomicInteger();
         progress.started("reading", -1);
-        reader.accept(new Sink(p -> {
+        reader.accept(p -> {
             listings.incrementAndGet();
             merger.add(p);
-        }, problems::add));
+        }, problems::add);
         progress.finished();
         List<Paper> papers = merger.papers();
         int[] counts = new int[3];
@@ -94,7 +98,7 @@ public final class Ingest {
         progress.started("ingesting", papers.size());
         ForkJoinPool pool = new ForkJoinPool(threads);
         StoredVersions stored = new StoredVersions(store,
-                papers.stream().map(Paper::key).collect(java.util.stream.Collectors.toSet()));
+                papers.stream().map(Paper::key).collect(Collectors.toSet()));
         try {
             for (int from = 0; from < papers.size(); from += batchSize) {
                 List<StoredVersions.Resolved> batch = stored.resolve(
@@ -122,7 +126,7 @@ public final class Ingest {
             progress.finished();
         }
         List<InputProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line));
+        sorted.sort(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line));
         return new IngestReport(listings.get(), papers.size(), counts[0], counts[1], counts[2], facts.get(),
                 sorted, Duration.ofNanos(System.nanoTime() - t0));
     }
@@ -140,9 +144,6 @@ public final class Ingest {
                     "paper skipped, extraction failed: " + ex));
             return null;
         }
-    }
-
-    private record Sink(java.util.function.Consumer<Paper> papers, java.util.function.Consumer<InputProblem> problems) {
     }
 
     /** Builder in Jena's style: {@code Ingest.into(store).extractor(x).batchSize(500).build()}. */
