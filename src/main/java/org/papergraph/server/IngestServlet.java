@@ -42,16 +42,16 @@ final class IngestServlet extends HttpServlet {
         if (!credentials.accepts(request.getHeader("Authorization"))) {
             LOG.warn("Ingest refused: no or wrong credentials from {}", request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            Refusal.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, null);
             return;
         }
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            Refusal.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, null);
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Upload larger than " + maxBytes + " bytes");
+            Refusal.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Upload larger than " + maxBytes + " bytes");
             return;
         }
         String name = uploadName(request.getParameter("name"));

@@ -39,9 +39,9 @@ final class OpsGate implements Filter {
         }
         boolean known = path.equals(Paths.METRICS) || (admin && isAdmin(path));
         if (!known)
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            Refusal.send(request, response, HttpServletResponse.SC_NOT_FOUND, null);
         else if (!isLoopback(request.getRemoteAddr()))
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only available from the server's own host");
+            Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, "Only available from the server's own host");
         else
             chain.doFilter(req, res);
     }

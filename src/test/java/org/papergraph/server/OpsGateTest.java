@@ -24,6 +24,7 @@ class OpsGateTest {
                     case "getRequestURI" -> path;
                     case "getContextPath" -> "";
                     case "getRemoteAddr" -> remoteAddr;
+                    case "getContentLengthLong" -> 0L;
                     default -> null;
                 });
         AtomicInteger status = new AtomicInteger(200);

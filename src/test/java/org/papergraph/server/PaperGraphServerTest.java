@@ -142,6 +142,20 @@ class PaperGraphServerTest {
     }
 
     @Test
+    void refusedPostsLeaveKeepAliveConnectionsUsable() {
+        // A refusal that leaves the body unread makes Jetty drop the connection under a client that may already
+        // be reusing it: the client then sees an I/O error instead of the 4xx. Many refusals in a row on the
+        // shared keep-alive client must all come back as statuses.
+        String update = "INSERT DATA { <urn:x:s> <urn:x:p> \"" + "x".repeat(2000) + "\" }";
+        for (int i = 0; i < 60; i++) {
+            String path = new String[]{"papergraph/sparql", "papergraph/update", "papergraph", "$/server"}[i % 4];
+            int status = Http.post(root + path, "application/sparql-update", update).statusCode();
+            assertTrue(status >= 400 && status < 500, path + " -> " + status);
+            assertEquals(200, Http.get(sparql(TITLES), "Accept", "application/sparql-results+json").statusCode());
+        }
+    }
+
+    @Test
     void fromClauseDoesNotReadFiles() throws Exception {
         String q = "SELECT * FROM <file:///etc/hostname> { ?s ?p ?o }";
         HttpResponse<String> r = Http.get(sparql(q), "Accept", "application/sparql-results+json");
