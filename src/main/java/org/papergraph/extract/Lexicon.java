@@ -108,10 +108,10 @@ public final class Lexicon {
                 String k = Names.key(form);
                 if (!k.isEmpty()) {
                     keys.put(k, e);
-                    trie.add(k, 0);
                 }
             }
         }
+        keys.forEach(trie::add);
         this.byKey = Map.copyOf(keys);
         this.byName = Map.copyOf(names);
         Map<EntityType, List<Entry>> types = new java.util.EnumMap<>(EntityType.class);
@@ -231,21 +231,18 @@ public final class Lexicon {
             int best = -1;
             Entry bestEntry = null;
             Node node = trie;
-            StringBuilder key = new StringBuilder();
             int j = i;
             while (j < n && node != null) {
                 char c = text.charAt(j);
                 if (Character.isLetterOrDigit(c)) {
-                    char lc = Character.toLowerCase(c);
-                    node = node.next(lc);
+                    node = node.next(Character.toLowerCase(c));
                     if (node == null) {
                         break;
                     }
-                    key.append(lc);
                     j++;
-                    if (node.terminal && (j == n || !Character.isLetterOrDigit(text.charAt(j)))) {
-                        Entry e = byKey.get(key.toString());
-                        if (e != null && e.accepts(text.substring(i, j))) {
+                    if (node.entry != null && (j == n || !Character.isLetterOrDigit(text.charAt(j)))) {
+                        Entry e = node.entry;
+                        if (e.accepts(text.substring(i, j))) {
                             best = j;
                             bestEntry = e;
                         }
@@ -270,21 +267,40 @@ public final class Lexicon {
 
     private static final String SEPARATORS = "-./_·'&+";
 
-    /** Character trie over form keys. */
+    /**
+     * Character trie over form keys; a node where a key ends holds its entry. Children sit in two parallel
+     * arrays scanned linearly (a node has few), which beats a boxed-Character map on this hot path.
+     */
     private static final class Node {
-        private final Map<Character, Node> children = new HashMap<>(4);
-        private boolean terminal;
+        private char[] labels = new char[0];
+        private Node[] children = new Node[0];
+        private Entry entry;
 
-        void add(String key, int pos) {
-            if (pos == key.length()) {
-                terminal = true;
-                return;
+        void add(String key, Entry e) {
+            Node node = this;
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                Node child = node.next(c);
+                if (child == null) {
+                    child = new Node();
+                    int k = node.labels.length;
+                    node.labels = Arrays.copyOf(node.labels, k + 1);
+                    node.children = Arrays.copyOf(node.children, k + 1);
+                    node.labels[k] = c;
+                    node.children[k] = child;
+                }
+                node = child;
             }
-            children.computeIfAbsent(key.charAt(pos), c -> new Node()).add(key, pos + 1);
+            node.entry = e;
         }
 
         Node next(char c) {
-            return children.get(c);
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
         }
     }
 }

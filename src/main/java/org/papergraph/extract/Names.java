@@ -2,9 +2,13 @@ package org.papergraph.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Name normalisation shared by entity resolution and IRI minting. */
 public final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Names() {
     }
 
@@ -13,7 +17,28 @@ public final class Names {
      * ({@code ResNet-50}, {@code ResNet50} and {@code resnet 50} share {@code resnet50}).
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (name == null) {
+            return "";
+        }
+        // fast path, same result: ASCII has no accents to strip, so only A-Z, a-z, 0-9 survive, lower-cased
+        char[] out = new char[name.length()];
+        int n = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return unicodeKey(name);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out[n++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                out[n++] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private static String unicodeKey(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

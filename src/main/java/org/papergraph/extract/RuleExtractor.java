@@ -92,8 +92,9 @@ public final class RuleExtractor implements Extractor {
             facts.addAll(relations.find(s, inSentence, proposed));
         }
         metadataLinks(paper).forEach(facts::add);
-        boolean promised = LinkRecognizer.codePromised(paper.abstractText())
-                && facts.stream().noneMatch(f -> f.relation() == Relation.CODE);
+        // the cheap test first: the promise regex scans the whole abstract
+        boolean promised = facts.stream().noneMatch(f -> f.relation() == Relation.CODE)
+                && LinkRecognizer.codePromised(paper.abstractText());
         return new Extraction(paper.key(), dedupe(facts), promised, VERSION);
     }
 

@@ -23,7 +23,6 @@ public final class TextNormalizer {
             Map.entry("textasciitilde", "~"), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"));
     private static final Pattern URL = Pattern.compile("(?i)(?:https?:\\s?//|www\\.)\\S+");
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\s?|\\\\([%&_#$ {},;:!])");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2009\\u202F]+");
 
     // escaped markup characters survive the markup-stripping pass as private-use placeholders
     private static final String DOLLAR = "\uE000";
@@ -38,6 +37,9 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (!mayHoldUrl(text)) {
+            return collapseSpaces(clean(text));  // the common case: no URL to copy through
+        }
         StringBuilder out = new StringBuilder(text.length());
         Matcher url = URL.matcher(text);
         int pos = 0;
@@ -47,7 +49,41 @@ public final class TextNormalizer {
             pos = url.end();
         }
         out.append(clean(text.substring(pos)));
-        return SPACES.matcher(out).replaceAll(" ").strip();
+        return collapseSpaces(out);
+    }
+
+    /** Every {@link #URL} match holds "//" or "www." (any case); checking that is much cheaper than the regex. */
+    private static boolean mayHoldUrl(String text) {
+        if (text.contains("//")) {
+            return true;
+        }
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each run of whitespace (regex {@code \s}, no-break, thin and narrow no-break spaces) becomes one
+     * space, then the ends are stripped; a loop because this runs on every text.
+     */
+    private static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString().strip();
     }
 
     /** Normalises a stretch of text known to contain no URL. */
