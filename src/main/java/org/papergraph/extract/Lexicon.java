@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The curated list of well-known ML names (datasets, benchmarks, models, methods, tasks, metrics) with
@@ -32,6 +33,8 @@ public final class Lexicon {
     /** One lexicon entry. {@code forms} holds the name followed by its aliases. */
     public record Entry(String name, EntityType type, List<String> aliases, String externalId, String family,
                         boolean exact) {
+        private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
         public Entry {
             aliases = List.copyOf(aliases);
         }
@@ -76,12 +79,12 @@ public final class Lexicon {
 
         /** The letter/digit runs of a name, lower-cased: "ResNet-50" and "resnet 50" give [resnet, 50]. */
         private static List<String> runs(String s) {
-            return Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+            return Arrays.stream(NOT_LETTER_OR_DIGIT.split(s.toLowerCase(java.util.Locale.ROOT)))
                     .filter(w -> !w.isEmpty()).toList();
         }
 
         private static String caseKey(String s) {
-            return s.replaceAll("[^\\p{L}\\p{N}]+", "");
+            return NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("");
         }
     }
 
@@ -269,7 +272,7 @@ public final class Lexicon {
 
     /**
      * Character trie over form keys; a node where a key ends holds its entry. Children sit in two parallel
-     * arrays scanned linearly (a node has few), which beats a boxed-Character map on this hot path.
+     * arrays sorted by character (binary search), cheaper than a map of boxed characters on this hot path.
      */
     private static final class Node {
         private char[] labels = new char[0];
@@ -280,27 +283,35 @@ public final class Lexicon {
             Node node = this;
             for (int i = 0; i < key.length(); i++) {
                 char c = key.charAt(i);
-                Node child = node.next(c);
-                if (child == null) {
+                int at = Arrays.binarySearch(node.labels, c);
+                Node child;
+                if (at >= 0) {
+                    child = node.children[at];
+                } else {
                     child = new Node();
-                    int k = node.labels.length;
-                    node.labels = Arrays.copyOf(node.labels, k + 1);
-                    node.children = Arrays.copyOf(node.children, k + 1);
-                    node.labels[k] = c;
-                    node.children[k] = child;
+                    node.insert(-at - 1, c, child);
                 }
                 node = child;
             }
             node.entry = e;
         }
 
+        private void insert(int at, char c, Node child) {
+            char[] l = new char[labels.length + 1];
+            Node[] k = new Node[labels.length + 1];
+            System.arraycopy(labels, 0, l, 0, at);
+            System.arraycopy(children, 0, k, 0, at);
+            l[at] = c;
+            k[at] = child;
+            System.arraycopy(labels, at, l, at + 1, labels.length - at);
+            System.arraycopy(children, at, k, at + 1, labels.length - at);
+            labels = l;
+            children = k;
+        }
+
         Node next(char c) {
-            for (int i = 0; i < labels.length; i++) {
-                if (labels[i] == c) {
-                    return children[i];
-                }
-            }
-            return null;
+            int at = Arrays.binarySearch(labels, c);
+            return at >= 0 ? children[at] : null;
         }
     }
 }

@@ -48,19 +48,37 @@ public final class LinkRecognizer {
      * publicly available", "we release the dataset", "will be open-sourced", "an open-source platform".
      * Plain "X is available" about other people's data does not count: the artifact must be the paper's
      * ("our", "the", sentence-initial) or the verb must promise ("will", "publicly", "released").
+     * <p>
+     * One pattern per kind of phrase, each with words it cannot match without: most abstracts lack them,
+     * and a plain substring test is far cheaper than scanning the whole abstract with the pattern.
      */
-    private static final Pattern PROMISE = Pattern.compile("(?i)"
-            + "(?:^|[.;:]\\s|\\b(?:our|the|all|its|these|this)\\s)(?:\\w+\\s){0,2}" + ARTIFACT
-            + "(?:,?\\s(?:and\\s|&\\s)?(?:\\w+\\s)?" + ARTIFACT + ")*,?\\s(?:will|shall|would|is|are|has|have)"
-            + "\\s(?:also\\s)?(?:be\\s|been\\s)?(?:made\\s)?(?:publicly\\s|freely\\s|openly\\s|fully\\s)?"
-            + "(?:released|available|open[- ]?sourced|public|published|shared|accessible|provided|given|included)\\b"
-            + "|\\b(?:will|shall)\\sbe\\s(?:made\\s)?(?:publicly\\s|freely\\s)?(?:released|available|open[- ]?sourced"
-            + "|public|accessible)\\b"
-            + "|\\b(?:has|have)\\sbeen\\s(?:publicly\\s|freely\\s)?(?:released|open[- ]?sourced)\\b"
-            + "|\\bwe\\s(?:will\\s|also\\s|further\\s)*(?:publicly\\s)?(?:release|released|open[- ]?source|publish"
-            + "|share|make)\\b[^.;]{0,80}?\\b(?:" + ARTIFACT + "|available|public)\\b"
-            + "|\\b" + ARTIFACT + "(?:,?\\s(?:and\\s)?\\w+){0,4}\\s(?:all\\s)?released\\b"
-            + "|\\b(?:the\\sfirst|our|an?|fully|truly)\\s(?:[\\w-]+\\s){0,2}open[- ]?source[d]?\\b");
+    private static final List<Promise> PROMISES = List.of(
+            new Promise("(?:^|[.;:]\\s|\\b(?:our|the|all|its|these|this)\\s)(?:\\w+\\s){0,2}" + ARTIFACT
+                    + "(?:,?\\s(?:and\\s|&\\s)?(?:\\w+\\s)?" + ARTIFACT + ")*,?\\s(?:will|shall|would|is|are|has|have)"
+                    + "\\s(?:also\\s)?(?:be\\s|been\\s)?(?:made\\s)?(?:publicly\\s|freely\\s|openly\\s|fully\\s)?"
+                    + "(?:released|available|open[- ]?sourced|public|published|shared|accessible|provided|given|included)\\b",
+                    "released", "available", "open", "public", "published", "shared", "accessible", "provided", "given",
+                    "included"),
+            new Promise("\\b(?:will|shall)\\sbe\\s(?:made\\s)?(?:publicly\\s|freely\\s)?(?:released|available"
+                    + "|open[- ]?sourced|public|accessible)\\b", "released", "available", "open", "public", "accessible"),
+            new Promise("\\b(?:has|have)\\sbeen\\s(?:publicly\\s|freely\\s)?(?:released|open[- ]?sourced)\\b",
+                    "released", "open"),
+            new Promise("\\bwe\\s(?:will\\s|also\\s|further\\s)*(?:publicly\\s)?(?:release|released|open[- ]?source|publish"
+                    + "|share|make)\\b[^.;]{0,80}?\\b(?:" + ARTIFACT + "|available|public)\\b",
+                    "release", "open", "publish", "share", "make"),
+            new Promise("\\b" + ARTIFACT + "(?:,?\\s(?:and\\s)?\\w+){0,4}\\s(?:all\\s)?released\\b", "released"),
+            new Promise("\\b(?:the\\sfirst|our|an?|fully|truly)\\s(?:[\\w-]+\\s){0,2}open[- ]?source[d]?\\b", "open"));
+
+    /** A promise pattern (case-insensitive) and the lower-case words one of which each of its matches holds. */
+    private record Promise(Pattern pattern, List<String> words) {
+        Promise(String regex, String... words) {
+            this(Pattern.compile("(?i)" + regex), List.of(words));
+        }
+
+        boolean in(String text, String lowerCase) {
+            return words.stream().anyMatch(lowerCase::contains) && pattern.matcher(text).find();
+        }
+    }
 
     /** URLs in a sentence as CODE or LINK facts, in order, without duplicates. */
     public List<LinkFact> find(Sentence s) {
@@ -100,7 +118,9 @@ public final class LinkRecognizer {
         if (text == null || text.isBlank() || URL.matcher(text).find()) {
             return false;
         }
-        return PROMISE.matcher(text).find();
+        // (?i) folds ASCII letters only, so whatever a pattern matches is also in the lower-cased text
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return PROMISES.stream().anyMatch(p -> p.in(text, lowerCase));
     }
 
     /**
