@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class RelationRecognizer {
 
-    private record Cue(Pattern pattern, Relation relation, String rule, double confidence, boolean datasets) {
+    /** {@code words}: lower-case words one of which every match of the pattern holds (a cheap pre-check). */
+    private record Cue(Pattern pattern, Relation relation, String rule, double confidence, boolean datasets,
+                       List<String> words) {
+        boolean mayOccurIn(String lowerCase) {
+            return words.stream().anyMatch(lowerCase::contains);
+        }
     }
 
     private static final List<Cue> CUES = List.of(
@@ -27,20 +33,25 @@ public final class RelationRecognizer {
                     + "|\\bbased\\son\\s|\\bon\\stop\\sof\\s|\\b(?:fine-?tuned|finetuned|initiali[sz]ed|distilled"
                     + "|derived|adapted|trained|continually\\spre-?trained|pre-?trained)\\s(?:\\w+\\s)?from\\s"
                     + "|\\bextends?\\s|\\bextending\\s|\\b(?:as|with)\\s(?:the|a|its)?\\s?backbone\\s"),
-                    Relation.BASED_ON, "relation.based-on", 0.75, false),
+                    Relation.BASED_ON, "relation.based-on", 0.75, false,
+                    List.of("buil", "based", "top", "from", "extend", "backbone")),
             new Cue(Pattern.compile("(?i)\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?"
                     + "|exceed(?:s|ed|ing)?|(?:is|are)\\sbetter\\sthan|improves?\\supon|improving\\supon)\\s"
                     + "(?:the\\s|both\\s|all\\s|even\\s|strong\\s|existing\\s|previous\\s)*"),
-                    Relation.OUTPERFORMS, "relation.outperforms", 0.8, false),
+                    Relation.OUTPERFORMS, "relation.outperforms", 0.8, false,
+                    List.of("outperform", "surpass", "beat", "exceed", "better", "improv")),
             new Cue(Pattern.compile("(?i)\\b(?:compared\\s(?:to|with)|in\\scomparison\\s(?:to|with)|comparison\\s"
                     + "(?:to|with|against)|against|versus|vs\\.?|comparable\\s(?:to|with)|on\\spar\\swith"
                     + "|competitive\\swith|rival(?:s|ing)?|matches|matching)\\s(?:the\\s|both\\s|all\\s)*"),
-                    Relation.COMPARED_WITH, "relation.compared-with", 0.7, false),
+                    Relation.COMPARED_WITH, "relation.compared-with", 0.7, false,
+                    List.of("compar", "against", "versus", "vs", "par", "competitive", "rival", "match")),
             new Cue(Pattern.compile("(?i)\\b(?:experiments|evaluations?|results|tests?|benchmarks?|evaluated|tested"
                     + "|validated|achiev(?:es|ed|ing)|attain(?:s|ed)?|reach(?:es|ed)?|performance|accuracy|scores?"
                     + "|state-of-the-art|SOTA)\\b[^.;]{0,80}?\\b(?:on|across|using|over)\\s(?:the\\s|several\\s"
                     + "|multiple\\s|various\\s|both\\s|popular\\s|standard\\s|challenging\\s|public\\s)*"),
-                    Relation.EVALUATED_ON, "relation.evaluated-on", 0.65, true));
+                    Relation.EVALUATED_ON, "relation.evaluated-on", 0.65, true,
+                    List.of("experiment", "evaluat", "result", "test", "benchmark", "validated", "achiev", "attain",
+                            "reach", "performance", "accuracy", "score", "state-of-the-art", "sota")));
     /** The sentence speaks of the paper's own artifact. */
     private static final Pattern OWN = Pattern.compile("(?i)\\b(?:we|our|ours|the\\sproposed|this\\s(?:model|method"
             + "|approach|framework|work)|it)\\b");
@@ -59,8 +70,13 @@ public final class RelationRecognizer {
             return List.of();
         }
         String text = s.text();
+        // the cues are (?i), which folds ASCII letters only: whatever they match is in the lower-cased text
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         Map<String, EntityRelationFact> out = new LinkedHashMap<>();
         for (Cue cue : CUES) {
+            if (!cue.mayOccurIn(lowerCase)) {
+                continue;
+            }
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
                 Entity subject = subject(text, m.start(), mentions, proposed, cue.datasets());
