@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class ProposalRecognizer {
     private static final String NAME = NameShapes.TOKEN;
+    private static final String LOWER_NAME = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-[a-z0-9]*[a-z][a-z0-9]*|[0-9]+)(?![\\w-])";
     private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)(?:\\s*:|\\s+--?|\\s+[—–])\\s+\\S");
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?:[Ww]e|us to|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
@@ -29,24 +30,40 @@ public final class ProposalRecognizer {
     private static final Pattern PASSIVE = Pattern.compile(
             "^(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:newly |further |also )?(?:proposed|introduced|presented|developed|designed)\\b");
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){1,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
-                    + "|which we call|we call it|we name it|we term)\\s+['\"‘“]?(" + NAME + ")");
+            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){0,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
+                    + "|which we call|we call it|we name it|we term|abbreviated as|abbreviated to)\\s+['\"‘“]?(" + NAME + ")");
+    // "We instantiate this idea with EntiGraph, a synthetic data augmentation algorithm": our own tool, described
+    private static final Pattern WITH_NAME = Pattern.compile(
+            "^We (?!(?:\\w+ )?(?:compare|evaluate|test|benchmark|experiment|validate|contrast))[^,;]{0,80}? with (" + NAME
+                    + "), an? (?:[\\w-]+ ){0,5}?(\\w+) (?:that|which|to|for)\\b");
+    private static final Pattern LOOSELY = Pattern.compile(
+            "\\b(?:collectively|commonly|widely|also|often|generally|usually|popularly|sometimes|informally|loosely) $");
+    // "..., or LOOK for short": the short name the paper gives what it just described
+    private static final Pattern FOR_SHORT = Pattern.compile("(?:,| \\() ?or (" + NAME + ") for short");
+    // "a Two-stage Blended Denoising method is proposed": a capitalised name before its head, in the passive
+    private static final Pattern PASSIVE_NAME = Pattern.compile(
+            "\\b(?:[Aa]n?|[Tt]he) ((?:\\p{Lu}[\\p{L}\\p{N}-]* ){1,5})([a-z]+) (?:is|are) (?:newly |further |also )?"
+                    + "(?:proposed|introduced|designed|developed)\\b");
     private static final Pattern NEW_ARTIFACT = Pattern.compile(
             "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network)"
+            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network"
+                    + "|code|library|toolkit|tool|package|platform|pipeline|module|mechanism|technique|strategy)"
                     + "(?:,| is| called| named)? (" + NAME + ")");
     // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
     private static final Pattern PAREN_NAME = Pattern.compile(
             "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
-                    + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + ")\\)");
+                    + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + "(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,3})\\)");
     // "we develop a Chinese-language benchmark, Name,", "our newly proposed scoring function, Name": the name
     // set off by a comma after the head noun that an announcing verb describes
     private static final Pattern APPOSITIVE = Pattern.compile(
             "\\b(?:(?:[Ww]e|us to|[Tt]his (?:paper|work|study)) (?:\\w+ )?(?:propose|introduce|present|develop|design|build"
-                    + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced))"
-                    + "(?: (?:a|an|the|our))?(?: [\\w-]+){0,5}? ([a-z][\\w-]*), (?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9])");
+                    + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced)"
+                    + "|[Tt]he (?:resulting|proposed))"
+                    + "(?: (?:a|an|the|our))?(?: [\\w-]+,?){0,6}? ([a-z][\\w-]*), (?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9]|" + LOWER_NAME + ")");
+    // "a new adapter architecture, p-adapter, which": a lower-case name set off by commas needs a hyphen or digit
+    private static final Pattern LOWER_NAME_AT = Pattern.compile("\\G(" + LOWER_NAME + ")(?=[,.;]| \\()");
     // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
     private static final Pattern LISTED = Pattern.compile(
             "\\b(?:two|three|four|several) (?:[\\w-]+ ){0,4}?([a-z]+s)(?: [^.;,:]{0,50}?)?,? (?:namely|including|i\\.e\\.,?|:) ");
@@ -54,7 +71,7 @@ public final class ProposalRecognizer {
             "\\G(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4})(?=,|\\.|;| and | \\(|$)(?:,? and |, |)");
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
-            "\\band (?:propose|introduce|present) (?=\\p{Lu})(" + NAME + "), an? ");
+            "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
@@ -122,6 +139,14 @@ public final class ProposalRecognizer {
                 if (PASSIVE.matcher(t.substring(a.shortEnd() + 1, Math.min(t.length(), a.shortEnd() + 60))).find()
                         && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.passive", 0.75,
+                            typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
+                }
+            }
+            for (AcronymDetector.Acronym a : acr) {
+                if (OUR_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 4), a.longStart()).find()
+                        && headFollows(t, afterParen(t, a.shortEnd())) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                        && !generic(a.longForm(), lexicon)) {
+                    add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.our-acronym", 0.75,
                             typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                 }
             }
@@ -208,8 +233,14 @@ public final class ProposalRecognizer {
             }
             Matcher named = NAMED.matcher(t);
             while (named.find()) {
-                nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
+                if (LOOSELY.matcher(t).region(Math.max(0, named.start() - 16), named.start()).find()) {
+                    continue;  // "(collectively known as Large Reasoning Models)": a label for others' work
+                }
+                int end = nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
                         typeBefore(t, Math.max(0, named.start() - 80), named.start()));
+                if (end > 0) {
+                    coordinated(t, end, clauseEnd(t, end), s, found, lexicon);  // "named Foo8L and Foo16L"
+                }
             }
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (nw.find()) {
@@ -219,7 +250,8 @@ public final class ProposalRecognizer {
             while (paren.find()) {
                 String tok = paren.group(2);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == paren.start(2));
-                if (!acronym && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                boolean nameLike = java.util.Arrays.stream(tok.split(" ")).anyMatch(NameShapes::isNameLike);
+                if (!acronym && nameLike && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, paren.start(2), paren.end(2), "proposes.paren-name", 0.6,
                             NameShapes.typeOfHead(paren.group(1)));
                 }
@@ -227,7 +259,10 @@ public final class ProposalRecognizer {
             Matcher appositive = APPOSITIVE.matcher(t);
             while (appositive.find()) {
                 EntityType head = NameShapes.typeOfHead(appositive.group(1));
-                if (head != null) {
+                Matcher lower = LOWER_NAME_AT.matcher(t).region(appositive.end(), t.length());
+                if (head != null && lower.lookingAt() && coined(lower.group(1)) && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
+                    add(found, lower.group(1), null, s, lower.start(1), lower.end(1), "proposes.appositive", 0.75, head);
+                } else if (head != null) {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
             }
@@ -237,6 +272,31 @@ public final class ProposalRecognizer {
                 if (!EntityRecognizer.isKnown(tok, lexicon) && !NameShapes.isCommon(tok)) {
                     add(found, tok, null, s, andPropose.start(1), andPropose.end(1), "proposes.and-propose", 0.75,
                             typeNear(t, andPropose.end(1), null));
+                }
+            }
+            Matcher forShort = FOR_SHORT.matcher(t);
+            while (forShort.find()) {
+                String tok = forShort.group(1);
+                if ((INTRO.matcher(t).find() || NOVELTY.matcher(t).find()) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, longFormBefore(t, forShort.start()), s, forShort.start(1), forShort.end(1),
+                            "proposes.for-short", 0.8, typeBefore(t, Math.max(0, forShort.start() - 80), forShort.start()));
+                }
+            }
+            Matcher passiveName = PASSIVE_NAME.matcher(t);
+            while (passiveName.find()) {
+                EntityType head = NameShapes.typeOfHead(passiveName.group(2));
+                String name = passiveName.group(1).strip();
+                if (head != null && name.contains(" ") && !EntityRecognizer.isKnown(name, lexicon)) {
+                    add(found, name, null, s, passiveName.start(1), passiveName.start(1) + name.length(),
+                            "proposes.passive-name", 0.7, head);
+                }
+            }
+            Matcher withName = WITH_NAME.matcher(t);
+            while (t.startsWith("We ") && withName.find()) {
+                String tok = withName.group(1);
+                EntityType head = NameShapes.typeOfHead(withName.group(2));
+                if (head != null && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, withName.start(1), withName.end(1), "proposes.with-name", 0.7, head);
                 }
             }
             Matcher novelName = NOVEL_NAME.matcher(t);
@@ -287,6 +347,8 @@ public final class ProposalRecognizer {
             }
         }
         siblings(sentences, found, lexicon);
+        dropProblems(sentences, acronyms, found);
+        dropPredecessors(found);
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : found.values()) {
             EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
@@ -299,14 +361,24 @@ public final class ProposalRecognizer {
      * The name that starts at {@code at} after "called" / "a new dataset,": an acronym defined there, a
      * name-like token, or a run of capitalised words ("Adaptive Dynamic Rendering").
      */
-    private static void nameAt(String t, int at, Sentence s, List<AcronymDetector.Acronym> acr,
-                               Map<String, Candidate> found, Lexicon lexicon, String rule, EntityType type) {
+    private static int nameAt(String t, int at, Sentence s, List<AcronymDetector.Acronym> acr,
+                              Map<String, Candidate> found, Lexicon lexicon, String rule, EntityType type) {
         for (AcronymDetector.Acronym a : acr) {
-            if (Math.abs(a.longStart() - at) <= 1 && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
+            if (Math.abs(a.longStart() - at) <= 1 && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                    && !EntityRecognizer.isKnown(a.longForm(), lexicon) && !EntityRecognizer.isParadigm(a.longForm())
+                    && !(Character.isLowerCase(a.longForm().charAt(0)) && a.longForm().endsWith(" learning"))) {
                 add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), rule, 0.85,
                         type != null ? type : headType(a.longForm()));
-                return;
+                return afterParen(t, a.shortEnd());
             }
+        }
+        Matcher lower = LOWER_NAME_AT.matcher(t).region(at, t.length());
+        if (lower.lookingAt() && coined(lower.group(1))) {
+            // "dubbed p-adapter,": a lower-case name with a digit or a one- or two-letter part
+            if (!EntityRecognizer.isKnown(lower.group(1), lexicon)) {
+                add(found, lower.group(1), null, s, lower.start(1), lower.end(1), rule, 0.7, type);
+            }
+            return -1;
         }
         Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t).region(at, t.length());
         int start = -1;
@@ -324,19 +396,32 @@ public final class ProposalRecognizer {
             count++;
         }
         if (start < 0) {
-            return;
+            return -1;
         }
         Matcher version = VERSION_NEXT.matcher(t).region(end, t.length());
         if (version.lookingAt()) {
             end = version.end();  // "a dataset named QuizBank 2.0": the version is part of the name
         }
         String name = trimName(t.substring(start, end));
+        Matcher shortName = SHORT_AFTER.matcher(t).region(end, Math.min(t.length(), end + 80));
+        if (shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
+                && !EntityRecognizer.isKnown(shortName.group(1), lexicon)) {
+            // "termed Visual Language Action model for Chatting and Decision Making (VLA4CD)"
+            add(found, shortName.group(1), t.substring(start, shortName.start(1) - 2), s, shortName.start(1),
+                    shortName.end(1), rule, 0.8, type);
+            return -1;
+        }
+        if (PLURAL_CLASS.matcher(name).matches()) {
+            return -1;  // "... called Foundation Models": a class of systems, not one
+        }
         boolean single = count == 1;
         boolean endsPhrase = end >= t.length() || !Character.isLetter(t.charAt(Math.min(t.length() - 1, end + 1)))
                 || t.charAt(end) != ' ';
         if ((single ? NameShapes.isNameLike(name) || endsPhrase : true) && !EntityRecognizer.isKnown(name, lexicon)) {
             add(found, name, null, s, start, start + name.length(), rule, 0.8, type);
+            return start + name.length();
         }
+        return -1;
     }
 
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
@@ -476,6 +561,65 @@ public final class ProposalRecognizer {
         }
     }
 
+    /**
+     * "CosyVoice" beside "CosyVoice 2", "D-CPT" beside "D-CPT Law": the shorter name is the earlier work or a
+     * fragment of the proposal, not a second proposal.
+     */
+    private static void dropPredecessors(Map<String, Candidate> found) {
+        List<String> names = found.values().stream().map(c -> c.name).toList();
+        found.values().removeIf(c -> names.stream().anyMatch(n -> n.startsWith(c.name + " ")));
+    }
+
+    /**
+     * Drops names the paper defines as a problem or setting: "an approach to Post-OCR Correction (POC)" makes
+     * "our POC model" later on a model for POC, not a model called POC. Names from the title stay.
+     */
+    private static void dropProblems(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                     Map<String, Candidate> found) {
+        for (int si = 0; si < sentences.size(); si++) {
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                Candidate c = found.get(Names.key(a.shortForm()));
+                if (c != null && afterPreposition(a, sentences.get(si).text())
+                        && !c.evidence.rule().startsWith("proposes.title")) {
+                    found.remove(Names.key(a.shortForm()));
+                }
+            }
+        }
+    }
+
+    // the rest of a long form up to its short name: lower-case and capitalised words, no clause break
+    private static final Pattern SHORT_AFTER = Pattern.compile("\\G(?: [\\p{L}\\p{N}-]+){1,8}? \\((" + NAME + ")\\)");
+    // ordinary capitalised words ending in a plural class noun
+    private static final Pattern PLURAL_CLASS = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}+[ -])+(?:Models|Networks|Transformers|Agents|Learners|Systems)");
+
+    /** A lower-case token that is no English compound: a digit or a one- or two-letter part ("p-adapter", "x-arxiv23"). */
+    private static boolean coined(String token) {
+        return token.chars().anyMatch(Character::isDigit)
+                || java.util.Arrays.stream(token.split("-")).anyMatch(part -> part.length() <= 2);
+    }
+
+    /** "based on Leave-One-Out K-Nearest-Neighbor, or LOOK": the capitalised words before the comma, or null. */
+    private static String longFormBefore(String t, int end) {
+        int start = end;
+        int words = 0;
+        while (words < 8) {
+            int space = t.lastIndexOf(' ', start - 1);
+            String w = t.substring(space + 1, start);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NameShapes.isCommon(w)) {
+                break;
+            }
+            start = space + 1;
+            words++;
+            if (space < 0) {
+                break;
+            }
+            start = space;
+        }
+        String form = t.substring(start, end).strip();
+        return words >= 2 ? form : null;
+    }
+
     private static String abstractText(List<Sentence> sentences) {
         StringBuilder sb = new StringBuilder();
         for (Sentence s : sentences) {
@@ -501,6 +645,13 @@ public final class ProposalRecognizer {
      * concept the artifact deals with ("... for test-time adaptation (TTA)").
      */
     private static boolean properLongForm(AcronymDetector.Acronym a, String t, int verbEnd) {
+        if (afterPreposition(a, t)) {
+            return false;  // "an approach to Post-OCR Correction (POC)": the problem, not the approach
+        }
+        if (!titleCase(a.longForm()) && headType(a.longForm()) != null && headType(a.longForm()) != EntityType.METRIC
+                && NameShapes.isNameLike(a.shortForm())) {
+            return true;  // "a small temperature prediction network (TempNet)": a described artifact given a name
+        }
         if (EntityRecognizer.notATechnique(a.longForm()) && typeNear(t, afterParen(t, a.shortEnd()), null) == null) {
             return false;  // "named entity recognition (NER)": what the artifact is for, unless described as one
         }
@@ -509,6 +660,14 @@ public final class ProposalRecognizer {
         }
         String between = t.substring(verbEnd, a.longStart()).strip();
         return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
+    }
+
+    private static final Pattern OUR_BEFORE = Pattern.compile("\\b[Oo]ur $");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) $");
+
+    /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
+    private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
+        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 5), a.longStart()).find();
     }
 
     /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */

@@ -156,4 +156,68 @@ class ProposalRecognizerTest {
                 "We release a reading benchmark named Kiwi-QuAD 2.0 for low-resource evaluation.");
         assertEquals(List.of("Kiwi-QuAD 2.0"), names(ps));
     }
+
+    @Test
+    void appositiveAfterResultingArtifactAndLowerCaseCoinedNames() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Compact Students",
+                "The resulting cheap, yet strong training recipe, Warm Start Distillation, helps small models. "
+                        + "We propose a new pooling layer, q-pool, which mixes scales.");
+        assertEquals(List.of("Warm Start Distillation", "q-pool"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(1).type());
+    }
+
+    @Test
+    void forShortAndPassiveCapitalisedNames() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Robust Neighbours",
+                "We propose a retrieval scheme based on Cross-View Nearest Anchors, or CANA for short. "
+                        + "A Two-pass Mask Refinement module is introduced to clean the outputs.");
+        assertEquals(List.of("CANA", "Two-pass Mask Refinement"), names(ps));
+        assertEquals(List.of("Cross-View Nearest Anchors"), ps.get(0).aliases());
+    }
+
+    @Test
+    void lowerCaseLongFormWithArtifactHeadAndOurAcronymFramework() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Adaptive Softmax Temperatures",
+                "We present a framework for learning a tiny temperature regression network (TempReg) per layer. "
+                        + "Two variants of our slow-fast co-training (SFC) framework are studied.");
+        assertEquals(List.of("TempReg", "SFC"), names(ps));
+    }
+
+    @Test
+    void problemsDefinedAfterPrepositionsAreNotProposals() {
+        // the acronym names what the work is about; "our HWR model" later is a model for it
+        assertTrue(proposals("Cleaning Scanned Letters",
+                "This paper introduces a novel approach to Handwritten Word Repair (HWR) for old letters. "
+                        + "We train our HWR model on synthetic scans.").isEmpty());
+    }
+
+    @Test
+    void looseLabelsForOthersWorkAndClassNamesAreNotProposals() {
+        assertTrue(proposals("A Survey of Reasoning",
+                "Systems such as o-series models (collectively known as Deliberate Thinkers) are reviewed. "
+                        + "We use a technique called Large Vision Models for the figures.").isEmpty());
+    }
+
+    @Test
+    void predecessorNameIsDroppedBesideItsNewVersion() {
+        List<ProposalRecognizer.Proposal> ps = proposals("EchoTalk 3: Faster Speech",
+                "We previously introduced EchoTalk, a speech model. We present EchoTalk 3, which streams audio.");
+        assertEquals(List.of("EchoTalk 3"), names(ps));
+    }
+
+    @Test
+    void namedListAndOwnToolDescribedAfterWith() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Small Biomedical Encoders",
+                "We pretrain two encoders (named MedLite6L and MedLite12L) on abstracts. "
+                        + "We realise this idea with GraphMix, a data synthesis algorithm that links entities.");
+        assertEquals(List.of("MedLite6L", "MedLite12L", "GraphMix"), names(ps));
+    }
+
+    @Test
+    void longFormRunningIntoItsShortNameAfterACue() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Driving Agents",
+                "We develop an architecture termed Vision Action model for Driving and Talking (VAD2T) for cars.");
+        assertEquals(List.of("VAD2T"), names(ps));
+        assertEquals(List.of("Vision Action model for Driving and Talking"), ps.get(0).aliases());
+    }
 }
