@@ -36,6 +36,14 @@ public final class ProposalRecognizer {
     private static final Pattern WITH_NAME = Pattern.compile(
             "^We (?!(?:\\w+ )?(?:compare|evaluate|test|benchmark|experiment|validate|contrast))[^,;]{0,80}? with (" + NAME
                     + "), an? (?:[\\w-]+ ){0,5}?(\\w+) (?:that|which|to|for)\\b");
+    // "our Concept Matrix Search algorithm": two or more capitalised words before the head noun
+    private static final Pattern OUR_CAPITALISED = Pattern.compile(
+            "\\b[Oo]ur ((?:\\p{Lu}[\\p{L}\\p{N}-]* ){2,4})([a-z]+)\\b");
+    // "a monolingual model trained from scratch (BERTu)": a new name closing the description of an artifact
+    private static final Pattern DESCRIBED_PAREN = Pattern.compile(
+            "\\b(?:model|network|variant|version|method|encoder|baseline|architecture)\\b[^().;]{3,60}? \\((" + NAME + ")\\)");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
+    private static final Pattern PURPOSE = Pattern.compile(" (?:for|to|of|on|in|under) ");
     private static final Pattern LOOSELY = Pattern.compile(
             "\\b(?:collectively|commonly|widely|also|often|generally|usually|popularly|sometimes|informally|loosely) $");
     // "..., or LOOK for short": the short name the paper gives what it just described
@@ -189,6 +197,7 @@ public final class ProposalRecognizer {
                 for (AcronymDetector.Acronym a : acr) {
                     // "proposes a genetic algorithm (GA)-based strategy": a known technique abbreviated is no proposal
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
+                            && !nameBefore(t, from, a.longStart(), lexicon)
                             && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)
                             && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
@@ -220,6 +229,9 @@ public final class ProposalRecognizer {
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
                     if ((shaped || described) && !others && !EntityRecognizer.isKnown(tok, lexicon)) {
                         int end = extendCapitalised(t, name.end(), to);
+                        if (end == name.end() && CAPITALISED_NEXT.matcher(t).region(end, to).lookingAt()) {
+                            break;  // "a novel Open-Set Self-Supervised Learning problem": a fragment of a phrase
+                        }
                         String full = t.substring(name.start(), end);
                         add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
                                 typeNear(t, end, typeBefore(t, from, name.start())));
@@ -319,6 +331,27 @@ public final class ProposalRecognizer {
                 String tok = trimName(ourName.group(1));
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")) {
                     add(found, tok, null, s, ourName.start(1), ourName.start(1) + tok.length(), "proposes.our", 0.65, null);
+                }
+            }
+            Matcher ourCapitalised = OUR_CAPITALISED.matcher(t);
+            while (ourCapitalised.find()) {
+                EntityType head = NameShapes.typeOfHead(ourCapitalised.group(2));
+                String name = ourCapitalised.group(1).strip();
+                if (head != null && !EntityRecognizer.isKnown(name, lexicon) && !PLURAL_CLASS.matcher(name).matches()) {
+                    add(found, name, null, s, ourCapitalised.start(1), ourCapitalised.start(1) + name.length(),
+                            "proposes.our", 0.65, head);
+                }
+            }
+            Matcher described = DESCRIBED_PAREN.matcher(t);
+            while ((INTRO.matcher(t).find() || NOVELTY.matcher(t).find()) && described.find()) {
+                String tok = described.group(1);
+                boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == described.start(1));
+                // "... model for continuous-time distillation (sCM)": the name of what the model is for
+                boolean purpose = PURPOSE.matcher(t).region(described.start(), described.start(1)).find();
+                if (!acronym && !purpose && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)
+                        && !found.containsKey(Names.key(tok))) {
+                    add(found, tok, null, s, described.start(1), described.end(1), "proposes.described-paren", 0.6,
+                            typeBefore(t, Math.max(0, described.start() - 60), described.start()));
                 }
             }
             Matcher our = OUR.matcher(t);
@@ -505,7 +538,7 @@ public final class ProposalRecognizer {
     }
 
     private static final Pattern SIBLING = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
+            "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
     /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
     private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
@@ -579,8 +612,11 @@ public final class ProposalRecognizer {
         for (int si = 0; si < sentences.size(); si++) {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
-                if (c != null && afterPreposition(a, sentences.get(si).text())
-                        && !c.evidence.rule().startsWith("proposes.title")) {
+                String t = sentences.get(si).text();
+                boolean problem = afterPreposition(a, t) || EntityRecognizer.notATechnique(a.longForm())
+                        && typeNear(t, afterParen(t, a.shortEnd()), null) == null;
+                boolean namedAfterTask = c != null && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET);
+                if (c != null && problem && !namedAfterTask && !c.evidence.rule().startsWith("proposes.title")) {
                     found.remove(Names.key(a.shortForm()));
                 }
             }
@@ -667,7 +703,20 @@ public final class ProposalRecognizer {
 
     /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
     private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
-        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 5), a.longStart()).find();
+        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 7), a.longStart()).find();
+    }
+
+    /** "We introduce SatVision-TOA, a model trained on Top-Of-Atmosphere (TOA) data": a new name came first. */
+    private static boolean nameBefore(String t, int from, int to, Lexicon lexicon) {
+        Matcher m = NameShapes.TOKEN_PATTERN.matcher(t).region(from, to);
+        while (m.find()) {
+            // acronyms are left out: "tuning (PET) ... Arbitrary PET (APET)" reuses one defined earlier
+            if (NameShapes.isNameLike(m.group()) && !ACRONYM.matcher(m.group()).matches()
+                    && !EntityRecognizer.isKnown(m.group(), lexicon)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */

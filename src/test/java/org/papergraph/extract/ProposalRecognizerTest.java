@@ -220,4 +220,27 @@ class ProposalRecognizerTest {
         assertEquals(List.of("VAD2T"), names(ps));
         assertEquals(List.of("Vision Action model for Driving and Talking"), ps.get(0).aliases());
     }
+
+    @Test
+    void capitalisedNameAfterOurAndNewNameClosingADescription() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Maltese-like Encoders",
+                "Our Sparse Prompt Routing method picks experts. "
+                        + "We present two models: a small encoder trained from scratch (TinyMa) and a larger one.");
+        assertEquals(List.of("Sparse Prompt Routing", "TinyMa"), names(ps));
+    }
+
+    @Test
+    void newNameBeforeAnAcronymWinsAndFragmentsAreNotNames() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Satellite Encoders",
+                "We introduce OrbitViT-L1, a model trained on Top-Of-Cloud (TOC) images. "
+                        + "We also introduce a novel Open-World Continual Segmentation problem.");
+        assertEquals(List.of("OrbitViT-L1"), names(ps));
+    }
+
+    @Test
+    void tasksAbbreviatedInTheTextAreNotProposals() {
+        // "CTR" is a rate (a task's target), even when a later clause makes it look introduced
+        assertTrue(proposals("Compressing Recommenders",
+                "Click-Through Rate (CTR) models matter. We propose to compress CTR prediction models.").isEmpty());
+    }
 }
