@@ -44,6 +44,10 @@ public final class ProposalRecognizer {
             "\\b(?:model|network|variant|version|method|encoder|baseline|architecture)\\b[^().;]{3,60}? \\((" + NAME + ")\\)");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
     private static final Pattern PURPOSE = Pattern.compile(" (?:for|to|of|on|in|under) ");
+    // "to build 3DSeg-8 dataset", "we created a series of OpenECAD datasets": a named collection being made
+    private static final Pattern BUILT = Pattern.compile(
+            "\\b(?:build|built|construct|constructed|create|created|collect|collected|curate|curated)"
+                    + " (?:a |an |the |our )?(?:new |novel |series of |large-scale )*(" + NAME + ") (datasets?|benchmarks?|corpus|corpora)\\b");
     private static final Pattern LOOSELY = Pattern.compile(
             "\\b(?:collectively|commonly|widely|also|often|generally|usually|popularly|sometimes|informally|loosely) $");
     // "..., or LOOK for short": the short name the paper gives what it just described
@@ -69,7 +73,8 @@ public final class ProposalRecognizer {
             "\\b(?:(?:[Ww]e|us to|[Tt]his (?:paper|work|study)) (?:\\w+ )?(?:propose|introduce|present|develop|design|build"
                     + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced)"
                     + "|[Tt]he (?:resulting|proposed))"
-                    + "(?: (?:a|an|the|our))?(?: [\\w-]+,?){0,6}? ([a-z][\\w-]*), (?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9]|" + LOWER_NAME + ")");
+                    + "(?: (?:a|an|the|our))?(?: [\\w-]+,?){0,6}? ([a-z][\\w-]*),\\s*(?:(?:\\\\ie|i\\.e\\.,?|namely)\\s+)?"
+                    + "(?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9]|" + LOWER_NAME + ")");
     // "a new adapter architecture, p-adapter, which": a lower-case name set off by commas needs a hyphen or digit
     private static final Pattern LOWER_NAME_AT = Pattern.compile("\\G(" + LOWER_NAME + ")(?=[,.;]| \\()");
     // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
@@ -311,6 +316,14 @@ public final class ProposalRecognizer {
                     add(found, tok, null, s, withName.start(1), withName.end(1), "proposes.with-name", 0.7, head);
                 }
             }
+            Matcher built = BUILT.matcher(t);
+            while (built.find()) {
+                String tok = built.group(1);
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, built.start(1), built.end(1), "proposes.built", 0.7,
+                            NameShapes.typeOfHead(built.group(2)));
+                }
+            }
             Matcher novelName = NOVEL_NAME.matcher(t);
             while (novelName.find()) {
                 String tok = novelName.group(1);
@@ -501,7 +514,7 @@ public final class ProposalRecognizer {
 
     // an abstract that opens with its artifact: "ZetaNet, a lightweight detector, ..." / "ZetaNet is a new ..."
     private static final Pattern OPENING_NAME = Pattern.compile("(" + NameShapes.TOKEN + ")(?:,| is) an? ");
-    private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop)[sd]?)\\b");
+    private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop|devise|incorporate)[sd]?)\\b");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
     private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
@@ -537,6 +550,9 @@ public final class ProposalRecognizer {
         return e;
     }
 
+    // "We release Foo 7B and Foo 13B": parameter counts after a proposal's name
+    private static final String SIZE_SUFFIX = " \\d+(?:\\.\\d+)?[BMK]\\b";
+    private static final Pattern SIZED = Pattern.compile(".*" + SIZE_SUFFIX);
     private static final Pattern SIBLING = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
@@ -548,6 +564,10 @@ public final class ProposalRecognizer {
                 continue;
             }
             for (Sentence s : sentences) {
+                Matcher sized = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + SIZE_SUFFIX).matcher(s.text());
+                while (sized.find()) {
+                    add(found, sized.group(), null, s, sized.start(), sized.end(), "proposes.variant", 0.7, c.type);
+                }
                 if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
                     continue;
                 }
@@ -600,7 +620,7 @@ public final class ProposalRecognizer {
      */
     private static void dropPredecessors(Map<String, Candidate> found) {
         List<String> names = found.values().stream().map(c -> c.name).toList();
-        found.values().removeIf(c -> names.stream().anyMatch(n -> n.startsWith(c.name + " ")));
+        found.values().removeIf(c -> names.stream().anyMatch(n -> n.startsWith(c.name + " ") && !SIZED.matcher(n).matches()));
     }
 
     /**

@@ -243,4 +243,21 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Compressing Recommenders",
                 "Click-Through Rate (CTR) models matter. We propose to compress CTR prediction models.").isEmpty());
     }
+
+    @Test
+    void nameAfterIeOrNamelyAndSizedReleases() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Try-on at Scale",
+                "We propose a novel garment transfer pipeline,\\ie GTX, which keeps logos. "
+                        + "We release GTX 7B and GTX 13B checkpoints.");
+        assertEquals(List.of("GTX", "GTX 7B", "GTX 13B"), names(ps));
+    }
+
+    @Test
+    void collectionsBeingBuiltAndIncorporatedMechanisms() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Organ Atlases",
+                "We merge public scans to build OrganSeg-12 dataset with many organs. "
+                        + "Moreover, we incorporate a Slice Hop Attention (SHA) mechanism to link slices.");
+        assertEquals(List.of("OrganSeg-12", "SHA"), names(ps));
+        assertEquals(EntityType.DATASET, ps.get(0).type());
+    }
 }
