@@ -101,6 +101,11 @@ public final class ProposalRecognizer {
             "\\p{Lu}\\p{Ll}+(?:ian|ean|ic|ish|ese)|Markov|Monte|Fourier|Newton|\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
 
+    // first words of title phrases that frame a topic ("Beyond Self-Supervision: ..."), not a name
+    private static final java.util.Set<String> FRAMING = java.util.Set.of("Beyond", "Towards", "Toward", "Rethinking",
+            "Revisiting", "Understanding", "Exploring", "Improving", "Scaling", "On", "In", "Is", "Are", "Do", "Does",
+            "Can", "When", "Why", "How", "What", "Where", "Should", "Less", "More", "Not", "Against", "About");
+
     // single title words before a colon that announce a kind of paper, not a name
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Survey", "Review", "Overview", "Tutorial",
             "Introduction", "Position", "Benchmarking", "Towards", "Toward", "Revisiting", "Rethinking", "Perspective",
@@ -130,7 +135,10 @@ public final class ProposalRecognizer {
     public static List<Proposal> find(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
                                       Lexicon lexicon) {
         Map<String, Candidate> found = new LinkedHashMap<>();
+        Map<String, Integer> concepts = concepts(sentences, acronyms);
         for (int si = 0; si < sentences.size(); si++) {
+            final int here = si;
+            java.util.function.Predicate<String> concept = tok -> concepts.getOrDefault(Names.key(tok), here) != here;
             Sentence s = sentences.get(si);
             String t = s.text();
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
@@ -232,7 +240,7 @@ public final class ProposalRecognizer {
                             && !NameShapes.isCommon(tok) && !PROPER_ADJECTIVE.matcher(tok).matches()
                             && headFollows(t, name.end());
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
-                    if ((shaped || described) && !others && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    if ((shaped || described) && !others && !concept.test(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                         int end = extendCapitalised(t, name.end(), to);
                         if (end == name.end() && CAPITALISED_NEXT.matcher(t).region(end, to).lookingAt()) {
                             break;  // "a novel Open-Set Self-Supervised Learning problem": a fragment of a phrase
@@ -267,7 +275,8 @@ public final class ProposalRecognizer {
             while (paren.find()) {
                 String tok = paren.group(2);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == paren.start(2));
-                boolean nameLike = java.util.Arrays.stream(tok.split(" ")).anyMatch(NameShapes::isNameLike);
+                boolean nameLike = java.util.Arrays.stream(tok.split(" ")).anyMatch(NameShapes::isNameLike)
+                        && (!tok.contains(" ") || allCapitalised(tok.split(" ")));
                 if (!acronym && nameLike && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, paren.start(2), paren.end(2), "proposes.paren-name", 0.6,
                             NameShapes.typeOfHead(paren.group(1)));
@@ -327,7 +336,8 @@ public final class ProposalRecognizer {
             Matcher novelName = NOVEL_NAME.matcher(t);
             while (novelName.find()) {
                 String tok = novelName.group(1);
-                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !concept.test(tok)
+                        && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, novelName.start(1), novelName.end(1), "proposes.novel-name", 0.7,
                             typeBefore(t, novelName.end(1), Math.min(t.length(), novelName.end(1) + 40)));
                 }
@@ -342,7 +352,8 @@ public final class ProposalRecognizer {
             Matcher ourName = OUR_NAME.matcher(t);
             while (ourName.find()) {
                 String tok = trimName(ourName.group(1));
-                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")) {
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")
+                        && !concept.test(tok)) {
                     add(found, tok, null, s, ourName.start(1), ourName.start(1) + tok.length(), "proposes.our", 0.65, null);
                 }
             }
@@ -607,11 +618,35 @@ public final class ProposalRecognizer {
                 || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
         boolean shortName = words.length <= 3 && allCapitalised(words)
                 && java.util.Arrays.stream(words).anyMatch(w -> NameShapes.isNameLike(w) || w.length() >= 2 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0)));
-        if (single || shortName) {
+        if ((single || shortName) && !FRAMING.contains(words[0])) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     NameShapes.typeOfName(prefix));
         }
+    }
+
+    /**
+     * Acronyms the abstract defines with a lower-case long form ("memory-efficient transfer learning (METL)"),
+     * keyed to the sentence that defines them: elsewhere in the paper they name a concept, so "an innovative
+     * METL strategy called X" proposes X, not METL.
+     */
+    private static Map<String, Integer> concepts(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            if (sentences.get(si).section().equals("title")) {
+                continue;
+            }
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                // the first word may be capitalised only because it starts the sentence
+                String[] words = a.longForm().split("\\s+");
+                boolean lower = java.util.Arrays.stream(words).skip(1).noneMatch(w -> Character.isUpperCase(w.charAt(0)))
+                        && (Character.isLowerCase(words[0].charAt(0)) || a.longStart() == 0);
+                if (lower) {
+                    out.putIfAbsent(Names.key(a.shortForm()), si);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -772,6 +807,8 @@ public final class ProposalRecognizer {
     static boolean generic(String longForm, Lexicon lexicon) {
         String k = Names.key(longForm);
         return k.endsWith("languagemodels") || k.endsWith("languagemodel") || k.endsWith("neuralnetworks")
+                || k.endsWith("autoencoder") || k.endsWith("autoencoders") || k.endsWith("adversarialnetwork")
+                || k.endsWith("adversarialnetworks") || k.endsWith("randomfield") || k.endsWith("randomfields")
                 || k.endsWith("neuralnetwork") || k.equals("artificialintelligence") || k.endsWith("models")
                 && !Character.isUpperCase(longForm.charAt(0));
     }

@@ -260,4 +260,17 @@ class ProposalRecognizerTest {
         assertEquals(List.of("OrganSeg-12", "SHA"), names(ps));
         assertEquals(EntityType.DATASET, ps.get(0).type());
     }
+
+    @Test
+    void conceptAcronymsDefinedEarlierAreNotTheProposal() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Cheap Adapters",
+                "Low-memory tuning (LMT) is popular. We propose Side Ladder Tuning (SLT), a new LMT technique. "
+                        + "We also add a tiny decoder (named TinyDec) on top.");
+        assertEquals(List.of("SLT", "TinyDec"), names(ps));
+    }
+
+    @Test
+    void framingTitlePhrasesAreNotNames() {
+        assertTrue(proposals("Beyond Self-Attention: Cheaper Sequence Mixing", "We study sequence mixing.").isEmpty());
+    }
 }
