@@ -131,7 +131,7 @@ public final class EntityRecognizer {
     private static void patterns(String t, Pattern head, EntityType type, String rule, double confidence,
                                  List<Mention> out, Lexicon lexicon) {
         Matcher m = head.matcher(t);
-        while (m.find()) {
+        while (Prefilter.mayMatch(head, t) && m.find()) {
             int pos = m.start();
             int groupEnd = -1;  // end of the name being built from adjacent tokens ("MVTec AD")
             int groupStart = -1;

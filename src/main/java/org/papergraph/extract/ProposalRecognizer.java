@@ -194,7 +194,7 @@ public final class ProposalRecognizer {
             }
             List<int[]> intros = new ArrayList<>();
             Matcher intro = INTRO.matcher(t);
-            while (intro.find()) {
+            while (Prefilter.mayMatch(INTRO, t) && intro.find()) {
                 intros.add(new int[] {intro.start(), intro.end()});
             }
             Matcher byName = NAME_INTRO.matcher(t);
@@ -257,7 +257,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher named = NAMED.matcher(t);
-            while (named.find()) {
+            while (Prefilter.mayMatch(NAMED, t) && named.find()) {
                 if (LOOSELY.matcher(t).region(Math.max(0, named.start() - 16), named.start()).find()) {
                     continue;  // "(collectively known as Large Reasoning Models)": a label for others' work
                 }
@@ -268,11 +268,11 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher nw = NEW_ARTIFACT.matcher(t);
-            while (nw.find()) {
+            while (Prefilter.mayMatch(NEW_ARTIFACT, t) && nw.find()) {
                 nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
             }
             Matcher paren = PAREN_NAME.matcher(t);
-            while (paren.find()) {
+            while (Prefilter.mayMatch(PAREN_NAME, t) && paren.find()) {
                 String tok = paren.group(2);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == paren.start(2));
                 boolean nameLike = java.util.Arrays.stream(tok.split(" ")).anyMatch(NameShapes::isNameLike)
@@ -283,7 +283,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher appositive = APPOSITIVE.matcher(t);
-            while (appositive.find()) {
+            while (Prefilter.mayMatch(APPOSITIVE, t) && appositive.find()) {
                 EntityType head = NameShapes.typeOfHead(appositive.group(1));
                 Matcher lower = LOWER_NAME_AT.matcher(t).region(appositive.end(), t.length());
                 if (head != null && lower.lookingAt() && coined(lower.group(1)) && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
@@ -293,7 +293,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher andPropose = AND_PROPOSE.matcher(t);
-            while (andPropose.find()) {
+            while (Prefilter.mayMatch(AND_PROPOSE, t) && andPropose.find()) {
                 String tok = andPropose.group(1);
                 if (!EntityRecognizer.isKnown(tok, lexicon) && !NameShapes.isCommon(tok)) {
                     add(found, tok, null, s, andPropose.start(1), andPropose.end(1), "proposes.and-propose", 0.75,
@@ -301,7 +301,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher forShort = FOR_SHORT.matcher(t);
-            while (forShort.find()) {
+            while (Prefilter.mayMatch(FOR_SHORT, t) && forShort.find()) {
                 String tok = forShort.group(1);
                 if ((INTRO.matcher(t).find() || NOVELTY.matcher(t).find()) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, longFormBefore(t, forShort.start()), s, forShort.start(1), forShort.end(1),
@@ -309,7 +309,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher passiveName = PASSIVE_NAME.matcher(t);
-            while (passiveName.find()) {
+            while (Prefilter.mayMatch(PASSIVE_NAME, t) && passiveName.find()) {
                 EntityType head = NameShapes.typeOfHead(passiveName.group(2));
                 String name = passiveName.group(1).strip();
                 if (head != null && name.contains(" ") && !EntityRecognizer.isKnown(name, lexicon)) {
@@ -326,7 +326,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher built = BUILT.matcher(t);
-            while (built.find()) {
+            while (Prefilter.mayMatch(BUILT, t) && built.find()) {
                 String tok = built.group(1);
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, built.start(1), built.end(1), "proposes.built", 0.7,
@@ -334,7 +334,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher novelName = NOVEL_NAME.matcher(t);
-            while (novelName.find()) {
+            while (Prefilter.mayMatch(NOVEL_NAME, t) && novelName.find()) {
                 String tok = novelName.group(1);
                 if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !concept.test(tok)
                         && !EntityRecognizer.isKnown(tok, lexicon)) {
@@ -343,7 +343,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher listed = LISTED.matcher(t);
-            while (listed.find()) {
+            while (Prefilter.mayMatch(LISTED, t) && listed.find()) {
                 EntityType head = NameShapes.typeOfHead(listed.group(1));
                 if (head != null && (INTRO.matcher(t).find() || t.contains("proposed") || t.contains("introduced"))) {
                     listItems(t, listed.end(), s, found, lexicon, head);
@@ -367,7 +367,8 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher described = DESCRIBED_PAREN.matcher(t);
-            while ((INTRO.matcher(t).find() || NOVELTY.matcher(t).find()) && described.find()) {
+            while (Prefilter.mayMatch(DESCRIBED_PAREN, t) && (INTRO.matcher(t).find() || NOVELTY.matcher(t).find())
+                    && described.find()) {
                 String tok = described.group(1);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == described.start(1));
                 // "... model for continuous-time distillation (sCM)": the name of what the model is for
@@ -379,7 +380,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher our = OUR.matcher(t);
-            while (our.find()) {
+            while (Prefilter.mayMatch(OUR, t) && our.find()) {
                 // "our second approach is Batch-Scheduled Sampling, where ...": the whole capitalised name
                 nameAt(t, our.start(1), s, acr, found, lexicon, "proposes.our", null);
             }

@@ -209,7 +209,8 @@ public final class TaskRecognizer {
                 }
             }
             headedPhrases(s, here, title ? "task.title-phrase" : "task.headed-phrase");
-            boolean experiments = !title && EXPERIMENT_CUES.matcher(s.text()).find();
+            boolean experiments = !title && Prefilter.mayMatch(EXPERIMENT_CUES, s.text())
+                    && EXPERIMENT_CUES.matcher(s.text()).find();
             // one sighting per sentence, whatever number of rules found it there
             for (Candidate c : here.values()) {
                 Candidate all = candidates.computeIfAbsent(c.key, k -> new Candidate(k, candidates.size()));
