@@ -65,16 +65,59 @@ public final class Lexicon {
         }
 
         private boolean spacedLikeAForm(String surface) {
-            List<String> words = runs(surface);
-            if (runs(name).equals(words)) {
+            if (sameRuns(name, surface)) {
                 return true;
             }
             for (String a : aliases) {
-                if (runs(a).equals(words)) {
+                if (sameRuns(a, surface)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** {@code runs(a).equals(runs(b))}; for ASCII text (the usual case) without building the lists. */
+        private static boolean sameRuns(String a, String b) {
+            if (!isAscii(a) || !isAscii(b)) {
+                return runs(a).equals(runs(b));
+            }
+            int i = 0;
+            int j = 0;
+            while (true) {
+                while (i < a.length() && !isAsciiLetterOrDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && !isAsciiLetterOrDigit(b.charAt(j))) {
+                    j++;
+                }
+                if (i == a.length() || j == b.length()) {
+                    return i == a.length() && j == b.length();
+                }
+                while (i < a.length() && j < b.length() && isAsciiLetterOrDigit(a.charAt(i))
+                        && isAsciiLetterOrDigit(b.charAt(j))) {
+                    if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
+                        return false;
+                    }
+                }
+                boolean aEnds = i == a.length() || !isAsciiLetterOrDigit(a.charAt(i));
+                boolean bEnds = j == b.length() || !isAsciiLetterOrDigit(b.charAt(j));
+                if (aEnds != bEnds) {
+                    return false;  // one run goes on where the other stops
+                }
+            }
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
 
         /** The letter/digit runs of a name, lower-cased: "ResNet-50" and "resnet 50" give [resnet, 50]. */

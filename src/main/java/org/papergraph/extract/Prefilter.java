@@ -1,6 +1,7 @@
 package org.papergraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * A cheap necessary condition for a pattern to match: the literal strings, read off the regex itself, one
- * of which every match contains ({@code \b(?:named|called) (\w+)} needs "named" or "called"). Java's
+ * A cheap necessary condition for a pattern to match: literal strings, read off the regex itself, that
+ * every match contains ({@code \b(?:named|called) \((\w+)\)} needs "named" or "called", and " ("). Java's
  * matcher tries a cue pattern at every position of a sentence, so a sentence without any of the strings
  * is turned away with a few {@code String.contains} calls instead. The condition is computed from the
  * pattern, never written by hand, so it stays right when the pattern changes; a regex this reader does
@@ -17,13 +18,13 @@ import java.util.regex.Pattern;
  */
 final class Prefilter {
     private static final Map<Pattern, Prefilter> CACHE = new ConcurrentHashMap<>();
-    private static final Prefilter ANY = new Prefilter(null, false);
+    private static final Prefilter ANY = new Prefilter(List.of(), false);
 
-    private final List<String> literals;  // null: no condition
+    private final List<List<String>> needs;  // each list: one of its strings is in every match
     private final boolean ignoreCase;
 
-    private Prefilter(List<String> literals, boolean ignoreCase) {
-        this.literals = literals;
+    private Prefilter(List<List<String>> needs, boolean ignoreCase) {
+        this.needs = needs;
         this.ignoreCase = ignoreCase;
     }
 
@@ -32,22 +33,22 @@ final class Prefilter {
         return CACHE.computeIfAbsent(pattern, Prefilter::of).test(text);
     }
 
-    /** The literals one of which every match of the pattern holds (lower case under (?i)), or null. */
-    static List<String> literals(Pattern pattern) {
-        return of(pattern).literals;
+    /** What every match of the pattern holds: one string of each list (lower case under (?i)); empty: no condition. */
+    static List<List<String>> needs(Pattern pattern) {
+        return of(pattern).needs;
     }
 
     private boolean test(String text) {
-        if (literals == null) {
+        if (needs.isEmpty()) {
             return true;
         }
         String t = ignoreCase ? asciiLowerCase(text) : text;
-        for (String l : literals) {
-            if (t.contains(l)) {
-                return true;
+        for (List<String> anyOf : needs) {
+            if (anyOf.stream().noneMatch(t::contains)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static Prefilter of(Pattern pattern) {
@@ -58,13 +59,14 @@ final class Prefilter {
             return ANY;
         }
         try {
-            List<String> literals = r.alternatives();
-            if (r.pos != regex.length() || literals == null) {
+            List<List<String>> needs = r.alternation();
+            if (r.pos != regex.length() || needs.isEmpty()) {
                 return ANY;
             }
-            // (?i) folds ASCII letters only, so matching lower-cased ASCII on both sides is exact
-            return new Prefilter(ignoreCase ? literals.stream().map(Prefilter::asciiLowerCase).toList() : literals,
-                    ignoreCase);
+            // (?i) folds ASCII letters only, so matching lower-cased ASCII on both sides is exact; the most
+            // telling (longest) literals are tried first
+            return new Prefilter(needs.stream().sorted(Comparator.comparingInt(Reader::shortest).reversed())
+                    .map(l -> ignoreCase ? l.stream().map(Prefilter::asciiLowerCase).toList() : l).toList(), ignoreCase);
         } catch (Unsupported | RuntimeException e) {
             return ANY;
         }
@@ -92,9 +94,9 @@ final class Prefilter {
     }
 
     /**
-     * A recursive-descent reader of Java regex syntax that keeps only what a match must contain: an
-     * alternation needs one of its branches' literals, a sequence the best of its parts' (a run of plain
-     * characters, or a group that cannot be skipped). Null stands for "no literal is needed".
+     * A recursive-descent reader of Java regex syntax that keeps only what a match must contain: a sequence
+     * needs what each of its parts needs (a run of plain characters, a group that cannot be skipped), an
+     * alternation one literal of each branch's most telling need. An empty list stands for "nothing".
      */
     private static final class Reader {
         private final String s;
@@ -112,21 +114,31 @@ final class Prefilter {
             return false;
         }
 
-        List<String> alternatives() throws Unsupported {
-            LinkedHashSet<String> union = new LinkedHashSet<>();
-            boolean none = false;
+        List<List<String>> alternation() throws Unsupported {
+            List<List<List<String>>> branches = new ArrayList<>();
             do {
-                List<String> branch = sequence();
-                if (branch == null) {
-                    none = true;
-                } else {
-                    union.addAll(branch);
-                }
+                branches.add(sequence());
             } while (eat("|"));
-            return none ? null : List.copyOf(union);
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            LinkedHashSet<String> union = new LinkedHashSet<>();
+            for (List<List<String>> branch : branches) {
+                List<String> best = null;
+                for (List<String> anyOf : branch) {
+                    if (best == null || shortest(anyOf) > shortest(best)) {
+                        best = anyOf;
+                    }
+                }
+                if (best == null) {
+                    return List.of();  // a branch that needs nothing
+                }
+                union.addAll(best);
+            }
+            return List.of(List.copyOf(union));
         }
 
-        private List<String> sequence() throws Unsupported {
+        private List<List<String>> sequence() throws Unsupported {
             List<List<String>> candidates = new ArrayList<>();
             StringBuilder run = new StringBuilder();
             while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
@@ -137,18 +149,12 @@ final class Prefilter {
                     continue;
                 }
                 flush(run, candidates);
-                if (repeat != Repeat.OPTIONAL && atom.needs != null) {
-                    candidates.add(atom.needs);
+                if (repeat != Repeat.OPTIONAL) {
+                    candidates.addAll(atom.needs);
                 }
             }
             flush(run, candidates);
-            List<String> best = null;
-            for (List<String> c : candidates) {
-                if (best == null || shortest(c) > shortest(best)) {
-                    best = c;
-                }
-            }
-            return best;
+            return candidates;
         }
 
         private static void flush(StringBuilder run, List<List<String>> candidates) {
@@ -191,14 +197,18 @@ final class Prefilter {
             return repeat;
         }
 
-        /** One atom: a literal character, or what a group/class/escape needs (null: nothing). */
-        private record Atom(String literal, List<String> needs) {
+        /** One atom: a literal character, or what a group/class/escape needs. */
+        private record Atom(String literal, List<List<String>> needs) {
             static Atom literal(char c) {
-                return new Atom(String.valueOf(c), List.of(String.valueOf(c)));
+                return new Atom(String.valueOf(c), List.of(List.of(String.valueOf(c))));
             }
 
-            static Atom needs(List<String> needs) {
+            static Atom needs(List<List<String>> needs) {
                 return new Atom(null, needs);
+            }
+
+            static Atom nothing() {
+                return new Atom(null, List.of());
             }
         }
 
@@ -216,25 +226,25 @@ final class Prefilter {
                             throw new Unsupported();
                         }
                     }
-                    List<String> inner = alternatives();
+                    List<List<String>> inner = alternation();
                     if (!eat(")")) {
                         throw new Unsupported();
                     }
-                    return Atom.needs(lookaround ? null : inner);
+                    return lookaround ? Atom.nothing() : Atom.needs(inner);
                 }
                 case '[' -> {
                     skipClass();
-                    return Atom.needs(null);
+                    return Atom.nothing();
                 }
                 case '\\' -> {
                     return escape();
                 }
                 case '.', '^', '$' -> {
-                    return Atom.needs(null);
+                    return Atom.nothing();
                 }
                 case '*', '+', '?', '{', ')', '|' -> throw new Unsupported();
                 default -> {
-                    return Character.isSurrogate(c) ? Atom.needs(null) : Atom.literal(c);
+                    return Character.isSurrogate(c) ? Atom.nothing() : Atom.literal(c);
                 }
             }
         }
@@ -267,14 +277,14 @@ final class Prefilter {
                     } else {
                         throw new Unsupported();
                     }
-                    return Atom.needs(null);
+                    return Atom.nothing();
                 }
                 default -> {
                     if (Character.isDigit(e)) {
                         throw new Unsupported();  // back reference
                     }
                     // \s \d \w \b \B \G \A \z \Z \R \h \v \X and their negations: no literal
-                    return Character.isLetter(e) ? Atom.needs(null) : Atom.literal(e);
+                    return Character.isLetter(e) ? Atom.nothing() : Atom.literal(e);
                 }
             }
         }

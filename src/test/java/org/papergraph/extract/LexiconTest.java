@@ -1,6 +1,7 @@
 package org.papergraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +33,19 @@ class LexiconTest {
         List<String> names = ms.stream().map(m -> m.entry().name()).toList();
         assertEquals(List.of("ResNet-50", "ResNet-50", "Llama 2", "Llama 2", "COCO"), names);
         assertEquals("ResNet 50", ms.get(1).surface());
+    }
+
+    @Test
+    void spacedMentionsMustSplitWhereAFormSplits() {
+        Lexicon.Entry e = new Lexicon.Entry("DistilBERT", EntityType.MODEL, List.of("Distil-BERT v2", "Café Net"), null,
+                null, false);
+        assertTrue(e.accepts("DistilBERT"));
+        assertTrue(e.accepts("distil BERT V2"));  // words as in an alias, any separators and case
+        assertFalse(e.accepts("distil BERT"));
+        assertFalse(e.accepts("Distil BERTv2"));
+        assertFalse(e.accepts("Distil BERT v"));
+        assertTrue(e.accepts("CAFÉ net"));  // non-ASCII names compare the same way
+        assertFalse(e.accepts("Caf É Net"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.papergraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,24 +13,27 @@ import org.junit.jupiter.api.Test;
 class PrefilterTest {
     @Test
     void readsTheLiteralsEveryMatchNeeds() {
-        assertEquals(List.of("named", "called"), literals("\\b(?:named|called)\\s+(\\w+)"));
-        // the longest part a sequence cannot skip; optional parts never count
-        assertEquals(List.of(" dataset"), literals("\\b[Tt]he(?: new)? dataset\\b"));
-        assertEquals(List.of("propose", "introduce"), literals("(?:we|us)? ?(?:propose|introduce)s?\\b"));
-        assertEquals(List.of("ab"), literals("(?=xyz)ab\\b(?<!q)c?"));
+        assertEquals(List.of(List.of("named", "called")), needs("\\b(?:named|called)\\s+(\\w+)"));
+        // every part a sequence cannot skip, longest first; optional parts never count
+        assertEquals(List.of(List.of(" dataset"), List.of("he")), needs("\\b[Tt]he(?: new)? dataset\\b"));
+        assertEquals(List.of(List.of("propose", "introduce")), needs("(?:we|us)? ?(?:propose|introduce)s?\\b"));
+        assertEquals(List.of(List.of("ab")), needs("(?=xyz)ab\\b(?<!q)c?"));
+        // branches: one literal of each branch's longest need
+        assertEquals(List.of(List.of("abc", "xy")), needs("a?abc|x\\sxy"));
         // (?i): lower case, matched against the lower-cased text
-        assertEquals(List.of("outperform", "beat"), literals("(?i)\\b(?:outperform(?:s|ed)?|BEAT)\\s"));
-        assertEquals(List.of("name", "term"), literals("\\b(?<verb>name|term)d? ([\\p{L}\\p{N}]+)(?>\\s)"));
+        assertEquals(List.of(List.of("outperform", "beat")), needs("(?i)\\b(?:outperform(?:s|ed)?|BEAT)\\s"));
+        assertEquals(List.of(List.of("name", "term"), List.of(" ")),
+                needs("\\b(?<verb>name|term)d? ([\\p{L}\\p{N}]+)(?>\\s)"));
     }
 
     @Test
     void noConditionForWhatItCannotRead() {
-        assertNull(literals("\\w+"));  // no literal at all
-        assertNull(literals("a|\\d"));  // one branch needs none
-        assertNull(literals("a(?i)b"));  // flags inside the pattern
-        assertNull(literals("(a)\\1"));  // back reference
-        assertNull(literals("\\Qa.b\\E"));
-        assertNull(Prefilter.literals(Pattern.compile("ab", Pattern.MULTILINE)));
+        assertEquals(List.of(), needs("\\w+"));  // no literal at all
+        assertEquals(List.of(), needs("a|\\d"));  // one branch needs none
+        assertEquals(List.of(), needs("a(?i)b"));  // flags inside the pattern
+        assertEquals(List.of(), needs("(a)\\1"));  // back reference
+        assertEquals(List.of(), needs("\\Qa.b\\E"));
+        assertEquals(List.of(), Prefilter.needs(Pattern.compile("ab", Pattern.MULTILINE)));
         assertTrue(Prefilter.mayMatch(Pattern.compile("\\w+"), ""));
     }
 
@@ -40,7 +42,8 @@ class PrefilterTest {
         assertFalse(Prefilter.mayMatch(Pattern.compile("(?i)\\bbuilt\\son\\s"), "It was made on top of X."));
         assertTrue(Prefilter.mayMatch(Pattern.compile("(?i)\\bbuilt\\son\\s"), "BUILT ON it"));
         String[] regexes = {"\\b(?:we|our)\\s(?:ab|c)+", "(?i)\\b(?:ab|a\\.c|b-?a)\\b", "[Tt]he (?:ca|b+)d? a", "x{2,3}|y{0,2}z",
-            "(?i)(?:^|[.;:]\\s|\\bthe\\s)(?:\\w+\\s){0,2}ab", "(?<=c)ab|ba(?=c)", "\\(([A-Z]+)\\)", "a\\s*+b|cc?"};
+            "(?i)(?:^|[.;:]\\s|\\bthe\\s)(?:\\w+\\s){0,2}ab", "(?<=c)ab|ba(?=c)", "\\(([A-Z]+)\\)", "a\\s*+b|cc?",
+            "\\b(?:ab|b) \\((\\w+)\\)", "(?:x(?:ab|c)+y|z)\\.t"};
         String alphabet = "abcABCxyzXYZwWeEoOuUrRtThHd.;:-() \t";
         Random rnd = new Random(3);
         for (String regex : regexes) {
@@ -58,7 +61,7 @@ class PrefilterTest {
         }
     }
 
-    private static List<String> literals(String regex) {
-        return Prefilter.literals(Pattern.compile(regex));
+    private static List<List<String>> needs(String regex) {
+        return Prefilter.needs(Pattern.compile(regex));
     }
 }
