@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds URLs in a sentence, cleans them and tells code repositories (CODE) from every other link (LINK).
@@ -49,36 +50,22 @@ public final class LinkRecognizer {
      * Plain "X is available" about other people's data does not count: the artifact must be the paper's
      * ("our", "the", sentence-initial) or the verb must promise ("will", "publicly", "released").
      * <p>
-     * One pattern per kind of phrase, each with words it cannot match without: most abstracts lack them,
-     * and a plain substring test is far cheaper than scanning the whole abstract with the pattern.
+     * One pattern per kind of phrase, each behind its {@link Prefilter}: most abstracts lack the words one
+     * of them needs, and a substring test is far cheaper than scanning the whole abstract.
      */
-    private static final List<Promise> PROMISES = List.of(
-            new Promise("(?:^|[.;:]\\s|\\b(?:our|the|all|its|these|this)\\s)(?:\\w+\\s){0,2}" + ARTIFACT
+    private static final List<Pattern> PROMISES = Stream.of(
+            "(?:^|[.;:]\\s|\\b(?:our|the|all|its|these|this)\\s)(?:\\w+\\s){0,2}" + ARTIFACT
                     + "(?:,?\\s(?:and\\s|&\\s)?(?:\\w+\\s)?" + ARTIFACT + ")*,?\\s(?:will|shall|would|is|are|has|have)"
                     + "\\s(?:also\\s)?(?:be\\s|been\\s)?(?:made\\s)?(?:publicly\\s|freely\\s|openly\\s|fully\\s)?"
                     + "(?:released|available|open[- ]?sourced|public|published|shared|accessible|provided|given|included)\\b",
-                    "released", "available", "open", "public", "published", "shared", "accessible", "provided", "given",
-                    "included"),
-            new Promise("\\b(?:will|shall)\\sbe\\s(?:made\\s)?(?:publicly\\s|freely\\s)?(?:released|available"
-                    + "|open[- ]?sourced|public|accessible)\\b", "released", "available", "open", "public", "accessible"),
-            new Promise("\\b(?:has|have)\\sbeen\\s(?:publicly\\s|freely\\s)?(?:released|open[- ]?sourced)\\b",
-                    "released", "open"),
-            new Promise("\\bwe\\s(?:will\\s|also\\s|further\\s)*(?:publicly\\s)?(?:release|released|open[- ]?source|publish"
+            "\\b(?:will|shall)\\sbe\\s(?:made\\s)?(?:publicly\\s|freely\\s)?(?:released|available|open[- ]?sourced"
+                    + "|public|accessible)\\b",
+            "\\b(?:has|have)\\sbeen\\s(?:publicly\\s|freely\\s)?(?:released|open[- ]?sourced)\\b",
+            "\\bwe\\s(?:will\\s|also\\s|further\\s)*(?:publicly\\s)?(?:release|released|open[- ]?source|publish"
                     + "|share|make)\\b[^.;]{0,80}?\\b(?:" + ARTIFACT + "|available|public)\\b",
-                    "release", "open", "publish", "share", "make"),
-            new Promise("\\b" + ARTIFACT + "(?:,?\\s(?:and\\s)?\\w+){0,4}\\s(?:all\\s)?released\\b", "released"),
-            new Promise("\\b(?:the\\sfirst|our|an?|fully|truly)\\s(?:[\\w-]+\\s){0,2}open[- ]?source[d]?\\b", "open"));
-
-    /** A promise pattern (case-insensitive) and the lower-case words one of which each of its matches holds. */
-    private record Promise(Pattern pattern, List<String> words) {
-        Promise(String regex, String... words) {
-            this(Pattern.compile("(?i)" + regex), List.of(words));
-        }
-
-        boolean in(String text, String lowerCase) {
-            return words.stream().anyMatch(lowerCase::contains) && pattern.matcher(text).find();
-        }
-    }
+            "\\b" + ARTIFACT + "(?:,?\\s(?:and\\s)?\\w+){0,4}\\s(?:all\\s)?released\\b",
+            "\\b(?:the\\sfirst|our|an?|fully|truly)\\s(?:[\\w-]+\\s){0,2}open[- ]?source[d]?\\b")
+            .map(regex -> Pattern.compile("(?i)" + regex)).toList();
 
     /** URLs in a sentence as CODE or LINK facts, in order, without duplicates. */
     public List<LinkFact> find(Sentence s) {
@@ -118,9 +105,7 @@ public final class LinkRecognizer {
         if (text == null || text.isBlank() || URL.matcher(text).find()) {
             return false;
         }
-        // (?i) folds ASCII letters only, so whatever a pattern matches is also in the lower-cased text
-        String lowerCase = text.toLowerCase(Locale.ROOT);
-        return PROMISES.stream().anyMatch(p -> p.in(text, lowerCase));
+        return PROMISES.stream().anyMatch(p -> Prefilter.mayMatch(p, text) && p.matcher(text).find());
     }
 
     /**

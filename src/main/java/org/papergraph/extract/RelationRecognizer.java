@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class RelationRecognizer {
 
-    /** {@code words}: lower-case words one of which every match of the pattern holds (a cheap pre-check). */
-    private record Cue(Pattern pattern, Relation relation, String rule, double confidence, boolean datasets,
-                       List<String> words) {
-        boolean mayOccurIn(String lowerCase) {
-            return words.stream().anyMatch(lowerCase::contains);
-        }
+    private record Cue(Pattern pattern, Relation relation, String rule, double confidence, boolean datasets) {
     }
 
     private static final List<Cue> CUES = List.of(
@@ -33,25 +27,20 @@ public final class RelationRecognizer {
                     + "|\\bbased\\son\\s|\\bon\\stop\\sof\\s|\\b(?:fine-?tuned|finetuned|initiali[sz]ed|distilled"
                     + "|derived|adapted|trained|continually\\spre-?trained|pre-?trained)\\s(?:\\w+\\s)?from\\s"
                     + "|\\bextends?\\s|\\bextending\\s|\\b(?:as|with)\\s(?:the|a|its)?\\s?backbone\\s"),
-                    Relation.BASED_ON, "relation.based-on", 0.75, false,
-                    List.of("buil", "based", "top", "from", "extend", "backbone")),
+                    Relation.BASED_ON, "relation.based-on", 0.75, false),
             new Cue(Pattern.compile("(?i)\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?"
                     + "|exceed(?:s|ed|ing)?|(?:is|are)\\sbetter\\sthan|improves?\\supon|improving\\supon)\\s"
                     + "(?:the\\s|both\\s|all\\s|even\\s|strong\\s|existing\\s|previous\\s)*"),
-                    Relation.OUTPERFORMS, "relation.outperforms", 0.8, false,
-                    List.of("outperform", "surpass", "beat", "exceed", "better", "improv")),
+                    Relation.OUTPERFORMS, "relation.outperforms", 0.8, false),
             new Cue(Pattern.compile("(?i)\\b(?:compared\\s(?:to|with)|in\\scomparison\\s(?:to|with)|comparison\\s"
                     + "(?:to|with|against)|against|versus|vs\\.?|comparable\\s(?:to|with)|on\\spar\\swith"
                     + "|competitive\\swith|rival(?:s|ing)?|matches|matching)\\s(?:the\\s|both\\s|all\\s)*"),
-                    Relation.COMPARED_WITH, "relation.compared-with", 0.7, false,
-                    List.of("compar", "against", "versus", "vs", "par", "competitive", "rival", "match")),
+                    Relation.COMPARED_WITH, "relation.compared-with", 0.7, false),
             new Cue(Pattern.compile("(?i)\\b(?:experiments|evaluations?|results|tests?|benchmarks?|evaluated|tested"
                     + "|validated|achiev(?:es|ed|ing)|attain(?:s|ed)?|reach(?:es|ed)?|performance|accuracy|scores?"
                     + "|state-of-the-art|SOTA)\\b[^.;]{0,80}?\\b(?:on|across|using|over)\\s(?:the\\s|several\\s"
                     + "|multiple\\s|various\\s|both\\s|popular\\s|standard\\s|challenging\\s|public\\s)*"),
-                    Relation.EVALUATED_ON, "relation.evaluated-on", 0.65, true,
-                    List.of("experiment", "evaluat", "result", "test", "benchmark", "validated", "achiev", "attain",
-                            "reach", "performance", "accuracy", "score", "state-of-the-art", "sota")));
+                    Relation.EVALUATED_ON, "relation.evaluated-on", 0.65, true));
     /** The sentence speaks of the paper's own artifact. */
     private static final Pattern OWN = Pattern.compile("(?i)\\b(?:we|our|ours|the\\sproposed|this\\s(?:model|method"
             + "|approach|framework|work)|it)\\b");
@@ -70,12 +59,10 @@ public final class RelationRecognizer {
             return List.of();
         }
         String text = s.text();
-        // the cues are (?i), which folds ASCII letters only: whatever they match is in the lower-cased text
-        String lowerCase = text.toLowerCase(Locale.ROOT);
         Map<String, EntityRelationFact> out = new LinkedHashMap<>();
         for (Cue cue : CUES) {
-            if (!cue.mayOccurIn(lowerCase)) {
-                continue;
+            if (!Prefilter.mayMatch(cue.pattern(), text)) {
+                continue;  // most sentences hold none of a cue's words: skip the scan
             }
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
