@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * matcher tries a cue pattern at every position of a sentence, so a sentence without any of the strings
  * is turned away with a few {@code String.contains} calls instead. The condition is computed from the
  * pattern, never written by hand, so it stays right when the pattern changes; a regex this reader does
- * not fully understand gets no condition (every text may match). Thread-safe.
+ * not fully understand gets no condition (every text may match). Conditions are cached per pattern, so
+ * use it for patterns held in constants, not ones compiled per call. Thread-safe.
  */
 final class Prefilter {
     private static final Map<Pattern, Prefilter> CACHE = new ConcurrentHashMap<>();

@@ -350,7 +350,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher ourName = OUR_NAME.matcher(t);
-            while (ourName.find()) {
+            while (Prefilter.mayMatch(OUR_NAME, t) && ourName.find()) {
                 String tok = trimName(ourName.group(1));
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")
                         && !concept.test(tok)) {
@@ -358,7 +358,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher ourCapitalised = OUR_CAPITALISED.matcher(t);
-            while (ourCapitalised.find()) {
+            while (Prefilter.mayMatch(OUR_CAPITALISED, t) && ourCapitalised.find()) {
                 EntityType head = NameShapes.typeOfHead(ourCapitalised.group(2));
                 String name = ourCapitalised.group(1).strip();
                 if (head != null && !EntityRecognizer.isKnown(name, lexicon) && !PLURAL_CLASS.matcher(name).matches()) {
@@ -575,9 +575,10 @@ public final class ProposalRecognizer {
             if (c.name.length() < 3 || c.name.contains(" ")) {
                 continue;
             }
+            Pattern sizedName = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + SIZE_SUFFIX);
             for (Sentence s : sentences) {
-                Matcher sized = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + SIZE_SUFFIX).matcher(s.text());
-                while (sized.find()) {
+                Matcher sized = sizedName.matcher(s.text());
+                while (s.text().contains(c.name) && sized.find()) {
                     add(found, sized.group(), null, s, sized.start(), sized.end(), "proposes.variant", 0.7, c.type);
                 }
                 if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
