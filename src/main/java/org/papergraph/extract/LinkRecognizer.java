@@ -102,7 +102,7 @@ public final class LinkRecognizer {
 
     /** True when the text promises code, models or data ("will be released", "available") without a URL. */
     public static boolean codePromised(String text) {
-        if (text == null || text.isBlank() || URL.matcher(text).find()) {
+        if (text == null || text.isBlank() || Prefilter.mayMatch(URL, text) && URL.matcher(text).find()) {
             return false;
         }
         return PROMISES.stream().anyMatch(p -> Prefilter.mayMatch(p, text) && p.matcher(text).find());

@@ -43,13 +43,34 @@ final class Prefilter {
         if (needs.isEmpty()) {
             return true;
         }
-        String t = ignoreCase ? asciiLowerCase(text) : text;
+        String t = ignoreCase ? lowerCased(text) : text;
         for (List<String> anyOf : needs) {
-            if (anyOf.stream().noneMatch(t::contains)) {
+            if (!containsAny(t, anyOf)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean containsAny(String text, List<String> literals) {
+        for (String l : literals) {
+            if (text.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // the (?i) patterns of a recogniser are tried on the same text one after another: lower-case it once
+    private static final ThreadLocal<String[]> LAST_LOWER_CASED = ThreadLocal.withInitial(() -> new String[2]);
+
+    private static String lowerCased(String text) {
+        String[] last = LAST_LOWER_CASED.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = asciiLowerCase(text);
+        }
+        return last[1];
     }
 
     private static Prefilter of(Pattern pattern) {
