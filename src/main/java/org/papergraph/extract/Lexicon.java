@@ -57,11 +57,27 @@ public final class Lexicon {
                 return caseKey(name).equals(s) || aliases.stream().anyMatch(a -> caseKey(a).equals(s));
             }
             // a lower-case mention of a name only ever written with capitals is a common word ("arc", "palm")
-            if (surface.chars().noneMatch(Character::isUpperCase)) {
-                return name.chars().noneMatch(Character::isUpperCase)
-                        || aliases.stream().anyMatch(a -> a.chars().noneMatch(Character::isUpperCase));
+            if (!hasUpperCase(surface)) {
+                if (!hasUpperCase(name)) {
+                    return true;
+                }
+                for (String a : aliases) {
+                    if (!hasUpperCase(a)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             return true;
+        }
+
+        private static boolean hasUpperCase(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean spacedLikeAForm(String surface) {
@@ -127,7 +143,16 @@ public final class Lexicon {
         }
 
         private static String caseKey(String s) {
-            return NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("");
+            if (!isAscii(s)) {
+                return NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("");
+            }
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                if (isAsciiLetterOrDigit(s.charAt(i))) {
+                    out.append(s.charAt(i));
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -119,7 +119,7 @@ public final class ResultRecognizer {
     private static List<Value> values(String text) {
         List<int[]> urls = new ArrayList<>();
         Matcher u = URLS.matcher(text);
-        while (u.find()) {
+        while (Prefilter.mayMatch(URLS, text) && u.find()) {
             urls.add(new int[] {u.start(), u.end()});
         }
         List<Value> values = new ArrayList<>();
