@@ -64,7 +64,8 @@ final class TaskPhrases {
             "receives", "received", "avoid", "avoids", "assess", "assesses", "examine", "examines", "implement",
             "implements", "include", "includes", "involve", "involves", "revolutionize", "revolutionise", "deepen",
             "deepens", "promote", "promotes", "accelerate", "accelerates", "simplify", "simplifies", "boosting",
-            "enhancing", "facilitating", "supporting", "ensuring", "reducing", "performing");
+            "enhancing", "facilitating", "supporting", "ensuring", "reducing", "performing", "formulate", "formulates",
+            "although", "though", "since", "once", "until", "unless");
     /** Leading words that qualify how a task is mentioned, not which task it is. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "various", "several", "many", "different", "downstream", "existing", "previous", "popular", "standard",
@@ -79,7 +80,8 @@ final class TaskPhrases {
             "enhanced", "larger", "smaller", "well-established", "state-of-the-art", "sota", "effective",
             "superior", "reliable", "accurate", "precise", "successful", "competitive", "promising", "overall",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "subsequent", "following", "proposed", "our", "certain", "particular", "whole", "entire");
+            "subsequent", "following", "proposed", "our", "certain", "particular", "whole", "entire", "innovative",
+            "advanced", "high-quality", "sophisticated", "fast", "ultra-fast");
     /** Words that close a task phrase without being part of the task's name. */
     private static final Set<String> GENERIC_TAIL = Set.of(
             "task", "tasks", "problem", "problems", "setting", "settings", "scenario", "scenarios", "challenge",
@@ -206,9 +208,14 @@ final class TaskPhrases {
             "free", "enhanced", "assisted", "powered", "oriented", "centric", "agnostic", "informed", "inspired");
 
     static boolean evaluative(String word) {
+        return EVALUATIVE.contains(lower(word)) || approachModifier(word);
+    }
+
+    /** "Transformer-based", "rule-free": says how a task is done, not which task it is. */
+    static boolean approachModifier(String word) {
         String w = lower(word);
         int dash = w.lastIndexOf('-');
-        return EVALUATIVE.contains(w) || dash > 0 && APPROACH_SUFFIXES.contains(w.substring(dash + 1));
+        return dash > 0 && APPROACH_SUFFIXES.contains(w.substring(dash + 1));
     }
 
     static boolean framing(String word) {

@@ -25,7 +25,7 @@ public final class TaskRecognizer {
     /** At most this many tasks per paper (the annotation guideline's limit). */
     static final int MAX_TASKS = 4;
     /** A candidate needs this score (a probability-like value in [0, 1]) to be reported. */
-    static final double THRESHOLD = 0.25;
+    static final double THRESHOLD = 0.2;
     /** Names of the ranking features, in order (dev tooling prints them next to the fitted weights). */
     static final List<String> FEATURES = List.of("bias", "title-for", "title-for-pp", "title-segment",
             "title-segment-pp", "title-known", "title-phrase", "known", "enumerated", "cue", "headed-phrase",
@@ -33,14 +33,15 @@ public final class TaskRecognizer {
             "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task",
             "title-framed", "in-experiments", "late", "acronym", "one-word", "two-words",
             "artifact-for", "technique", "paradigm", "for", "title-gerund", "in-title", "mentions",
-            "adjective-first");
+            "adjective-first", "named-entity", "name-token", "evaluative-first", "suffix-of-longer",
+            "extends-shorter", "prefix-of-longer");
     /**
      * Weights of the candidate features ({@link #FEATURES}), fitted by logistic regression on the annotated
      * dev papers; the score of a candidate is the logistic of the weighted sum.
      */
-    private static final double[] WEIGHTS = {-3.45, 1.77, 0.00, 0.17, -0.15, -0.96, 1.55, 0.17, 1.35, 1.01, 0.95, 0.64, 0.38, -0.46, 0.09, -0.54, -0.46,
-        0.54, 2.08, 0.68, -0.25, 1.81, 0.09, 0.63, 0.48, 0.36, 0.32, 0.18, -1.40, -0.28, 0.59, -0.66, -1.05,
-        0.89, 0.90, 0.78, -0.34, 0.12};
+    private static final double[] WEIGHTS = {-3.46, 1.73, -0.21, -0.01, -0.58, -0.89, 1.54, 0.36, 1.18, 1.01, 0.89, 0.51, 0.59, -0.63, 0.02, -0.32, -0.54,
+        0.60, 1.76, 0.70, -0.24, 2.16, -0.16, 0.53, 0.30, 0.37, 0.33, 0.26, -1.37, -0.33, 0.60, -0.45, -0.94,
+        0.78, 0.76, 0.97, -0.43, 0.14, -1.30, -0.11, -0.91, -0.27, 0.10, 0.42};
 
     /** Prepositions a title task phrase may carry on over ("3D Reconstruction of Occluded Objects"). */
     private static final Set<String> CARRY = Set.of("of", "on", "from", "in", "for");
@@ -100,6 +101,17 @@ public final class TaskRecognizer {
         int tokens;
         /** The surface opens with an adjective or participle ("online ranking"), not a noun ("lyrics generation"). */
         boolean adjectiveFirst;
+        /** The surface is a model, dataset or method of the lexicon ("knowledge distillation" is also a Method). */
+        boolean namedEntity;
+        /** The surface holds a name-shaped token ("SparseFormers", "R1"): it names an artifact, not a task. */
+        boolean nameToken;
+        /** Opens with a word that praises the approach ("Scalable X"): the task is likely X. */
+        boolean evaluativeFirst;
+        /** Another candidate narrows this one from the left ("X" vs "multivariate X"), or this one narrows another. */
+        boolean suffixOfLonger;
+        boolean extendsShorter;
+        /** Another candidate carries this one on ("X" vs "X and Y", "X on Y"). */
+        boolean prefixOfLonger;
         boolean known;
         boolean technique;
         boolean paradigm;
@@ -154,6 +166,12 @@ public final class TaskRecognizer {
                 inTitle ? 1 : 0,
                 Math.log1p(mentions),
                 adjectiveFirst && tokens > 1 ? 1 : 0,
+                namedEntity ? 1 : 0,
+                nameToken ? 1 : 0,
+                evaluativeFirst ? 1 : 0,
+                suffixOfLonger ? 1 : 0,
+                extendsShorter ? 1 : 0,
+                prefixOfLonger ? 1 : 0,
             };
         }
 
@@ -279,6 +297,11 @@ public final class TaskRecognizer {
             }
         }
         for (Candidate c : candidates.values()) {
+            Lexicon.Entry entry = lexicon.lookup(c.surface);
+            c.namedEntity = entry != null && entry.type() != EntityType.TASK;
+            c.nameToken = camelCase(c.surface);
+            int space = c.surface.indexOf(' ');
+            c.evaluativeFirst = space > 0 && TaskPhrases.evaluative(c.surface.substring(0, space));
             String k = TaskVocabulary.key(c.surface);
             c.inTitle = titleKey != null && titleKey.contains(k);
             c.mentions = (int) sentenceKeys.stream().filter(t -> t.contains(k)).count();
@@ -288,6 +311,11 @@ public final class TaskRecognizer {
                 if (a != b && b.key.length() > a.key.length() && b.key.contains(a.key)) {
                     a.nested = true;
                     b.nests = true;
+                    if (b.key.endsWith(a.key)) {
+                        a.suffixOfLonger = true;
+                        b.extendsShorter = true;
+                    }
+                    a.prefixOfLonger |= b.key.startsWith(a.key);
                 }
             }
         }
@@ -295,6 +323,16 @@ public final class TaskRecognizer {
         ranked.forEach(c -> c.score = c.computeScore());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparingInt(c -> c.order));
         return ranked;
+    }
+
+    /** A capital after a small letter ("SparseFormer", "GraphCLIP"), as names have and task words do not. */
+    private static boolean camelCase(String surface) {
+        for (int i = 1; i < surface.length(); i++) {
+            if (Character.isUpperCase(surface.charAt(i)) && Character.isLowerCase(surface.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- title ----
@@ -633,6 +671,7 @@ public final class TaskRecognizer {
         int a = from;
         int b = to;
         while (a < b && (TaskPhrases.leadingNoise(tokens.get(a)) || s.tags().get(a).startsWith("RB")
+                || TaskPhrases.approachModifier(tokens.get(a)) && b - a > 1
                 || TaskPhrases.framing(tokens.get(a)) && b - a > 1
                 || b - a > 1 && (!keepGerund && TaskPhrases.leadingGerund(tokens.get(a))
                 || isDatasetName(tokens.get(a))))) {

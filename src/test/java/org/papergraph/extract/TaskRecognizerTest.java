@@ -174,6 +174,22 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void evaluativeAndApproachWordsAreNotPartOfTheTask() {
+        List<String> t = tasks("Scalable Streaming Lyric Transcription with Tiny Decoders",
+                "Streaming lyric transcription is hard on phones. We also study transformer-based chord recognition.");
+        assertEquals("streaming lyric transcription", t.get(0), t::toString);
+        assertTrue(candidates("Chords", "We study transformer-based chord recognition.").contains("chord recognition"));
+    }
+
+    @Test
+    void theNarrowerTaskOfTheAbstractBeatsTheGenericKnownName() {
+        List<String> t = tasks("Tiny Forecasters for Time Series Forecasting",
+                "We target multivariate time series forecasting on sensor grids. Multivariate time series "
+                        + "forecasting with tiny models is fast.");
+        assertTrue(t.indexOf("multivariate time series forecasting") >= 0, t::toString);
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
