@@ -65,7 +65,8 @@ final class TaskPhrases {
             "implements", "include", "includes", "involve", "involves", "revolutionize", "revolutionise", "deepen",
             "deepens", "promote", "promotes", "accelerate", "accelerates", "simplify", "simplifies", "boosting",
             "enhancing", "facilitating", "supporting", "ensuring", "reducing", "performing", "formulate", "formulates",
-            "although", "though", "since", "once", "until", "unless");
+            "although", "though", "since", "once", "until", "unless", "play", "plays", "occur", "occurs", "comprise",
+            "comprises", "excel", "excels", "hold", "holds");
     /** Leading words that qualify how a task is mentioned, not which task it is. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "various", "several", "many", "different", "downstream", "existing", "previous", "popular", "standard",
