@@ -190,6 +190,14 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void bundledFlagsTellTechniquesAndParadigmsFromTasks() {
+        TaskVocabulary v = TaskVocabulary.of(Lexicon.bundled());
+        assertEquals(TaskVocabulary.Kind.TECHNIQUE, v.kind(v.lookup("Knowledge Distillation")));
+        assertEquals(TaskVocabulary.Kind.PARADIGM, v.kind(v.lookup("transfer-learning")));
+        assertEquals(TaskVocabulary.Kind.TASK, v.kind(v.lookup("object detection")));
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
