@@ -32,16 +32,15 @@ public final class TaskRecognizer {
             "opening", "log-abstract-sentences", "title-and-abstract", "first-sentence", "length", "nested",
             "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task",
             "title-framed", "in-experiments", "late", "acronym", "one-word", "two-words",
-            "artifact-for", "technique", "paradigm", "for", "title-gerund", "in-title", "mentions",
-            "adjective-first", "named-entity", "name-token", "evaluative-first", "suffix-of-longer",
-            "extends-shorter", "prefix-of-longer");
+            "artifact-for", "technique", "paradigm", "for", "title-gerund", "in-title", "named-entity",
+            "evaluative-first", "suffix-of-longer", "prefix-of-longer");
     /**
      * Weights of the candidate features ({@link #FEATURES}), fitted by logistic regression on the annotated
      * dev papers; the score of a candidate is the logistic of the weighted sum.
      */
-    private static final double[] WEIGHTS = {-3.47, 1.72, -0.22, -0.02, -0.58, -0.91, 1.55, 0.35, 1.18, 1.01, 0.91, 0.52, 0.54, -0.62, 0.03, -0.30, -0.51,
-        0.61, 1.84, 0.71, -0.22, 2.15, -0.15, 0.57, 0.32, 0.37, 0.31, 0.23, -1.41, -0.32, 0.60, -0.47, -0.97,
-        0.76, 0.77, 0.97, -0.43, 0.15, -1.32, -0.11, -0.92, -0.29, 0.09, 0.42};
+    private static final double[] WEIGHTS = {-3.41, 1.73, -0.23, -0.01, -0.59, -0.86, 1.56, 0.38, 1.15, 0.99, 0.88, 0.41, 0.19, -0.67, 0.06, -0.33, -0.57,
+        0.69, 1.81, 0.73, -0.24, 2.17, -0.18, 0.57, 0.30, 0.37, 0.31, 0.25, -1.53, -0.35, 0.58, -0.44, -0.98,
+        0.73, 0.74, 0.92, -1.30, -0.91, -0.28, 0.49};
 
     /** Prepositions a title task phrase may carry on over ("3D Reconstruction of Occluded Objects"). */
     private static final Set<String> CARRY = Set.of("of", "on", "from", "in", "for");
@@ -99,17 +98,12 @@ public final class TaskRecognizer {
         int abstractSightings;
         int firstSentence = Integer.MAX_VALUE;
         int tokens;
-        /** The surface opens with an adjective or participle ("online ranking"), not a noun ("lyrics generation"). */
-        boolean adjectiveFirst;
         /** The surface is a model, dataset or method of the lexicon ("knowledge distillation" is also a Method). */
         boolean namedEntity;
-        /** The surface holds a name-shaped token ("SparseFormers", "R1"): it names an artifact, not a task. */
-        boolean nameToken;
         /** Opens with a word that praises the approach ("Scalable X"): the task is likely X. */
         boolean evaluativeFirst;
         /** Another candidate narrows this one from the left ("X" vs "multivariate X"), or this one narrows another. */
         boolean suffixOfLonger;
-        boolean extendsShorter;
         /** Another candidate carries this one on ("X" vs "X and Y", "X on Y"). */
         boolean prefixOfLonger;
         boolean known;
@@ -124,7 +118,6 @@ public final class TaskRecognizer {
         boolean nested;
         boolean nests;
         boolean inTitle;
-        int mentions;
 
         Candidate(String key, int order) {
             this.key = key;
@@ -164,13 +157,9 @@ public final class TaskRecognizer {
                 has("task.for"),
                 has("task.title-gerund") + has("task.title-gerund-pp") > 0 ? 1 : 0,
                 inTitle ? 1 : 0,
-                Math.log1p(mentions),
-                adjectiveFirst && tokens > 1 ? 1 : 0,
                 namedEntity ? 1 : 0,
-                nameToken ? 1 : 0,
                 evaluativeFirst ? 1 : 0,
                 suffixOfLonger ? 1 : 0,
-                extendsShorter ? 1 : 0,
                 prefixOfLonger ? 1 : 0,
             };
         }
@@ -264,7 +253,6 @@ public final class TaskRecognizer {
                     all.surface = c.surface;
                     all.evidence = c.evidence;
                     all.tokens = c.tokens;
-                    all.adjectiveFirst = c.adjectiveFirst;
                 }
             }
         }
@@ -286,35 +274,22 @@ public final class TaskRecognizer {
                 }
             }
         }
-        // however a candidate was found, the title and the abstract sentences that spell it out
-        String titleKey = null;
-        List<String> sentenceKeys = new ArrayList<>();
-        for (Sentence s : sentences) {
-            if (s.section().equals("title")) {
-                titleKey = TaskVocabulary.key(s.text());
-            } else {
-                sentenceKeys.add(TaskVocabulary.key(s.text()));
-            }
-        }
+        // however a candidate was found, whether the title spells it out
+        String titleKey = sentences.stream().filter(s -> s.section().equals("title")).findFirst()
+                .map(s -> TaskVocabulary.key(s.text())).orElse("");
         for (Candidate c : candidates.values()) {
             Lexicon.Entry entry = lexicon.lookup(c.surface);
             c.namedEntity = entry != null && entry.type() != EntityType.TASK;
-            c.nameToken = camelCase(c.surface);
             int space = c.surface.indexOf(' ');
             c.evaluativeFirst = space > 0 && TaskPhrases.evaluative(c.surface.substring(0, space));
-            String k = TaskVocabulary.key(c.surface);
-            c.inTitle = titleKey != null && titleKey.contains(k);
-            c.mentions = (int) sentenceKeys.stream().filter(t -> t.contains(k)).count();
+            c.inTitle = titleKey.contains(TaskVocabulary.key(c.surface));
         }
         for (Candidate a : candidates.values()) {
             for (Candidate b : candidates.values()) {
                 if (a != b && b.key.length() > a.key.length() && b.key.contains(a.key)) {
                     a.nested = true;
                     b.nests = true;
-                    if (b.key.endsWith(a.key)) {
-                        a.suffixOfLonger = true;
-                        b.extendsShorter = true;
-                    }
+                    a.suffixOfLonger |= b.key.endsWith(a.key);
                     a.prefixOfLonger |= b.key.startsWith(a.key);
                 }
             }
@@ -323,16 +298,6 @@ public final class TaskRecognizer {
         ranked.forEach(c -> c.score = c.computeScore());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparingInt(c -> c.order));
         return ranked;
-    }
-
-    /** A capital after a small letter ("SparseFormer", "GraphCLIP"), as names have and task words do not. */
-    private static boolean camelCase(String surface) {
-        for (int i = 1; i < surface.length(); i++) {
-            if (Character.isUpperCase(surface.charAt(i)) && Character.isLowerCase(surface.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- title ----
@@ -734,8 +699,6 @@ public final class TaskRecognizer {
         if (c.surface == null || to - from > c.tokens) {
             c.surface = surface;
             c.tokens = to - from;
-            String tag = s.tags().get(from);
-            c.adjectiveFirst = tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBD") || tag.equals("RB");
             c.evidence = new Evidence(s.section(), s.text(), start, end, rule, 0.5);
         }
     }

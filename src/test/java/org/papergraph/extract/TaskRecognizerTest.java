@@ -176,9 +176,11 @@ class TaskRecognizerTest {
     @Test
     void evaluativeAndApproachWordsAreNotPartOfTheTask() {
         List<String> t = tasks("Scalable Streaming Lyric Transcription with Tiny Decoders",
-                "Streaming lyric transcription is hard on phones. We also study transformer-based chord recognition.");
+                "Streaming lyric transcription is hard on phones. Our decoders are tiny.");
         assertEquals("streaming lyric transcription", t.get(0), t::toString);
-        assertTrue(candidates("Chords", "We study transformer-based chord recognition.").contains("chord recognition"));
+        List<String> c = candidates("Chords", "We study transformer-based chord recognition.");
+        assertTrue(c.contains("chord recognition"), c::toString);
+        assertFalse(c.contains("transformer-based chord recognition"), c::toString);
     }
 
     @Test
