@@ -26,6 +26,8 @@ public final class TaskRecognizer {
     static final int MAX_TASKS = 4;
     /** A candidate needs this score (a probability-like value in [0, 1]) to be reported. */
     static final double THRESHOLD = 0.2;
+    /** The best candidate needs less: a paper addresses some task, and its best guess is usually right. */
+    static final double FIRST_THRESHOLD = 0.1;
     /** Names of the ranking features, in order (dev tooling prints them next to the fitted weights). */
     static final List<String> FEATURES = List.of("bias", "title-for", "title-for-pp", "title-segment",
             "title-segment-pp", "title-known", "title-phrase", "known", "enumerated", "cue", "headed-phrase",
@@ -183,8 +185,13 @@ public final class TaskRecognizer {
 
     public List<EntityFact> find(List<Sentence> sentences, Paper paper) {
         List<EntityFact> all = candidates(sentences);
-        return all.subList(0, Math.min(MAX_TASKS, all.size())).stream()
-                .filter(f -> f.evidence().confidence() >= THRESHOLD).toList();
+        List<EntityFact> out = new ArrayList<>();
+        for (EntityFact f : all.subList(0, Math.min(MAX_TASKS, all.size()))) {
+            if (f.evidence().confidence() >= (out.isEmpty() ? FIRST_THRESHOLD : THRESHOLD)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Every candidate task, best first, with its score as the confidence. */
