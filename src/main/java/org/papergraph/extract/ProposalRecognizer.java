@@ -88,7 +88,9 @@ public final class ProposalRecognizer {
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
-    private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
+    // the description up to where the noun phrase ends: "a new language representation model that ..."
+    private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)"
+            + "(?=\\s+(?:that|which|for|to|with|of|in|on|designed|trained|based|built|capable|using)\\b|\\s*[,.;:()]|$)");
 
     // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
     private static final java.util.Set<String> ANNOUNCERS = java.util.Set.of("called", "named", "dubbed", "termed",
@@ -240,7 +242,12 @@ public final class ProposalRecognizer {
                             && !NameShapes.isCommon(tok) && !PROPER_ADJECTIVE.matcher(tok).matches()
                             && headFollows(t, name.end());
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
-                    if ((shaped || described) && !others && !concept.test(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    // "We present BERT, a new language representation model": the paper that introduces a name the
+                    // lexicon knows (because it became well known) still proposes it
+                    boolean ownKnown = previous == null && t.startsWith(", a", name.end())
+                            && typeNear(t, name.end(), null) != null;
+                    if ((shaped || described) && !others && !concept.test(tok)
+                            && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon))) {
                         int end = extendCapitalised(t, name.end(), to);
                         if (end == name.end() && CAPITALISED_NEXT.matcher(t).region(end, to).lookingAt()) {
                             break;  // "a novel Open-Set Self-Supervised Learning problem": a fragment of a phrase

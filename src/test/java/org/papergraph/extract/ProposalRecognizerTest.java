@@ -273,4 +273,14 @@ class ProposalRecognizerTest {
     void framingTitlePhrasesAreNotNames() {
         assertTrue(proposals("Beyond Self-Attention: Cheaper Sequence Mixing", "We study sequence mixing.").isEmpty());
     }
+
+    @Test
+    void thePaperThatIntroducesAWellKnownNameStillProposesIt() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Deep Bidirectional Encoders for Language Understanding",
+                "We introduce BERT, a new language representation model that reads text in both directions.");
+        assertEquals(List.of("BERT"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        assertTrue(proposals("Probing Encoders", "We fine-tune BERT, a strong encoder, on legal text. "
+                + "We study ResNet-50, a popular network, under noise.").isEmpty());
+    }
 }
