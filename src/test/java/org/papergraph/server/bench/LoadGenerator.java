@@ -253,8 +253,11 @@ public final class LoadGenerator {
         // keep one idle connection per client (the JDK keeps 5 and would reconnect for the others)
         System.setProperty("http.maxConnections", Integer.toString(clients));
         LoadGenerator load = new LoadGenerator(args[0], Integer.parseInt(args[1]));
-        // Warm-up: JIT and caches, not counted.
-        load.run(clients, Duration.ofSeconds(5), 2_000);
+        // Warm-up, not counted: the server's JIT needs tens of seconds under load (after 5 s a lookup still cost
+        // twice the CPU of the steady state) and the store's pages come into memory.
+        long warmup = Long.getLong("papergraph.loadtest.warmup", 30);
+        Report warm = load.run(clients, Duration.ofSeconds(warmup), Long.parseLong(args[4]));
+        System.out.printf("warm-up: %d requests in %.1f s (%s)%n", warm.total().requests(), warm.seconds(), warm.cpu());
         Report report = load.run(clients, Duration.ofSeconds(Long.parseLong(args[3])), Long.parseLong(args[4]));
         System.out.printf("load: %d clients, %.1f s, mix %s%n", clients, report.seconds(),
                 Arrays.stream(Kind.values()).map(k -> k.query + " " + load.mix[k.ordinal()] + "%").toList());

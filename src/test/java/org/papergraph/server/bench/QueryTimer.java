@@ -51,6 +51,7 @@ public final class QueryTimer {
                 long parse = 0;
                 long exec = 0;
                 long rows = 0;
+                long wall = System.nanoTime();
                 for (int i = 0; i < runs; i++) {
                     String text = template.with(LoadGenerator.value(kind, r, papers));
                     long t0 = CPU.getCurrentThreadCpuTime();
@@ -64,8 +65,9 @@ public final class QueryTimer {
                     parse += t1 - t0;
                     exec += CPU.getCurrentThreadCpuTime() - t1;
                 }
-                System.out.printf("%s round %d: %d runs, CPU per query: parse %.3f ms, execute %.3f ms, %.1f rows%n",
-                        named.name(), round, runs, parse / 1e6 / runs, exec / 1e6 / runs, (double) rows / runs);
+                wall = System.nanoTime() - wall;
+                System.out.printf("%s round %d: %d runs, CPU per query: parse %.3f ms, execute %.3f ms (wall %.3f ms), %.1f rows%n",
+                        named.name(), round, runs, parse / 1e6 / runs, exec / 1e6 / runs, wall / 1e6 / runs, (double) rows / runs);
             }
         }
     }
