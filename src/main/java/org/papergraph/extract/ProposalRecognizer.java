@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class ProposalRecognizer {
     private static final String NAME = NameShapes.TOKEN;
+    private static final String LOWER_NAME = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-[a-z0-9]*[a-z][a-z0-9]*|[0-9]+)(?![\\w-])";
     private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)(?:\\s*:|\\s+--?|\\s+[—–])\\s+\\S");
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?:[Ww]e|us to|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
@@ -29,24 +30,53 @@ public final class ProposalRecognizer {
     private static final Pattern PASSIVE = Pattern.compile(
             "^(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:newly |further |also )?(?:proposed|introduced|presented|developed|designed)\\b");
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){1,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
-                    + "|which we call|we call it|we name it|we term)\\s+['\"‘“]?(" + NAME + ")");
+            "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){0,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
+                    + "|which we call|we call it|we name it|we term|abbreviated as|abbreviated to)\\s+['\"‘“]?(" + NAME + ")");
+    // "We instantiate this idea with EntiGraph, a synthetic data augmentation algorithm": our own tool, described
+    private static final Pattern WITH_NAME = Pattern.compile(
+            "^We (?!(?:\\w+ )?(?:compare|evaluate|test|benchmark|experiment|validate|contrast))[^,;]{0,80}? with (" + NAME
+                    + "), an? (?:[\\w-]+ ){0,5}?(\\w+) (?:that|which|to|for)\\b");
+    // "our Concept Matrix Search algorithm": two or more capitalised words before the head noun
+    private static final Pattern OUR_CAPITALISED = Pattern.compile(
+            "\\b[Oo]ur ((?:\\p{Lu}[\\p{L}\\p{N}-]* ){2,4})([a-z]+)\\b");
+    // "a monolingual model trained from scratch (BERTu)": a new name closing the description of an artifact
+    private static final Pattern DESCRIBED_PAREN = Pattern.compile(
+            "\\b(?:model|network|variant|version|method|encoder|baseline|architecture)\\b[^().;]{3,60}? \\((" + NAME + ")\\)");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
+    private static final Pattern PURPOSE = Pattern.compile(" (?:for|to|of|on|in|under) ");
+    // "to build 3DSeg-8 dataset", "we created a series of OpenECAD datasets": a named collection being made
+    private static final Pattern BUILT = Pattern.compile(
+            "\\b(?:build|built|construct|constructed|create|created|collect|collected|curate|curated)"
+                    + " (?:a |an |the |our )?(?:new |novel |series of |large-scale )*(" + NAME + ") (datasets?|benchmarks?|corpus|corpora)\\b");
+    private static final Pattern LOOSELY = Pattern.compile(
+            "\\b(?:collectively|commonly|widely|also|often|generally|usually|popularly|sometimes|informally|loosely) $");
+    // "..., or LOOK for short": the short name the paper gives what it just described
+    private static final Pattern FOR_SHORT = Pattern.compile("(?:,| \\() ?or (" + NAME + ") for short");
+    // "a Two-stage Blended Denoising method is proposed": a capitalised name before its head, in the passive
+    private static final Pattern PASSIVE_NAME = Pattern.compile(
+            "\\b(?:[Aa]n?|[Tt]he) ((?:\\p{Lu}[\\p{L}\\p{N}-]* ){1,5})([a-z]+) (?:is|are) (?:newly |further |also )?"
+                    + "(?:proposed|introduced|designed|developed)\\b");
     private static final Pattern NEW_ARTIFACT = Pattern.compile(
             "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network)"
+            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network"
+                    + "|code|library|toolkit|tool|package|platform|pipeline|module|mechanism|technique|strategy)"
                     + "(?:,| is| called| named)? (" + NAME + ")");
     // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
     private static final Pattern PAREN_NAME = Pattern.compile(
             "\\b(baseline|variant|version|architecture|model|method|framework|approach|strategy|module|benchmark"
-                    + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + ")\\)");
+                    + "|dataset|algorithm|pipeline|system|network) \\((" + NAME + "(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,3})\\)");
     // "we develop a Chinese-language benchmark, Name,", "our newly proposed scoring function, Name": the name
     // set off by a comma after the head noun that an announcing verb describes
     private static final Pattern APPOSITIVE = Pattern.compile(
             "\\b(?:(?:[Ww]e|us to|[Tt]his (?:paper|work|study)) (?:\\w+ )?(?:propose|introduce|present|develop|design|build"
-                    + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced))"
-                    + "(?: (?:a|an|the|our))?(?: [\\w-]+){0,5}? ([a-z][\\w-]*), (?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9])");
+                    + "|construct|create|release|curate)(?:s|d|ed)?|[Oo]ur (?:newly |new )?(?:proposed|introduced)"
+                    + "|[Tt]he (?:resulting|proposed))"
+                    + "(?: (?:a|an|the|our))?(?: [\\w-]+,?){0,6}? ([a-z][\\w-]*),\\s*(?:(?:\\\\ie|i\\.e\\.,?|namely)\\s+)?"
+                    + "(?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9]|" + LOWER_NAME + ")");
+    // "a new adapter architecture, p-adapter, which": a lower-case name set off by commas needs a hyphen or digit
+    private static final Pattern LOWER_NAME_AT = Pattern.compile("\\G(" + LOWER_NAME + ")(?=[,.;]| \\()");
     // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
     private static final Pattern LISTED = Pattern.compile(
             "\\b(?:two|three|four|several) (?:[\\w-]+ ){0,4}?([a-z]+s)(?: [^.;,:]{0,50}?)?,? (?:namely|including|i\\.e\\.,?|:) ");
@@ -54,11 +84,13 @@ public final class ProposalRecognizer {
             "\\G(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4})(?=,|\\.|;| and | \\(|$)(?:,? and |, |)");
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
-            "\\band (?:propose|introduce|present) (?=\\p{Lu})(" + NAME + "), an? ");
+            "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
-    private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)\\b");
+    // the description up to where the noun phrase ends: "a new language representation model that ..."
+    private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)"
+            + "(?=\\s+(?:that|which|for|to|with|of|in|on|designed|trained|based|built|capable|using)\\b|\\s*[,.;:()]|$)");
 
     // words after which a name is being introduced: "we present MindLLM", "a framework called X", "a new X"
     private static final java.util.Set<String> ANNOUNCERS = java.util.Set.of("called", "named", "dubbed", "termed",
@@ -70,6 +102,11 @@ public final class ProposalRecognizer {
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:ian|ean|ic|ish|ese)|Markov|Monte|Fourier|Newton|\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
+
+    // first words of title phrases that frame a topic ("Beyond Self-Supervision: ..."), not a name
+    private static final java.util.Set<String> FRAMING = java.util.Set.of("Beyond", "Towards", "Toward", "Rethinking",
+            "Revisiting", "Understanding", "Exploring", "Improving", "Scaling", "On", "In", "Is", "Are", "Do", "Does",
+            "Can", "When", "Why", "How", "What", "Where", "Should", "Less", "More", "Not", "Against", "About");
 
     // single title words before a colon that announce a kind of paper, not a name
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Survey", "Review", "Overview", "Tutorial",
@@ -100,7 +137,10 @@ public final class ProposalRecognizer {
     public static List<Proposal> find(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
                                       Lexicon lexicon) {
         Map<String, Candidate> found = new LinkedHashMap<>();
+        Map<String, Integer> concepts = concepts(sentences, acronyms);
         for (int si = 0; si < sentences.size(); si++) {
+            final int here = si;
+            java.util.function.Predicate<String> concept = tok -> concepts.getOrDefault(Names.key(tok), here) != here;
             Sentence s = sentences.get(si);
             String t = s.text();
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
@@ -122,6 +162,14 @@ public final class ProposalRecognizer {
                 if (PASSIVE.matcher(t.substring(a.shortEnd() + 1, Math.min(t.length(), a.shortEnd() + 60))).find()
                         && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.passive", 0.75,
+                            typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
+                }
+            }
+            for (AcronymDetector.Acronym a : acr) {
+                if (OUR_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 4), a.longStart()).find()
+                        && headFollows(t, afterParen(t, a.shortEnd())) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                        && !generic(a.longForm(), lexicon)) {
+                    add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.our-acronym", 0.75,
                             typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                 }
             }
@@ -164,6 +212,7 @@ public final class ProposalRecognizer {
                 for (AcronymDetector.Acronym a : acr) {
                     // "proposes a genetic algorithm (GA)-based strategy": a known technique abbreviated is no proposal
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
+                            && !nameBefore(t, from, a.longStart(), lexicon)
                             && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)
                             && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
                         add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
@@ -193,8 +242,16 @@ public final class ProposalRecognizer {
                             && !NameShapes.isCommon(tok) && !PROPER_ADJECTIVE.matcher(tok).matches()
                             && headFollows(t, name.end());
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
-                    if ((shaped || described) && !others && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    // "We present BERT, a new language representation model": the paper that introduces a name the
+                    // lexicon knows (because it became well known) still proposes it
+                    boolean ownKnown = previous == null && t.startsWith(", a", name.end())
+                            && typeNear(t, name.end(), null) != null;
+                    if ((shaped || described) && !others && !concept.test(tok)
+                            && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon))) {
                         int end = extendCapitalised(t, name.end(), to);
+                        if (end == name.end() && CAPITALISED_NEXT.matcher(t).region(end, to).lookingAt()) {
+                            break;  // "a novel Open-Set Self-Supervised Learning problem": a fragment of a phrase
+                        }
                         String full = t.substring(name.start(), end);
                         add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
                                 typeNear(t, end, typeBefore(t, from, name.start())));
@@ -208,8 +265,14 @@ public final class ProposalRecognizer {
             }
             Matcher named = NAMED.matcher(t);
             while (named.find()) {
-                nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
+                if (LOOSELY.matcher(t).region(Math.max(0, named.start() - 16), named.start()).find()) {
+                    continue;  // "(collectively known as Large Reasoning Models)": a label for others' work
+                }
+                int end = nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
                         typeBefore(t, Math.max(0, named.start() - 80), named.start()));
+                if (end > 0) {
+                    coordinated(t, end, clauseEnd(t, end), s, found, lexicon);  // "named Foo8L and Foo16L"
+                }
             }
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (nw.find()) {
@@ -219,7 +282,9 @@ public final class ProposalRecognizer {
             while (paren.find()) {
                 String tok = paren.group(2);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == paren.start(2));
-                if (!acronym && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                boolean nameLike = java.util.Arrays.stream(tok.split(" ")).anyMatch(NameShapes::isNameLike)
+                        && (!tok.contains(" ") || allCapitalised(tok.split(" ")));
+                if (!acronym && nameLike && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, paren.start(2), paren.end(2), "proposes.paren-name", 0.6,
                             NameShapes.typeOfHead(paren.group(1)));
                 }
@@ -227,7 +292,10 @@ public final class ProposalRecognizer {
             Matcher appositive = APPOSITIVE.matcher(t);
             while (appositive.find()) {
                 EntityType head = NameShapes.typeOfHead(appositive.group(1));
-                if (head != null) {
+                Matcher lower = LOWER_NAME_AT.matcher(t).region(appositive.end(), t.length());
+                if (head != null && lower.lookingAt() && coined(lower.group(1)) && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
+                    add(found, lower.group(1), null, s, lower.start(1), lower.end(1), "proposes.appositive", 0.75, head);
+                } else if (head != null) {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
             }
@@ -239,10 +307,44 @@ public final class ProposalRecognizer {
                             typeNear(t, andPropose.end(1), null));
                 }
             }
+            Matcher forShort = FOR_SHORT.matcher(t);
+            while (forShort.find()) {
+                String tok = forShort.group(1);
+                if ((INTRO.matcher(t).find() || NOVELTY.matcher(t).find()) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, longFormBefore(t, forShort.start()), s, forShort.start(1), forShort.end(1),
+                            "proposes.for-short", 0.8, typeBefore(t, Math.max(0, forShort.start() - 80), forShort.start()));
+                }
+            }
+            Matcher passiveName = PASSIVE_NAME.matcher(t);
+            while (passiveName.find()) {
+                EntityType head = NameShapes.typeOfHead(passiveName.group(2));
+                String name = passiveName.group(1).strip();
+                if (head != null && name.contains(" ") && !EntityRecognizer.isKnown(name, lexicon)) {
+                    add(found, name, null, s, passiveName.start(1), passiveName.start(1) + name.length(),
+                            "proposes.passive-name", 0.7, head);
+                }
+            }
+            Matcher withName = WITH_NAME.matcher(t);
+            while (t.startsWith("We ") && withName.find()) {
+                String tok = withName.group(1);
+                EntityType head = NameShapes.typeOfHead(withName.group(2));
+                if (head != null && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, withName.start(1), withName.end(1), "proposes.with-name", 0.7, head);
+                }
+            }
+            Matcher built = BUILT.matcher(t);
+            while (built.find()) {
+                String tok = built.group(1);
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, built.start(1), built.end(1), "proposes.built", 0.7,
+                            NameShapes.typeOfHead(built.group(2)));
+                }
+            }
             Matcher novelName = NOVEL_NAME.matcher(t);
             while (novelName.find()) {
                 String tok = novelName.group(1);
-                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !concept.test(tok)
+                        && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, novelName.start(1), novelName.end(1), "proposes.novel-name", 0.7,
                             typeBefore(t, novelName.end(1), Math.min(t.length(), novelName.end(1) + 40)));
                 }
@@ -257,8 +359,30 @@ public final class ProposalRecognizer {
             Matcher ourName = OUR_NAME.matcher(t);
             while (ourName.find()) {
                 String tok = trimName(ourName.group(1));
-                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")) {
+                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")
+                        && !concept.test(tok)) {
                     add(found, tok, null, s, ourName.start(1), ourName.start(1) + tok.length(), "proposes.our", 0.65, null);
+                }
+            }
+            Matcher ourCapitalised = OUR_CAPITALISED.matcher(t);
+            while (ourCapitalised.find()) {
+                EntityType head = NameShapes.typeOfHead(ourCapitalised.group(2));
+                String name = ourCapitalised.group(1).strip();
+                if (head != null && !EntityRecognizer.isKnown(name, lexicon) && !PLURAL_CLASS.matcher(name).matches()) {
+                    add(found, name, null, s, ourCapitalised.start(1), ourCapitalised.start(1) + name.length(),
+                            "proposes.our", 0.65, head);
+                }
+            }
+            Matcher described = DESCRIBED_PAREN.matcher(t);
+            while ((INTRO.matcher(t).find() || NOVELTY.matcher(t).find()) && described.find()) {
+                String tok = described.group(1);
+                boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == described.start(1));
+                // "... model for continuous-time distillation (sCM)": the name of what the model is for
+                boolean purpose = PURPOSE.matcher(t).region(described.start(), described.start(1)).find();
+                if (!acronym && !purpose && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)
+                        && !found.containsKey(Names.key(tok))) {
+                    add(found, tok, null, s, described.start(1), described.end(1), "proposes.described-paren", 0.6,
+                            typeBefore(t, Math.max(0, described.start() - 60), described.start()));
                 }
             }
             Matcher our = OUR.matcher(t);
@@ -287,6 +411,8 @@ public final class ProposalRecognizer {
             }
         }
         siblings(sentences, found, lexicon);
+        dropProblems(sentences, acronyms, found);
+        dropPredecessors(found);
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : found.values()) {
             EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
@@ -299,14 +425,24 @@ public final class ProposalRecognizer {
      * The name that starts at {@code at} after "called" / "a new dataset,": an acronym defined there, a
      * name-like token, or a run of capitalised words ("Adaptive Dynamic Rendering").
      */
-    private static void nameAt(String t, int at, Sentence s, List<AcronymDetector.Acronym> acr,
-                               Map<String, Candidate> found, Lexicon lexicon, String rule, EntityType type) {
+    private static int nameAt(String t, int at, Sentence s, List<AcronymDetector.Acronym> acr,
+                              Map<String, Candidate> found, Lexicon lexicon, String rule, EntityType type) {
         for (AcronymDetector.Acronym a : acr) {
-            if (Math.abs(a.longStart() - at) <= 1 && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
+            if (Math.abs(a.longStart() - at) <= 1 && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                    && !EntityRecognizer.isKnown(a.longForm(), lexicon) && !EntityRecognizer.isParadigm(a.longForm())
+                    && !(Character.isLowerCase(a.longForm().charAt(0)) && a.longForm().endsWith(" learning"))) {
                 add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), rule, 0.85,
                         type != null ? type : headType(a.longForm()));
-                return;
+                return afterParen(t, a.shortEnd());
             }
+        }
+        Matcher lower = LOWER_NAME_AT.matcher(t).region(at, t.length());
+        if (lower.lookingAt() && coined(lower.group(1))) {
+            // "dubbed p-adapter,": a lower-case name with a digit or a one- or two-letter part
+            if (!EntityRecognizer.isKnown(lower.group(1), lexicon)) {
+                add(found, lower.group(1), null, s, lower.start(1), lower.end(1), rule, 0.7, type);
+            }
+            return -1;
         }
         Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t).region(at, t.length());
         int start = -1;
@@ -324,19 +460,32 @@ public final class ProposalRecognizer {
             count++;
         }
         if (start < 0) {
-            return;
+            return -1;
         }
         Matcher version = VERSION_NEXT.matcher(t).region(end, t.length());
         if (version.lookingAt()) {
             end = version.end();  // "a dataset named QuizBank 2.0": the version is part of the name
         }
         String name = trimName(t.substring(start, end));
+        Matcher shortName = SHORT_AFTER.matcher(t).region(end, Math.min(t.length(), end + 80));
+        if (shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
+                && !EntityRecognizer.isKnown(shortName.group(1), lexicon)) {
+            // "termed Visual Language Action model for Chatting and Decision Making (VLA4CD)"
+            add(found, shortName.group(1), t.substring(start, shortName.start(1) - 2), s, shortName.start(1),
+                    shortName.end(1), rule, 0.8, type);
+            return -1;
+        }
+        if (PLURAL_CLASS.matcher(name).matches()) {
+            return -1;  // "... called Foundation Models": a class of systems, not one
+        }
         boolean single = count == 1;
         boolean endsPhrase = end >= t.length() || !Character.isLetter(t.charAt(Math.min(t.length() - 1, end + 1)))
                 || t.charAt(end) != ' ';
         if ((single ? NameShapes.isNameLike(name) || endsPhrase : true) && !EntityRecognizer.isKnown(name, lexicon)) {
             add(found, name, null, s, start, start + name.length(), rule, 0.8, type);
+            return start + name.length();
         }
+        return -1;
     }
 
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
@@ -383,7 +532,7 @@ public final class ProposalRecognizer {
 
     // an abstract that opens with its artifact: "ZetaNet, a lightweight detector, ..." / "ZetaNet is a new ..."
     private static final Pattern OPENING_NAME = Pattern.compile("(" + NameShapes.TOKEN + ")(?:,| is) an? ");
-    private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop)[sd]?)\\b");
+    private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop|devise|incorporate)[sd]?)\\b");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
     private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
@@ -419,8 +568,11 @@ public final class ProposalRecognizer {
         return e;
     }
 
+    // "We release Foo 7B and Foo 13B": parameter counts after a proposal's name
+    private static final String SIZE_SUFFIX = " \\d+(?:\\.\\d+)?[BMK]\\b";
+    private static final Pattern SIZED = Pattern.compile(".*" + SIZE_SUFFIX);
     private static final Pattern SIBLING = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
+            "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
     /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
     private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
@@ -430,6 +582,10 @@ public final class ProposalRecognizer {
                 continue;
             }
             for (Sentence s : sentences) {
+                Matcher sized = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + SIZE_SUFFIX).matcher(s.text());
+                while (sized.find()) {
+                    add(found, sized.group(), null, s, sized.start(), sized.end(), "proposes.variant", 0.7, c.type);
+                }
                 if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
                     continue;
                 }
@@ -469,11 +625,97 @@ public final class ProposalRecognizer {
                 || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
         boolean shortName = words.length <= 3 && allCapitalised(words)
                 && java.util.Arrays.stream(words).anyMatch(w -> NameShapes.isNameLike(w) || w.length() >= 2 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0)));
-        if (single || shortName) {
+        if ((single || shortName) && !FRAMING.contains(words[0])) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     NameShapes.typeOfName(prefix));
         }
+    }
+
+    /**
+     * Acronyms the abstract defines with a lower-case long form ("memory-efficient transfer learning (METL)"),
+     * keyed to the sentence that defines them: elsewhere in the paper they name a concept, so "an innovative
+     * METL strategy called X" proposes X, not METL.
+     */
+    private static Map<String, Integer> concepts(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            if (sentences.get(si).section().equals("title")) {
+                continue;
+            }
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                // the first word may be capitalised only because it starts the sentence
+                String[] words = a.longForm().split("\\s+");
+                boolean lower = java.util.Arrays.stream(words).skip(1).noneMatch(w -> Character.isUpperCase(w.charAt(0)))
+                        && (Character.isLowerCase(words[0].charAt(0)) || a.longStart() == 0);
+                if (lower) {
+                    out.putIfAbsent(Names.key(a.shortForm()), si);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "CosyVoice" beside "CosyVoice 2", "D-CPT" beside "D-CPT Law": the shorter name is the earlier work or a
+     * fragment of the proposal, not a second proposal.
+     */
+    private static void dropPredecessors(Map<String, Candidate> found) {
+        List<String> names = found.values().stream().map(c -> c.name).toList();
+        found.values().removeIf(c -> names.stream().anyMatch(n -> n.startsWith(c.name + " ") && !SIZED.matcher(n).matches()));
+    }
+
+    /**
+     * Drops names the paper defines as a problem or setting: "an approach to Post-OCR Correction (POC)" makes
+     * "our POC model" later on a model for POC, not a model called POC. Names from the title stay.
+     */
+    private static void dropProblems(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                     Map<String, Candidate> found) {
+        for (int si = 0; si < sentences.size(); si++) {
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                Candidate c = found.get(Names.key(a.shortForm()));
+                String t = sentences.get(si).text();
+                boolean problem = afterPreposition(a, t) || EntityRecognizer.notATechnique(a.longForm())
+                        && typeNear(t, afterParen(t, a.shortEnd()), null) == null;
+                boolean namedAfterTask = c != null && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET);
+                if (c != null && problem && !namedAfterTask && !c.evidence.rule().startsWith("proposes.title")) {
+                    found.remove(Names.key(a.shortForm()));
+                }
+            }
+        }
+    }
+
+    // the rest of a long form up to its short name: lower-case and capitalised words, no clause break
+    private static final Pattern SHORT_AFTER = Pattern.compile("\\G(?: [\\p{L}\\p{N}-]+){1,8}? \\((" + NAME + ")\\)");
+    // ordinary capitalised words ending in a plural class noun
+    private static final Pattern PLURAL_CLASS = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}+[ -])+(?:Models|Networks|Transformers|Agents|Learners|Systems)");
+
+    /** A lower-case token that is no English compound: a digit or a one- or two-letter part ("p-adapter", "x-arxiv23"). */
+    private static boolean coined(String token) {
+        return token.chars().anyMatch(Character::isDigit)
+                || java.util.Arrays.stream(token.split("-")).anyMatch(part -> part.length() <= 2);
+    }
+
+    /** "based on Leave-One-Out K-Nearest-Neighbor, or LOOK": the capitalised words before the comma, or null. */
+    private static String longFormBefore(String t, int end) {
+        int start = end;
+        int words = 0;
+        while (words < 8) {
+            int space = t.lastIndexOf(' ', start - 1);
+            String w = t.substring(space + 1, start);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NameShapes.isCommon(w)) {
+                break;
+            }
+            start = space + 1;
+            words++;
+            if (space < 0) {
+                break;
+            }
+            start = space;
+        }
+        String form = t.substring(start, end).strip();
+        return words >= 2 ? form : null;
     }
 
     private static String abstractText(List<Sentence> sentences) {
@@ -501,6 +743,13 @@ public final class ProposalRecognizer {
      * concept the artifact deals with ("... for test-time adaptation (TTA)").
      */
     private static boolean properLongForm(AcronymDetector.Acronym a, String t, int verbEnd) {
+        if (afterPreposition(a, t)) {
+            return false;  // "an approach to Post-OCR Correction (POC)": the problem, not the approach
+        }
+        if (!titleCase(a.longForm()) && headType(a.longForm()) != null && headType(a.longForm()) != EntityType.METRIC
+                && NameShapes.isNameLike(a.shortForm())) {
+            return true;  // "a small temperature prediction network (TempNet)": a described artifact given a name
+        }
         if (EntityRecognizer.notATechnique(a.longForm()) && typeNear(t, afterParen(t, a.shortEnd()), null) == null) {
             return false;  // "named entity recognition (NER)": what the artifact is for, unless described as one
         }
@@ -509,6 +758,27 @@ public final class ProposalRecognizer {
         }
         String between = t.substring(verbEnd, a.longStart()).strip();
         return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
+    }
+
+    private static final Pattern OUR_BEFORE = Pattern.compile("\\b[Oo]ur $");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) $");
+
+    /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
+    private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
+        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 7), a.longStart()).find();
+    }
+
+    /** "We introduce SatVision-TOA, a model trained on Top-Of-Atmosphere (TOA) data": a new name came first. */
+    private static boolean nameBefore(String t, int from, int to, Lexicon lexicon) {
+        Matcher m = NameShapes.TOKEN_PATTERN.matcher(t).region(from, to);
+        while (m.find()) {
+            // acronyms are left out: "tuning (PET) ... Arbitrary PET (APET)" reuses one defined earlier
+            if (NameShapes.isNameLike(m.group()) && !ACRONYM.matcher(m.group()).matches()
+                    && !EntityRecognizer.isKnown(m.group(), lexicon)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */
@@ -544,6 +814,8 @@ public final class ProposalRecognizer {
     static boolean generic(String longForm, Lexicon lexicon) {
         String k = Names.key(longForm);
         return k.endsWith("languagemodels") || k.endsWith("languagemodel") || k.endsWith("neuralnetworks")
+                || k.endsWith("autoencoder") || k.endsWith("autoencoders") || k.endsWith("adversarialnetwork")
+                || k.endsWith("adversarialnetworks") || k.endsWith("randomfield") || k.endsWith("randomfields")
                 || k.endsWith("neuralnetwork") || k.equals("artificialintelligence") || k.endsWith("models")
                 && !Character.isUpperCase(longForm.charAt(0));
     }

@@ -59,9 +59,14 @@ final class TaskPhrases {
             "allowing", "providing", "given", "known", "seen", "taken", "thereby", "significantly",
             "substantially", "consistently", "effectively", "efficiently", "greatly", "largely", "highly",
             "cover", "covers", "covered", "serve", "serves", "lack", "lacks", "face", "faces", "suffer",
-            "suffers", "hinder", "hinders", "limit", "limits", "pose", "poses", "raise", "raises", "emerge",
+            "suffers", "hinder", "hinders", "limit", "limits", "poses", "raise", "raises", "emerge",
             "emerges", "emerged", "gain", "gains", "gained", "attract", "attracts", "attracted", "receive",
-            "receives", "received");
+            "receives", "received", "avoid", "avoids", "assess", "assesses", "examine", "examines", "implement",
+            "implements", "include", "includes", "involve", "involves", "revolutionize", "revolutionise", "deepen",
+            "deepens", "promote", "promotes", "accelerate", "accelerates", "simplify", "simplifies", "boosting",
+            "enhancing", "facilitating", "supporting", "ensuring", "reducing", "performing", "formulate", "formulates",
+            "although", "though", "since", "once", "until", "unless", "play", "plays", "occur", "occurs", "comprise",
+            "comprises", "excel", "excels", "hold", "holds");
     /** Leading words that qualify how a task is mentioned, not which task it is. */
     private static final Set<String> LEADING_NOISE = Set.of(
             "various", "several", "many", "different", "downstream", "existing", "previous", "popular", "standard",
@@ -76,7 +81,8 @@ final class TaskPhrases {
             "enhanced", "larger", "smaller", "well-established", "state-of-the-art", "sota", "effective",
             "superior", "reliable", "accurate", "precise", "successful", "competitive", "promising", "overall",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "subsequent", "following", "proposed", "our", "certain", "particular", "whole", "entire");
+            "subsequent", "following", "proposed", "our", "certain", "particular", "whole", "entire", "innovative",
+            "advanced", "high-quality", "sophisticated", "fast", "ultra-fast");
     /** Words that close a task phrase without being part of the task's name. */
     private static final Set<String> GENERIC_TAIL = Set.of(
             "task", "tasks", "problem", "problems", "setting", "settings", "scenario", "scenarios", "challenge",
@@ -131,8 +137,8 @@ final class TaskPhrases {
 
     static boolean breaks(String token, String tag) {
         String t = lower(token);
-        if (BREAK.contains(t)) {
-            return true;
+        if (BREAK.contains(t) || t.endsWith("'s") || t.endsWith("\u2019s")) {
+            return true;  // a possessive names whose ("the model's reasoning"), not which task
         }
         if (!Character.isLetterOrDigit(token.charAt(0))) {
             return true;
@@ -144,15 +150,25 @@ final class TaskPhrases {
 
     static boolean isHead(String word) {
         String w = lower(word);
-        if (HEADS.contains(w)) {
+        if (HEADS.contains(w) || pluralHead(w)) {
             return true;
         }
         int dash = w.lastIndexOf('-');
         return dash > 0 && HEADS.contains(w.substring(dash + 1));
     }
 
+    /** The plural of a task head that is not a head itself: "predictions", "generations" (not "embeddings"). */
+    static boolean pluralHead(String word) {
+        String w = lower(word);
+        return w.length() > 4 && w.endsWith("s") && !HEADS.contains(w) && HEADS.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** A count or a factor ("3", "10x", "6.6x") that opens a phrase: "10x faster training". */
+    private static final java.util.regex.Pattern MULTIPLIER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[x\u00d7]?");
+
     static boolean leadingNoise(String word) {
-        return LEADING_NOISE.contains(lower(word)) || word.chars().allMatch(Character::isDigit);
+        return LEADING_NOISE.contains(lower(word))
+                || !word.isEmpty() && Character.isDigit(word.charAt(0)) && MULTIPLIER.matcher(word).matches();
     }
 
     /** Heads that name a concrete task output ("segmentation", "answering") rather than a way of learning. */
@@ -166,7 +182,7 @@ final class TaskPhrases {
             "forgetting", "driving", "decision-making");
 
     static boolean strongHead(String word) {
-        String w = lower(word);
+        String w = pluralHead(word) ? lower(word).substring(0, word.length() - 1) : lower(word);
         int dash = w.lastIndexOf('-');
         return STRONG_HEADS.contains(w) || dash > 0 && STRONG_HEADS.contains(w.substring(dash + 1));
     }
@@ -185,10 +201,22 @@ final class TaskPhrases {
             "accurate", "universal", "generalized", "unified", "lightweight", "holistic", "retrospective",
             "powerful", "optimized", "instantaneous", "adaptive", "dynamic", "flexible", "lifelong", "surgical",
             "controllable", "enhanced", "improved", "practical", "fair", "reliable", "secure", "explainable",
-            "interpretable", "logical", "deep", "generic", "general", "simple", "better", "data-efficient");
+            "interpretable", "logical", "deep", "generic", "general", "simple", "better", "data-efficient", "adaptable",
+            "versatile", "compact", "tiny", "faster", "stronger", "principled");
+
+    /** Second halves of compounds that say how an approach works: "LLM-Empowered", "Trigger-guided". */
+    private static final Set<String> APPROACH_SUFFIXES = Set.of("based", "empowered", "driven", "guided", "aware",
+            "free", "enhanced", "assisted", "powered", "oriented", "centric", "agnostic", "informed", "inspired");
 
     static boolean evaluative(String word) {
-        return EVALUATIVE.contains(lower(word));
+        return EVALUATIVE.contains(lower(word)) || approachModifier(word);
+    }
+
+    /** "Transformer-based", "rule-free": says how a task is done, not which task it is. */
+    static boolean approachModifier(String word) {
+        String w = lower(word);
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && APPROACH_SUFFIXES.contains(w.substring(dash + 1));
     }
 
     static boolean framing(String word) {

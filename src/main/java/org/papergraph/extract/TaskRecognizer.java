@@ -25,21 +25,24 @@ public final class TaskRecognizer {
     /** At most this many tasks per paper (the annotation guideline's limit). */
     static final int MAX_TASKS = 4;
     /** A candidate needs this score (a probability-like value in [0, 1]) to be reported. */
-    static final double THRESHOLD = 0.25;
+    static final double THRESHOLD = 0.2;
+    /** The best candidate needs less: a paper addresses some task, and its best guess is usually right. */
+    static final double FIRST_THRESHOLD = 0.1;
     /** Names of the ranking features, in order (dev tooling prints them next to the fitted weights). */
     static final List<String> FEATURES = List.of("bias", "title-for", "title-for-pp", "title-segment",
             "title-segment-pp", "title-known", "title-phrase", "known", "enumerated", "cue", "headed-phrase",
             "opening", "log-abstract-sentences", "title-and-abstract", "first-sentence", "length", "nested",
             "nests", "known-name", "strong-head", "artifact-head", "title-stripped", "coordinated", "named-task",
             "title-framed", "in-experiments", "late", "acronym", "one-word", "two-words",
-            "artifact-for");
+            "artifact-for", "technique", "paradigm", "for", "title-gerund", "in-title", "named-entity",
+            "evaluative-first", "suffix-of-longer", "prefix-of-longer");
     /**
      * Weights of the candidate features ({@link #FEATURES}), fitted by logistic regression on the annotated
      * dev papers; the score of a candidate is the logistic of the weighted sum.
      */
-    private static final double[] WEIGHTS = {-2.93, 1.8, 0.43, 0.36, 0.03, -0.61, 1.63, 0.48, 1.32, 0.89, 0.73,
-        0.34, -0.09, 0.08, 0.14, -0.56, -0.31, 0.49, 1.53, 0.82, -0.1, 1.65, -0.2, 0.75, 0.66, 0.35, 0.32, -0.01,
-        -1.65, -0.41, 0.59};
+    private static final double[] WEIGHTS = {-3.41, 1.73, -0.23, -0.01, -0.59, -0.86, 1.56, 0.38, 1.15, 0.99, 0.88, 0.41, 0.19, -0.67, 0.06, -0.33, -0.57,
+        0.69, 1.81, 0.73, -0.24, 2.17, -0.18, 0.57, 0.30, 0.37, 0.31, 0.25, -1.53, -0.35, 0.58, -0.44, -0.98,
+        0.73, 0.74, 0.92, -1.30, -0.91, -0.28, 0.49};
 
     /** Prepositions a title task phrase may carry on over ("3D Reconstruction of Occluded Objects"). */
     private static final Set<String> CARRY = Set.of("of", "on", "from", "in", "for");
@@ -97,7 +100,17 @@ public final class TaskRecognizer {
         int abstractSightings;
         int firstSentence = Integer.MAX_VALUE;
         int tokens;
+        /** The surface is a model, dataset or method of the lexicon ("knowledge distillation" is also a Method). */
+        boolean namedEntity;
+        /** Opens with a word that praises the approach ("Scalable X"): the task is likely X. */
+        boolean evaluativeFirst;
+        /** Another candidate narrows this one from the left ("X" vs "multivariate X"), or this one narrows another. */
+        boolean suffixOfLonger;
+        /** Another candidate carries this one on ("X" vs "X and Y", "X on Y"). */
+        boolean prefixOfLonger;
         boolean known;
+        boolean technique;
+        boolean paradigm;
         boolean strongHead;
         boolean artifactHead;
         boolean inExperiments;
@@ -106,6 +119,7 @@ public final class TaskRecognizer {
         boolean late;
         boolean nested;
         boolean nests;
+        boolean inTitle;
 
         Candidate(String key, int order) {
             this.key = key;
@@ -140,6 +154,15 @@ public final class TaskRecognizer {
                 tokens == 1 ? 1 : 0,
                 tokens == 2 ? 1 : 0,
                 has("task.artifact-for"),
+                technique ? 1 : 0,
+                paradigm ? 1 : 0,
+                has("task.for"),
+                has("task.title-gerund") + has("task.title-gerund-pp") > 0 ? 1 : 0,
+                inTitle ? 1 : 0,
+                namedEntity ? 1 : 0,
+                evaluativeFirst ? 1 : 0,
+                suffixOfLonger ? 1 : 0,
+                prefixOfLonger ? 1 : 0,
             };
         }
 
@@ -162,8 +185,13 @@ public final class TaskRecognizer {
 
     public List<EntityFact> find(List<Sentence> sentences, Paper paper) {
         List<EntityFact> all = candidates(sentences);
-        return all.subList(0, Math.min(MAX_TASKS, all.size())).stream()
-                .filter(f -> f.evidence().confidence() >= THRESHOLD).toList();
+        List<EntityFact> out = new ArrayList<>();
+        for (EntityFact f : all.subList(0, Math.min(MAX_TASKS, all.size()))) {
+            if (f.evidence().confidence() >= (out.isEmpty() ? FIRST_THRESHOLD : THRESHOLD)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Every candidate task, best first, with its score as the confidence. */
@@ -224,6 +252,8 @@ public final class TaskRecognizer {
                 }
                 all.acronym |= c.acronym;
                 all.known |= c.known;
+                all.technique |= c.technique;
+                all.paradigm |= c.paradigm;
                 all.strongHead |= c.strongHead;
                 all.artifactHead |= c.artifactHead;
                 if (all.surface == null || title && all.titleSightings == 1) {
@@ -251,11 +281,23 @@ public final class TaskRecognizer {
                 }
             }
         }
+        // however a candidate was found, whether the title spells it out
+        String titleKey = sentences.stream().filter(s -> s.section().equals("title")).findFirst()
+                .map(s -> TaskVocabulary.key(s.text())).orElse("");
+        for (Candidate c : candidates.values()) {
+            Lexicon.Entry entry = lexicon.lookup(c.surface);
+            c.namedEntity = entry != null && entry.type() != EntityType.TASK;
+            int space = c.surface.indexOf(' ');
+            c.evaluativeFirst = space > 0 && TaskPhrases.evaluative(c.surface.substring(0, space));
+            c.inTitle = titleKey.contains(TaskVocabulary.key(c.surface));
+        }
         for (Candidate a : candidates.values()) {
             for (Candidate b : candidates.values()) {
                 if (a != b && b.key.length() > a.key.length() && b.key.contains(a.key)) {
                     a.nested = true;
                     b.nests = true;
+                    a.suffixOfLonger |= b.key.endsWith(a.key);
+                    a.prefixOfLonger |= b.key.startsWith(a.key);
                 }
             }
         }
@@ -289,6 +331,9 @@ public final class TaskRecognizer {
         List<String> tokens = s.tokens();
         int start = skipFraming(s, from, to);
         titlePhrase(s, start, to, candidates, "task.title-segment");
+        if (start < to && TaskPhrases.leadingGerund(tokens.get(start))) {
+            titlePhrase(s, start, to, candidates, "task.title-gerund");  // "Compressing Models of Code"
+        }
         if (framed(s, from, start)) {
             titlePhrase(s, start, to, candidates, "task.title-framed");
         }
@@ -340,9 +385,7 @@ public final class TaskRecognizer {
         int[] span = trim(s, start, end, true);
         if (span != null && (span[1] - span[0] >= 2 || TaskPhrases.isHead(tokens.get(span[0])))) {
             add(candidates, s, span[0], span[1], rule);
-            if (span[1] - span[0] >= 3 && TaskPhrases.evaluative(tokens.get(span[0]))) {
-                add(candidates, s, span[0] + 1, span[1], "task.title-stripped");  // "Scalable X" also names X
-            }
+            stripped(s, span, candidates);
             coordinated(s, span, candidates, rule);
         }
         int e = end;
@@ -360,6 +403,14 @@ public final class TaskRecognizer {
             if (pp != null && pp[1] > end) {
                 add(candidates, s, pp[0], pp[1], rule + "-pp");
             }
+        }
+    }
+
+    /** "Scalable X", "LLM-Empowered X", "Robust, Efficient and Adaptable X": a title phrase also names X. */
+    private void stripped(Sentence s, int[] span, Map<String, Candidate> candidates) {
+        int a = span[0];
+        while (span[1] - a >= 3 && TaskPhrases.evaluative(s.tokens().get(a))) {
+            add(candidates, s, ++a, span[1], "task.title-stripped");
         }
     }
 
@@ -383,6 +434,23 @@ public final class TaskRecognizer {
                     j++;
                 }
                 addPhrase(candidates, s, j, "task.artifact-for");
+            } else if (w.equals("for") && i + 1 < n) {
+                // "... for X" with X headed by a task noun: what the paper's work is for
+                int j = i + 1;
+                while (j < n && DETERMINERS.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                int[] span = trim(s, j, phraseEnd(s, j, n));
+                if (span != null && TaskPhrases.isHead(tokens.get(span[1] - 1))) {
+                    add(candidates, s, span[0], span[1], "task.for");
+                }
+            }
+            // "the X task", "X problems": the phrase a task noun names
+            if (TASK_NOUNS.contains(w) && i > 0 && !TaskPhrases.breaks(tokens.get(i - 1), s.tags().get(i - 1))) {
+                int[] span = trim(s, phraseStart(s, i), i);
+                if (span != null) {
+                    add(candidates, s, span[0], span[1], "task.x-task");
+                }
             }
             // "the problem/task of X"
             if (PROBLEM_NOUNS.contains(w) && i + 2 < n && tokens.get(i + 1).equalsIgnoreCase("of")) {
@@ -503,6 +571,9 @@ public final class TaskRecognizer {
                 if (span != null) {
                     add(candidates, s, span[0], span[1], rule);
                     coordinated(s, span, candidates, rule);
+                    if (s.section().equals("title")) {
+                        stripped(s, span, candidates);
+                    }
                 }
             }
             i = Math.max(end, i + 1);
@@ -572,6 +643,7 @@ public final class TaskRecognizer {
         int a = from;
         int b = to;
         while (a < b && (TaskPhrases.leadingNoise(tokens.get(a)) || s.tags().get(a).startsWith("RB")
+                || TaskPhrases.approachModifier(tokens.get(a)) && b - a > 1
                 || TaskPhrases.framing(tokens.get(a)) && b - a > 1
                 || b - a > 1 && (!keepGerund && TaskPhrases.leadingGerund(tokens.get(a))
                 || isDatasetName(tokens.get(a))))) {
@@ -590,13 +662,27 @@ public final class TaskRecognizer {
         return new int[] {a, b};
     }
 
+    /** Token {@code to} calls the phrase before it a task: "X tasks", "X and Y tasks", "X, Y problems". */
+    private static boolean calledTask(List<String> t, int to) {
+        if (to < t.size() && TASK_NOUNS.contains(t.get(to).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean joined = to + 2 < t.size() && (t.get(to).equals(",") || t.get(to).equalsIgnoreCase("and")
+                || t.get(to).equalsIgnoreCase("or"));
+        return joined && TaskPhrases.isHead(t.get(to + 1)) && TASK_NOUNS.contains(t.get(to + 2).toLowerCase(Locale.ROOT));
+    }
+
     private void add(Map<String, Candidate> candidates, Sentence s, int from, int to, String rule) {
         int start = s.tokenStarts().get(from);
         int end = s.tokenEnd(to - 1);
+        if (TaskPhrases.pluralHead(s.tokens().get(to - 1))) {
+            end--;  // task names are singular: "link predictions" names link prediction
+        }
         String surface = s.text().substring(start, end);
         String canonical = vocabulary.lookup(surface);
-        boolean namedAsTask = to < s.tokens().size() && TASK_NOUNS.contains(s.tokens().get(to).toLowerCase(Locale.ROOT));
-        if (to - from == 1 && canonical == null && !(namedAsTask && TaskPhrases.isHead(surface))
+        boolean namedAsTask = calledTask(s.tokens(), to);
+        boolean listedAsTask = namedAsTask || rule.equals("task.enumerated");
+        if (to - from == 1 && canonical == null && !(listedAsTask && TaskPhrases.isHead(surface))
                 || TaskPhrases.notATask(surface)) {
             return;  // a lone word is a task when it is a known task name or called one ("a segmentation task")
         }
@@ -611,6 +697,9 @@ public final class TaskRecognizer {
             c.rules.add("task.named-task");
         }
         c.known |= canonical != null;
+        TaskVocabulary.Kind kind = canonical == null ? TaskVocabulary.Kind.TASK : vocabulary.kind(canonical);
+        c.technique |= kind == TaskVocabulary.Kind.TECHNIQUE;
+        c.paradigm |= kind == TaskVocabulary.Kind.PARADIGM;
         c.strongHead |= TaskPhrases.strongHead(s.tokens().get(to - 1));
         c.acronym |= acronymInParentheses(s, to);
         c.artifactHead |= ARTIFACT_HEADS.contains(s.tokens().get(to - 1).toLowerCase(Locale.ROOT));

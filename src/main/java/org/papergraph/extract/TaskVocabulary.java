@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.BufferedReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The known task names: the Task rows of the lexicon plus the bundled task list {@code tasks.tsv}, found
@@ -25,7 +27,12 @@ final class TaskVocabulary {
     record Hit(int from, int to, String surface, String canonical) {
     }
 
+    /** How a known name is used besides naming a task (the flags column of {@code tasks.tsv}). */
+    enum Kind { TASK, TECHNIQUE, PARADIGM }
+
     private final Map<String, String> byKey;
+    /** Canonical names flagged {@code technique} or {@code paradigm}; every other name is a plain task. */
+    private final Map<String, Kind> kinds;
     /**
      * Every key and every proper prefix of one, to its canonical name (null for a mere prefix): the scan
      * stops extending a phrase as soon as it leaves this map, with one lookup per token.
@@ -33,8 +40,9 @@ final class TaskVocabulary {
     private final HashMap<String, String> scan = new HashMap<>();
     private static final String PREFIX_ONLY = "";
 
-    private TaskVocabulary(Map<String, String> byKey) {
+    private TaskVocabulary(Map<String, String> byKey, Map<String, Kind> kinds) {
         this.byKey = Map.copyOf(byKey);
+        this.kinds = Map.copyOf(kinds);
         for (Map.Entry<String, String> e : byKey.entrySet()) {
             String k = e.getKey();
             for (int i = 1; i < k.length(); i++) {
@@ -47,7 +55,8 @@ final class TaskVocabulary {
     /** The bundled task list plus the Task rows of {@code lexicon}. */
     static TaskVocabulary of(Lexicon lexicon) {
         Map<String, String> keys = new HashMap<>();
-        List<Lexicon.Entry> entries = new ArrayList<>(readBundled());
+        String bundled = readBundled();
+        List<Lexicon.Entry> entries = new ArrayList<>(parse(bundled));
         entries.addAll(lexicon.entries(EntityType.TASK));
         for (Lexicon.Entry e : entries) {
             if (e.type() != EntityType.TASK) {
@@ -58,18 +67,49 @@ final class TaskVocabulary {
                 keys.putIfAbsent(Names.key(a), e.name());
             }
         }
-        return new TaskVocabulary(keys);
+        return new TaskVocabulary(keys, kinds(bundled));
     }
 
-    private static List<Lexicon.Entry> readBundled() {
+    private static String readBundled() {
         try (InputStream in = TaskVocabulary.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("bundled task list " + BUNDLED + " missing from the classpath");
             }
-            return Lexicon.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUNDLED);
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return r.lines().collect(Collectors.joining("\n"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Lexicon.Entry> parse(String tsv) {
+        try {
+            return Lexicon.parse(new BufferedReader(new StringReader(tsv)), BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names whose flags column says {@code technique} or {@code paradigm} (Lexicon reads only {@code exact}). */
+    private static Map<String, Kind> kinds(String tsv) {
+        Map<String, Kind> out = new HashMap<>();
+        for (String line : tsv.split("\n")) {
+            String[] c = line.split("\t", -1);
+            if (!line.startsWith("#") && c.length >= 6) {
+                switch (c[5].strip()) {
+                    case "technique" -> out.put(c[0].strip(), Kind.TECHNIQUE);
+                    case "paradigm" -> out.put(c[0].strip(), Kind.PARADIGM);
+                    default -> { }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How a canonical name from {@link #lookup} is used: a plain task unless flagged. */
+    Kind kind(String canonical) {
+        return kinds.getOrDefault(canonical, Kind.TASK);
     }
 
     /** The canonical task name whose key equals this phrase's, or null. */

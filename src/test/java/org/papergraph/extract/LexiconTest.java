@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +56,22 @@ class LexiconTest {
         assertEquals("llama", e.familyKey());
         assertNull(lex.lookup("image classification"), "tasks are not entity matches");
         assertNotNull(lex.entry("image classification"));
+    }
+
+    @Test
+    void noSpellingNamesTwoBundledEntriesAndEveryFamilyExists() {
+        // a form shared by two entries silently resolves to whichever comes last ("GQA" the dataset vs the attention)
+        Map<String, String> owner = new HashMap<>();
+        for (EntityType t : List.of(EntityType.DATASET, EntityType.BENCHMARK, EntityType.MODEL, EntityType.METHOD,
+                EntityType.FRAMEWORK, EntityType.TOOL)) {
+            for (Lexicon.Entry e : lex.entries(t)) {
+                for (String form : Stream.concat(Stream.of(e.name()), e.aliases().stream()).toList()) {
+                    String before = owner.putIfAbsent(Names.key(form), e.name());
+                    assertTrue(before == null || before.equals(e.name()), form + " names both " + before + " and " + e.name());
+                }
+                assertTrue(e.family() == null || lex.entry(e.family()) != null, e.name() + ": unknown family " + e.family());
+            }
+        }
     }
 
     @Test

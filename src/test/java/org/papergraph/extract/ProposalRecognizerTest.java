@@ -156,4 +156,131 @@ class ProposalRecognizerTest {
                 "We release a reading benchmark named Kiwi-QuAD 2.0 for low-resource evaluation.");
         assertEquals(List.of("Kiwi-QuAD 2.0"), names(ps));
     }
+
+    @Test
+    void appositiveAfterResultingArtifactAndLowerCaseCoinedNames() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Compact Students",
+                "The resulting cheap, yet strong training recipe, Warm Start Distillation, helps small models. "
+                        + "We propose a new pooling layer, q-pool, which mixes scales.");
+        assertEquals(List.of("Warm Start Distillation", "q-pool"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(1).type());
+    }
+
+    @Test
+    void forShortAndPassiveCapitalisedNames() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Robust Neighbours",
+                "We propose a retrieval scheme based on Cross-View Nearest Anchors, or CANA for short. "
+                        + "A Two-pass Mask Refinement module is introduced to clean the outputs.");
+        assertEquals(List.of("CANA", "Two-pass Mask Refinement"), names(ps));
+        assertEquals(List.of("Cross-View Nearest Anchors"), ps.get(0).aliases());
+    }
+
+    @Test
+    void lowerCaseLongFormWithArtifactHeadAndOurAcronymFramework() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Adaptive Softmax Temperatures",
+                "We present a framework for learning a tiny temperature regression network (TempReg) per layer. "
+                        + "Two variants of our slow-fast co-training (SFC) framework are studied.");
+        assertEquals(List.of("TempReg", "SFC"), names(ps));
+    }
+
+    @Test
+    void problemsDefinedAfterPrepositionsAreNotProposals() {
+        // the acronym names what the work is about; "our HWR model" later is a model for it
+        assertTrue(proposals("Cleaning Scanned Letters",
+                "This paper introduces a novel approach to Handwritten Word Repair (HWR) for old letters. "
+                        + "We train our HWR model on synthetic scans.").isEmpty());
+    }
+
+    @Test
+    void looseLabelsForOthersWorkAndClassNamesAreNotProposals() {
+        assertTrue(proposals("A Survey of Reasoning",
+                "Systems such as o-series models (collectively known as Deliberate Thinkers) are reviewed. "
+                        + "We use a technique called Large Vision Models for the figures.").isEmpty());
+    }
+
+    @Test
+    void predecessorNameIsDroppedBesideItsNewVersion() {
+        List<ProposalRecognizer.Proposal> ps = proposals("EchoTalk 3: Faster Speech",
+                "We previously introduced EchoTalk, a speech model. We present EchoTalk 3, which streams audio.");
+        assertEquals(List.of("EchoTalk 3"), names(ps));
+    }
+
+    @Test
+    void namedListAndOwnToolDescribedAfterWith() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Small Biomedical Encoders",
+                "We pretrain two encoders (named MedLite6L and MedLite12L) on abstracts. "
+                        + "We realise this idea with GraphMix, a data synthesis algorithm that links entities.");
+        assertEquals(List.of("MedLite6L", "MedLite12L", "GraphMix"), names(ps));
+    }
+
+    @Test
+    void longFormRunningIntoItsShortNameAfterACue() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Driving Agents",
+                "We develop an architecture termed Vision Action model for Driving and Talking (VAD2T) for cars.");
+        assertEquals(List.of("VAD2T"), names(ps));
+        assertEquals(List.of("Vision Action model for Driving and Talking"), ps.get(0).aliases());
+    }
+
+    @Test
+    void capitalisedNameAfterOurAndNewNameClosingADescription() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Maltese-like Encoders",
+                "Our Sparse Prompt Routing method picks experts. "
+                        + "We present two models: a small encoder trained from scratch (TinyMa) and a larger one.");
+        assertEquals(List.of("Sparse Prompt Routing", "TinyMa"), names(ps));
+    }
+
+    @Test
+    void newNameBeforeAnAcronymWinsAndFragmentsAreNotNames() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Satellite Encoders",
+                "We introduce OrbitViT-L1, a model trained on Top-Of-Cloud (TOC) images. "
+                        + "We also introduce a novel Open-World Continual Segmentation problem.");
+        assertEquals(List.of("OrbitViT-L1"), names(ps));
+    }
+
+    @Test
+    void tasksAbbreviatedInTheTextAreNotProposals() {
+        // "CTR" is a rate (a task's target), even when a later clause makes it look introduced
+        assertTrue(proposals("Compressing Recommenders",
+                "Click-Through Rate (CTR) models matter. We propose to compress CTR prediction models.").isEmpty());
+    }
+
+    @Test
+    void nameAfterIeOrNamelyAndSizedReleases() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Try-on at Scale",
+                "We propose a novel garment transfer pipeline,\\ie GTX, which keeps logos. "
+                        + "We release GTX 7B and GTX 13B checkpoints.");
+        assertEquals(List.of("GTX", "GTX 7B", "GTX 13B"), names(ps));
+    }
+
+    @Test
+    void collectionsBeingBuiltAndIncorporatedMechanisms() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Organ Atlases",
+                "We merge public scans to build OrganSeg-12 dataset with many organs. "
+                        + "Moreover, we incorporate a Slice Hop Attention (SHA) mechanism to link slices.");
+        assertEquals(List.of("OrganSeg-12", "SHA"), names(ps));
+        assertEquals(EntityType.DATASET, ps.get(0).type());
+    }
+
+    @Test
+    void conceptAcronymsDefinedEarlierAreNotTheProposal() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Cheap Adapters",
+                "Low-memory tuning (LMT) is popular. We propose Side Ladder Tuning (SLT), a new LMT technique. "
+                        + "We also add a tiny decoder (named TinyDec) on top.");
+        assertEquals(List.of("SLT", "TinyDec"), names(ps));
+    }
+
+    @Test
+    void framingTitlePhrasesAreNotNames() {
+        assertTrue(proposals("Beyond Self-Attention: Cheaper Sequence Mixing", "We study sequence mixing.").isEmpty());
+    }
+
+    @Test
+    void thePaperThatIntroducesAWellKnownNameStillProposesIt() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Deep Bidirectional Encoders for Language Understanding",
+                "We introduce BERT, a new language representation model that reads text in both directions.");
+        assertEquals(List.of("BERT"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        assertTrue(proposals("Probing Encoders", "We fine-tune BERT, a strong encoder, on legal text. "
+                + "We study ResNet-50, a popular network, under noise.").isEmpty());
+    }
 }

@@ -107,6 +107,98 @@ class TaskRecognizerTest {
                 + "Glass surface detection is hard because reflections confuse detectors.", "glass surface detection");
     }
 
+    /** Every candidate's surface, lower case, however it ranks. */
+    private List<String> candidates(String title, String abstractText) {
+        NlpPipeline nlp = NlpPipeline.shared();
+        List<Sentence> sentences = new ArrayList<>(nlp.process("title", TextNormalizer.normalize(title)));
+        sentences.addAll(nlp.process("abstract", TextNormalizer.normalize(abstractText)));
+        return recognizer.candidates(sentences).stream().map(f -> f.surface().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    @Test
+    void aTechniqueTheWorkUsesRanksBelowTheTaskItAddresses() {
+        List<String> t = tasks("Small Taggers",
+                "We apply knowledge distillation to shrink a tagger. Part-of-speech tagging on tweets improves, "
+                        + "and part-of-speech tagging on forum posts improves too.");
+        assertEquals("part-of-speech tagging", t.get(0), t::toString);
+    }
+
+    @Test
+    void purposeAfterForIsACandidate() {
+        assertTrue(candidates("Sonar Scans", "We collect two thousand sonar scans for seabed litter detection.")
+                .contains("seabed litter detection"));
+    }
+
+    @Test
+    void titleGerundPhraseIsACandidate() {
+        assertTrue(candidates("Pruning Recurrent Decoders of Speech: Lessons Learned", "We prune decoders.")
+                .contains("pruning recurrent decoders of speech"));
+    }
+
+    @Test
+    void approachModifiersAreStrippedFromTitleTasks() {
+        assertFinds("LLM-Guided Wildfire Spread Forecasting",
+                "Wildfire spread forecasting guides evacuations. We let a language model steer a simulator.",
+                "wildfire spread forecasting");
+        assertTrue(candidates("Robust, Fast and Adaptable Glyph Segmentation", "We segment glyphs.")
+                .contains("glyph segmentation"));
+    }
+
+    @Test
+    void pluralTaskHeadsNameTheSingularTask() {
+        assertTrue(candidates("Hypergraph Tools", "We show use cases of protein rankings and link predictions.")
+                .contains("link prediction"));
+    }
+
+    @Test
+    void phraseBeforeATaskNounIsACandidate() {
+        assertTrue(candidates("Reef Models", "We set up the reef census task with divers' photos.")
+                .contains("reef census"));
+        assertTrue(candidates("Tabular Nets", "Results improve on classification and regression tasks.")
+                .contains("classification"));
+    }
+
+    @Test
+    void possessivesAndFactorsAreNotPartOfTheTask() {
+        List<String> c = candidates("Glyph Readers",
+                "The decoder's glyph recognition improves, with 10x faster training.");
+        assertTrue(c.contains("glyph recognition"), c::toString);
+        assertFalse(c.contains("decoder's glyph recognition"), c::toString);
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("10x")), c::toString);
+    }
+
+    @Test
+    void loneTaskHeadsInAnEnumeration() {
+        assertTrue(candidates("One Backbone", "It supports tasks such as segmentation, tracking and captioning.")
+                .contains("segmentation"));
+    }
+
+    @Test
+    void evaluativeAndApproachWordsAreNotPartOfTheTask() {
+        List<String> t = tasks("Scalable Streaming Lyric Transcription with Tiny Decoders",
+                "Streaming lyric transcription is hard on phones. Our decoders are tiny.");
+        assertEquals("streaming lyric transcription", t.get(0), t::toString);
+        List<String> c = candidates("Chords", "We study transformer-based chord recognition.");
+        assertTrue(c.contains("chord recognition"), c::toString);
+        assertFalse(c.contains("transformer-based chord recognition"), c::toString);
+    }
+
+    @Test
+    void theNarrowerTaskOfTheAbstractBeatsTheGenericKnownName() {
+        List<String> t = tasks("Tiny Forecasters for Time Series Forecasting",
+                "We target multivariate time series forecasting on sensor grids. Multivariate time series "
+                        + "forecasting with tiny models is fast.");
+        assertTrue(t.indexOf("multivariate time series forecasting") >= 0, t::toString);
+    }
+
+    @Test
+    void bundledFlagsTellTechniquesAndParadigmsFromTasks() {
+        TaskVocabulary v = TaskVocabulary.of(Lexicon.bundled());
+        assertEquals(TaskVocabulary.Kind.TECHNIQUE, v.kind(v.lookup("Knowledge Distillation")));
+        assertEquals(TaskVocabulary.Kind.PARADIGM, v.kind(v.lookup("transfer-learning")));
+        assertEquals(TaskVocabulary.Kind.TASK, v.kind(v.lookup("object detection")));
+    }
+
     @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
