@@ -26,7 +26,6 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -72,12 +71,17 @@ public final class PaperStore implements AutoCloseable {
     private PaperStore(DatasetGraph base, Directory textDir, String where) {
         this.base = base;
         this.where = where;
-        this.dataset = TextDatasetFactory.createLucene(org.apache.jena.query.DatasetFactory.wrap(base), textDir,
-                TextIndexes.config());
+        TextIndex index = TextDatasetFactory.createLuceneIndex(textDir, TextIndexes.config());
+        this.dataset = TextDatasetFactory.create(org.apache.jena.query.DatasetFactory.wrap(base), index, true,
+                new TextIndexes.SharedLabels(index, base));
         this.textGraph = (DatasetGraphText) dataset.asDatasetGraph();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         EntityDefinition def = textGraph.getTextIndex().getDocDef();
         def.fields().forEach(f -> indexed.addAll(def.getPredicates(f)));
+        if (TextIndexes.hasPerGraphLabels(index)) {
+            LOG.info("text index of {}: indexing entity labels once per entity instead of once per paper", where);
+            reindexText();
+        }
     }
 
     /** Opens (creating if missing) the store in {@code dir}: TDB2 in {@code dir/tdb2}, Lucene in {@code dir/text}. */
@@ -325,10 +329,13 @@ public final class PaperStore implements AutoCloseable {
             }
             for (String field : def.fields()) {
                 for (Node p : def.getPredicates(field)) {
-                    Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
+                    // shared labels: the union graph gives each (subject, value) once, however many graphs hold it
+                    Iterator<Quad> it = TextIndexes.isShared(p)
+                            ? Iter.map(base.getUnionGraph().find(Node.ANY, p, Node.ANY), t -> Quad.create(TextIndexes.SHARED_GRAPH, t))
+                            : base.find(Node.ANY, Node.ANY, p, Node.ANY);
                     while (it.hasNext()) {
                         Quad q = it.next();
-                        var entity = TextQueryFuncs.entityFromQuad(def, q);
+                        var entity = TextIndexes.entity(def, q);
                         if (entity != null) {
                             index.addEntity(entity);
                             docs[0]++;
