@@ -238,6 +238,9 @@ public final class Lexicon {
         }
     }
 
+    /** The flags column's values: {@code exact} here, {@code technique} / {@code paradigm} for tasks (TaskVocabulary). */
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("", "exact", "technique", "paradigm");
+
     static List<Entry> parse(BufferedReader r, String source) throws IOException {
         List<Entry> out = new ArrayList<>();
         String line;
@@ -247,10 +250,18 @@ public final class Lexicon {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] c = Arrays.copyOf(line.split("\t", -1), 6);
+            String[] cells = line.split("\t", -1);
+            String[] c = Arrays.copyOf(cells, 6);
             try {
                 if (c[0] == null || c[0].isBlank() || c[1] == null) {
                     throw new IllegalArgumentException("needs at least a name and a type");
+                }
+                // a value in the wrong column (a family where the flags belong) would otherwise pass unnoticed
+                if (cells.length > 6) {
+                    throw new IllegalArgumentException(cells.length + " columns, at most 6");
+                }
+                if (c[5] != null && !FLAGS.contains(c[5].strip())) {
+                    throw new IllegalArgumentException("unknown flag '" + c[5].strip() + "' (known: exact, technique, paradigm)");
                 }
                 List<String> aliases = c[2] == null || c[2].isBlank() ? List.of()
                         : Arrays.stream(c[2].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();

@@ -105,4 +105,16 @@ class LexiconTest {
         IOException e = assertThrows(IOException.class, () -> Lexicon.load(f));
         assertTrue(e.getMessage().contains("bad.tsv:2"), e.getMessage());
     }
+
+    @Test
+    void valuesInTheWrongColumnAreRefusedWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path shifted = dir.resolve("shifted.tsv");
+        Files.writeString(shifted, "Good\tModel\nFooNet-2\tModel\t\t\t\tFooNet\n");  // family in the flags column
+        IOException e = assertThrows(IOException.class, () -> Lexicon.load(shifted));
+        assertTrue(e.getMessage().contains("shifted.tsv:2") && e.getMessage().contains("unknown flag"), e.getMessage());
+        Path wide = dir.resolve("wide.tsv");
+        Files.writeString(wide, "BarSet\tDataset\t\t\t\texact\textra\n");
+        e = assertThrows(IOException.class, () -> Lexicon.load(wide));
+        assertTrue(e.getMessage().contains("wide.tsv:1") && e.getMessage().contains("columns"), e.getMessage());
+    }
 }
