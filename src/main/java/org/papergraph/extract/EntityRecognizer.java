@@ -112,6 +112,7 @@ public final class EntityRecognizer {
         patterns(t, MODEL_HEAD, EntityType.MODEL, "model.head-noun", 0.7, out, lexicon);
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
         lists(t, out, lexicon);
+        announcedDatasets(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
         while (sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
@@ -264,6 +265,57 @@ public final class EntityRecognizer {
     }
 
     /** Unknown name-like members of a list take the kind of its known members ("on COCO, LVIS and FooSet"). */
+    // "four text-to-SQL benchmarks: A, B, C and D", "benchmark datasets, i.e., A, B and C": every listed item is one
+    private static final Pattern DATASET_LIST = Pattern.compile(
+            "\\b(?:datasets|benchmarks|corpora)(?::| such as| including| namely| i\\.e\\.,?| e\\.g\\.,?|,? namely) ");
+    private static final String ITEM_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "\\G((?:" + ITEM_WORD + ")(?: " + ITEM_WORD + "){0,3})(,? and |, |(?=[.;)]|$))");
+    // "on the Massive Text Embedding Benchmark": a capitalised name whose last word says what it is
+    private static final Pattern NAMED_COLLECTION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])((?:\\p{Lu}[\\p{L}\\p{N}-]*|of|for|and) ){1,5}(?:Benchmark|Corpus|Dataset|Database|Harness)\\b");
+
+    /** Datasets announced by their head: listed after "N benchmarks:" or named "... Benchmark" / "... Corpus". */
+    private static void announcedDatasets(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher cue = DATASET_LIST.matcher(t);
+        while (Prefilter.mayMatch(DATASET_LIST, t) && cue.find()) {
+            Matcher item = LIST_ITEM.matcher(t).region(cue.end(), t.length());
+            while (item.find()) {
+                String name = item.group(1);
+                boolean shaped = name.contains(" ") || NameShapes.isNameLike(name) || name.matches("[A-Z]{2,}");
+                if (!shaped || NOT_NAMES.contains(name.split(" ")[0]) || NameShapes.isCommon(name)) {
+                    break;  // the list ended
+                }
+                addDataset(t, item.start(1), item.end(1), "dataset.listed", out, lexicon);
+                if (item.group(2).isEmpty()) {
+                    break;
+                }
+            }
+        }
+        Matcher named = NAMED_COLLECTION.matcher(t);
+        while (Prefilter.mayMatch(NAMED_COLLECTION, t) && named.find()) {
+            String first = named.group().split(" ")[0];
+            if (named.group().split(" ").length >= 3 && Character.isUpperCase(first.charAt(0))
+                    && !NOT_NAMES.contains(first) && named.start() > 0) {
+                addDataset(t, named.start(), named.end(), "dataset.named-collection", out, lexicon);
+            }
+        }
+    }
+
+    private static void addDataset(String t, int start, int end, String rule, List<Mention> out, Lexicon lexicon) {
+        String name = t.substring(start, end);
+        if (covered(out, start, end)) {
+            return;
+        }
+        Lexicon.Entry known = lexicon.entry(name);
+        if (known == null) {
+            out.add(new Mention(name, start, end, EntityResolver.named(name, EntityType.DATASET), rule, 0.7));
+        } else if (known.type() == EntityType.DATASET || known.type() == EntityType.BENCHMARK) {
+            // "benchmarks: SPIDER, ...": a known name in a case its entry only accepts where the context says so
+            out.add(new Mention(name, start, end, known.entity(), rule, 0.75));
+        }
+    }
+
     private static void lists(String t, List<Mention> out, Lexicon lexicon) {
         Matcher cue = LIST_CUE.matcher(t);
         int from = 0;

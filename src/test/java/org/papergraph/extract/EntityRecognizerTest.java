@@ -89,4 +89,20 @@ class EntityRecognizerTest {
         assertTrue(mentions("We distil a Transformer into a recurrent student.").stream()
                 .anyMatch(m -> m.surface().equals("Transformer")));
     }
+
+    @Test
+    void itemsListedAfterABenchmarkCueAreDatasets() {
+        Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
+        assertEquals(Relation.DATASET, m.get("TREEX"));
+        assertEquals(Relation.DATASET, m.get("QuillSet"));
+        assertEquals(Relation.DATASET, m.get("SPIDER"), "a known name in a case its entry accepts only in context");
+        assertEquals(null, bySurface("We test on three parsing benchmarks: results improve a lot.").get("results"));
+    }
+
+    @Test
+    void capitalisedNamesEndingInBenchmarkOrCorpusAreDatasets() {
+        Map<String, Relation> m = bySurface("Our encoder ranks first on the Open Receipt Parsing Benchmark today.");
+        assertEquals(Relation.DATASET, m.get("Open Receipt Parsing Benchmark"));
+        assertTrue(bySurface("The Benchmark is hard.").isEmpty());
+    }
 }
