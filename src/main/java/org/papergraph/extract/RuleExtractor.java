@@ -71,10 +71,11 @@ public final class RuleExtractor implements Extractor {
             proposedKeys.add(Names.key(p.name()));
             p.aliases().forEach(a -> proposedKeys.add(Names.key(a)));
         }
+        Set<String> problemKeys = problems(allAcronyms);
         List<List<EntityRecognizer.Mention>> mentions = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             mentions.add(EntityRecognizer.find(sentences.get(i), acronyms.get(i), lexicon).stream()
-                    .filter(m -> !isProposed(m, proposedKeys)).toList());
+                    .filter(m -> !isProposed(m, proposedKeys) && !isProblem(m, problemKeys)).toList());
         }
 
         List<Fact> facts = new ArrayList<>();
@@ -96,6 +97,24 @@ public final class RuleExtractor implements Extractor {
         boolean promised = facts.stream().noneMatch(f -> f.relation() == Relation.CODE)
                 && LinkRecognizer.codePromised(paper.abstractText());
         return new Extraction(paper.key(), dedupe(facts), promised, VERSION);
+    }
+
+    /** Short forms the paper defines for a task, field or metric: "Click-through rate (CTR)", "... detection (SELD)". */
+    private static Set<String> problems(List<AcronymDetector.Acronym> acronyms) {
+        Set<String> out = new HashSet<>();
+        for (AcronymDetector.Acronym a : acronyms) {
+            EntityType head = ProposalRecognizer.headType(a.longForm());
+            boolean collection = head == EntityType.DATASET || head == EntityType.BENCHMARK;  // "... Challenge (LPCVC)"
+            if (EntityRecognizer.notATechnique(a.longForm()) && !collection) {
+                out.add(Names.key(a.shortForm()));
+            }
+        }
+        return out;
+    }
+
+    /** A pattern-found name that the paper itself defines as a task is no model, dataset or method ("CTR models"). */
+    private static boolean isProblem(EntityRecognizer.Mention m, Set<String> problemKeys) {
+        return !m.rule().startsWith("entity.lexicon") && problemKeys.contains(Names.key(m.surface()));
     }
 
     private static boolean isProposed(EntityRecognizer.Mention m, Set<String> proposedKeys) {

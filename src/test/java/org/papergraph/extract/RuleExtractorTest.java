@@ -78,4 +78,13 @@ class RuleExtractorTest {
     void emptyPaperGivesNoFacts() {
         assertTrue(X.extract(Paper.builder().key("test:3").build()).facts().isEmpty());
     }
+
+    @Test
+    void acronymsThePaperDefinesAsTasksAreNotModels() {
+        Paper p = Paper.builder().key("test:ctr").title("Leaner Click Models")
+                .abstractText("Ad click rate (ACR) prediction drives revenue. Deep ACR models are large; we prune "
+                        + "ACR models with a FooNet backbone.").build();
+        List<String> models = surfaces(X.extract(p), Relation.MODEL);
+        assertFalse(models.contains("ACR"), models.toString());
+    }
 }
