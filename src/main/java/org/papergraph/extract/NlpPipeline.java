@@ -63,7 +63,7 @@ public final class NlpPipeline {
         }
         List<Sentence> out = new ArrayList<>();
         Span[] spans = section.equals("title") ? new Span[] {new Span(0, text.length())}
-                : sentences.get().sentPosDetect(text);
+                : joinAbbreviations(text, sentences.get().sentPosDetect(text));
         for (Span span : spans) {
             String s = text.substring(span.getStart(), span.getEnd()).strip();
             if (!s.isEmpty()) {
@@ -73,6 +73,32 @@ public final class NlpPipeline {
             }
         }
         return out;
+    }
+
+    // abbreviations of scientific prose the English model was not trained on; a sentence never ends with them
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:vs|e\\.g|i\\.e|cf|etc|Fig|Figs|Eq|Eqs|Sec|Tab|al|approx|resp|pts|No|Ref|Refs|w\\.r\\.t|incl|avg|std)\\.)$");
+    private static final Pattern CONTINUATION_START = Pattern.compile("^[\\p{Ll}(),;:]");
+
+    /**
+     * Joins the detector's splits after "vs.", "e.g.", "Fig." and before a lower-case word: the model splits
+     * "FooNet vs. BarNet" into two sentences, which cuts names from their cues and evidence in half.
+     */
+    static Span[] joinAbbreviations(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                String before = text.substring(last.getStart(), last.getEnd()).stripTrailing();
+                String after = text.substring(span.getStart(), span.getEnd()).stripLeading();
+                if (ABBREVIATION_END.matcher(before).find() || CONTINUATION_START.matcher(after).find()) {
+                    out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** Tokenises one sentence by rule and tags it with the maximum-entropy tagger. */

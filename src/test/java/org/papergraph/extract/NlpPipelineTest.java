@@ -64,4 +64,13 @@ class NlpPipelineTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void abbreviationsOfScientificProseDoNotEndSentences() {
+        List<String> texts = NlpPipeline.shared().process("abstract",
+                "We compare FooNet vs. BarNet on ImageNet. Gains reach 3 pts. over the baseline (e.g. ResNet). "
+                        + "Fig. 2 shows the curve. It wins.").stream().map(Sentence::text).toList();
+        assertEquals(List.of("We compare FooNet vs. BarNet on ImageNet.",
+                "Gains reach 3 pts. over the baseline (e.g. ResNet).", "Fig. 2 shows the curve.", "It wins."), texts);
+    }
 }
