@@ -32,11 +32,17 @@ public final class Lexicon {
 
     /** One lexicon entry. {@code forms} holds the name followed by its aliases. */
     public record Entry(String name, EntityType type, List<String> aliases, String externalId, String family,
-                        boolean exact) {
+                        String flag) {
         private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
         public Entry {
             aliases = List.copyOf(aliases);
+            flag = flag == null ? "" : flag;
+        }
+
+        /** Flag {@code exact}: the name is also a common word, matched only with the case written. */
+        public boolean exact() {
+            return flag.equals("exact");
         }
 
         public String key() {
@@ -52,7 +58,7 @@ public final class Lexicon {
             if (surface.indexOf(' ') >= 0 && !spacedLikeAForm(surface)) {
                 return false;  // "distil BERT" is not "DistilBERT": words only split where a form splits them
             }
-            if (exact) {
+            if (exact()) {
                 String s = caseKey(surface);
                 return caseKey(name).equals(s) || aliases.stream().anyMatch(a -> caseKey(a).equals(s));
             }
@@ -266,7 +272,7 @@ public final class Lexicon {
                 List<String> aliases = c[2] == null || c[2].isBlank() ? List.of()
                         : Arrays.stream(c[2].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
                 out.add(new Entry(c[0].strip(), EntityType.fromLabel(c[1]), aliases, blankToNull(c[3]),
-                        blankToNull(c[4]), "exact".equalsIgnoreCase(c[5] == null ? "" : c[5].strip())));
+                        blankToNull(c[4]), c[5] == null ? "" : c[5].strip()));
             } catch (IllegalArgumentException e) {
                 throw new IOException(source + ":" + n + ": bad lexicon line: " + e.getMessage(), e);
             }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.BufferedReader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The known task names: the Task rows of the lexicon plus the bundled task list {@code tasks.tsv}, found
@@ -55,8 +53,8 @@ final class TaskVocabulary {
     /** The bundled task list plus the Task rows of {@code lexicon}. */
     static TaskVocabulary of(Lexicon lexicon) {
         Map<String, String> keys = new HashMap<>();
-        String bundled = readBundled();
-        List<Lexicon.Entry> entries = new ArrayList<>(parse(bundled));
+        List<Lexicon.Entry> bundled = readBundled();
+        List<Lexicon.Entry> entries = new ArrayList<>(bundled);
         entries.addAll(lexicon.entries(EntityType.TASK));
         for (Lexicon.Entry e : entries) {
             if (e.type() != EntityType.TASK) {
@@ -70,38 +68,25 @@ final class TaskVocabulary {
         return new TaskVocabulary(keys, kinds(bundled));
     }
 
-    private static String readBundled() {
+    private static List<Lexicon.Entry> readBundled() {
         try (InputStream in = TaskVocabulary.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("bundled task list " + BUNDLED + " missing from the classpath");
             }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return r.lines().collect(Collectors.joining("\n"));
-            }
+            return Lexicon.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Lexicon.Entry> parse(String tsv) {
-        try {
-            return Lexicon.parse(new BufferedReader(new StringReader(tsv)), BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The names whose flags column says {@code technique} or {@code paradigm} (Lexicon reads only {@code exact}). */
-    private static Map<String, Kind> kinds(String tsv) {
+    /** The bundled names whose flag says {@code technique} or {@code paradigm}. */
+    private static Map<String, Kind> kinds(List<Lexicon.Entry> entries) {
         Map<String, Kind> out = new HashMap<>();
-        for (String line : tsv.split("\n")) {
-            String[] c = line.split("\t", -1);
-            if (!line.startsWith("#") && c.length >= 6) {
-                switch (c[5].strip()) {
-                    case "technique" -> out.put(c[0].strip(), Kind.TECHNIQUE);
-                    case "paradigm" -> out.put(c[0].strip(), Kind.PARADIGM);
-                    default -> { }
-                }
+        for (Lexicon.Entry e : entries) {
+            switch (e.flag()) {
+                case "technique" -> out.put(e.name(), Kind.TECHNIQUE);
+                case "paradigm" -> out.put(e.name(), Kind.PARADIGM);
+                default -> { }
             }
         }
         return out;

@@ -41,7 +41,7 @@ class LexiconTest {
     @Test
     void spacedMentionsMustSplitWhereAFormSplits() {
         Lexicon.Entry e = new Lexicon.Entry("DistilBERT", EntityType.MODEL, List.of("Distil-BERT v2", "Café Net"), null,
-                null, false);
+                null, "");
         assertTrue(e.accepts("DistilBERT"));
         assertTrue(e.accepts("distil BERT V2"));  // words as in an alias, any separators and case
         assertFalse(e.accepts("distil BERT"));
