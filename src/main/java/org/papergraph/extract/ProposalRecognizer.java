@@ -164,8 +164,6 @@ public final class ProposalRecognizer {
                     add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.passive", 0.75,
                             typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                 }
-            }
-            for (AcronymDetector.Acronym a : acr) {
                 if (OUR_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 4), a.longStart()).find()
                         && headFollows(t, afterParen(t, a.shortEnd())) && !EntityRecognizer.isKnown(a.shortForm(), lexicon)
                         && !generic(a.longForm(), lexicon)) {
@@ -173,7 +171,10 @@ public final class ProposalRecognizer {
                             typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                 }
             }
-            if (NOVELTY.matcher(t).find()) {
+            // whether the sentence announces something new: several cues below need it
+            boolean novel = NOVELTY.matcher(t).find();
+            boolean introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find();
+            if (novel) {
                 for (AcronymDetector.Acronym a : acr) {
                     EntityType head = headType(a.longForm());
                     boolean named = head != null && head != EntityType.METRIC || headFollows(t, a.shortEnd() + 1);
@@ -187,7 +188,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher opening = OPENING_NAME.matcher(t);
-            if (opening.lookingAt() && (s.index() <= 1 || NOVELTY.matcher(t).find())) {
+            if (opening.lookingAt() && (s.index() <= 1 || novel)) {
                 String tok = opening.group(1);
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, opening.start(1), opening.end(1), "proposes.opening", 0.7,
@@ -310,7 +311,7 @@ public final class ProposalRecognizer {
             Matcher forShort = FOR_SHORT.matcher(t);
             while (Prefilter.mayMatch(FOR_SHORT, t) && forShort.find()) {
                 String tok = forShort.group(1);
-                if ((INTRO.matcher(t).find() || NOVELTY.matcher(t).find()) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                if ((introduces || novel) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, longFormBefore(t, forShort.start()), s, forShort.start(1), forShort.end(1),
                             "proposes.for-short", 0.8, typeBefore(t, Math.max(0, forShort.start() - 80), forShort.start()));
                 }
@@ -352,7 +353,7 @@ public final class ProposalRecognizer {
             Matcher listed = LISTED.matcher(t);
             while (Prefilter.mayMatch(LISTED, t) && listed.find()) {
                 EntityType head = NameShapes.typeOfHead(listed.group(1));
-                if (head != null && (INTRO.matcher(t).find() || t.contains("proposed") || t.contains("introduced"))) {
+                if (head != null && (introduces || t.contains("proposed") || t.contains("introduced"))) {
                     listItems(t, listed.end(), s, found, lexicon, head);
                 }
             }
@@ -374,8 +375,7 @@ public final class ProposalRecognizer {
                 }
             }
             Matcher described = DESCRIBED_PAREN.matcher(t);
-            while (Prefilter.mayMatch(DESCRIBED_PAREN, t) && (INTRO.matcher(t).find() || NOVELTY.matcher(t).find())
-                    && described.find()) {
+            while ((introduces || novel) && Prefilter.mayMatch(DESCRIBED_PAREN, t) && described.find()) {
                 String tok = described.group(1);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == described.start(1));
                 // "... model for continuous-time distillation (sCM)": the name of what the model is for
@@ -584,8 +584,11 @@ public final class ProposalRecognizer {
             }
             Pattern sizedName = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + SIZE_SUFFIX);
             for (Sentence s : sentences) {
+                if (!s.text().contains(c.name)) {
+                    continue;
+                }
                 Matcher sized = sizedName.matcher(s.text());
-                while (s.text().contains(c.name) && sized.find()) {
+                while (sized.find()) {
                     add(found, sized.group(), null, s, sized.start(), sized.end(), "proposes.variant", 0.7, c.type);
                 }
                 if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
@@ -703,21 +706,16 @@ public final class ProposalRecognizer {
     private static String longFormBefore(String t, int end) {
         int start = end;
         int words = 0;
-        while (words < 8) {
+        while (words < 8 && start > 0) {
             int space = t.lastIndexOf(' ', start - 1);
             String w = t.substring(space + 1, start);
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NameShapes.isCommon(w)) {
                 break;
             }
-            start = space + 1;
             words++;
-            if (space < 0) {
-                break;
-            }
-            start = space;
+            start = Math.max(space, 0);
         }
-        String form = t.substring(start, end).strip();
-        return words >= 2 ? form : null;
+        return words >= 2 ? t.substring(start, end).strip() : null;
     }
 
     private static String abstractText(List<Sentence> sentences) {
