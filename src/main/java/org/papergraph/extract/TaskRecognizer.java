@@ -284,13 +284,13 @@ public final class TaskRecognizer {
         }
         // however a candidate was found, whether the title spells it out
         String titleKey = sentences.stream().filter(s -> s.section().equals("title")).findFirst()
-                .map(s -> TaskVocabulary.key(s.text())).orElse("");
+                .map(s -> Names.key(s.text())).orElse("");
         for (Candidate c : candidates.values()) {
             Lexicon.Entry entry = lexicon.lookup(c.surface);
             c.namedEntity = entry != null && entry.type() != EntityType.TASK;
             int space = c.surface.indexOf(' ');
             c.evaluativeFirst = space > 0 && TaskPhrases.evaluative(c.surface.substring(0, space));
-            c.inTitle = titleKey.contains(TaskVocabulary.key(c.surface));
+            c.inTitle = titleKey.contains(Names.key(c.surface));
         }
         for (Candidate a : candidates.values()) {
             for (Candidate b : candidates.values()) {
@@ -688,7 +688,7 @@ public final class TaskRecognizer {
             return;  // a lone word is a task when it is a known task name or called one ("a segmentation task")
         }
         // spellings of one known task ("NER", "named entity recognition") are one candidate
-        String key = TaskVocabulary.key(canonical != null ? canonical : surface);
+        String key = Names.key(canonical != null ? canonical : surface);
         if (key.isEmpty()) {
             return;
         }

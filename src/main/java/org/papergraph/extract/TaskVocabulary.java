@@ -99,24 +99,7 @@ final class TaskVocabulary {
 
     /** The canonical task name whose key equals this phrase's, or null. */
     String lookup(String phrase) {
-        return byKey.get(key(phrase));
-    }
-
-    /** {@link Names#key}, with a fast path for plain ASCII (nearly every token): this runs per token. */
-    static String key(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 128) {
-                return Names.key(s);
-            }
-            if (c >= 'A' && c <= 'Z') {
-                b.append((char) (c + 32));
-            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return byKey.get(Names.key(phrase));
     }
 
     /** Known task names in the sentence, longest first at each token, never overlapping. */
@@ -125,7 +108,7 @@ final class TaskVocabulary {
         List<String> tokens = s.tokens();
         String[] keys = new String[tokens.size()];
         for (int t = 0; t < keys.length; t++) {
-            keys[t] = key(tokens.get(t));
+            keys[t] = Names.key(tokens.get(t));
         }
         int i = 0;
         while (i < tokens.size()) {
