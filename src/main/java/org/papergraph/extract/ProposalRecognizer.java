@@ -248,7 +248,8 @@ public final class ProposalRecognizer {
                     boolean ownKnown = previous == null && t.startsWith(", a", name.end())
                             && typeNear(t, name.end(), null) != null;
                     if ((shaped || described) && !others && !concept.test(tok)
-                            && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon))) {
+                            && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon))
+                            && !spellsOutKnown(acr, name.start(), lexicon)) {
                         int end = extendCapitalised(t, name.end(), to);
                         if (end == name.end() && CAPITALISED_NEXT.matcher(t).region(end, to).lookingAt()) {
                             break;  // "a novel Open-Set Self-Supervised Learning problem": a fragment of a phrase
@@ -402,7 +403,9 @@ public final class ProposalRecognizer {
                     continue;
                 }
                 Candidate full = found.get(Names.key(a.longForm()));
-                if (full != null && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
+                if (full != null && PLURAL_ACRONYM.matcher(a.shortForm()).matches() && !titleCase(a.longForm())) {
+                    found.remove(Names.key(a.longForm()));  // "Pre-Trained Models" that the abstract calls "pre-trained models (PTMs)"
+                } else if (full != null && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
                     found.remove(Names.key(a.longForm()));
                     Candidate renamed = new Candidate(a.shortForm(), full.evidence);
                     renamed.aliases.add(full.name);
@@ -413,6 +416,8 @@ public final class ProposalRecognizer {
         }
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
+        dropClasses(sentences, acronyms, found);
+        foldTitleNames(abstractText(sentences), found);
         dropPredecessors(found);
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : found.values()) {
@@ -609,6 +614,8 @@ public final class ProposalRecognizer {
         }
     }
 
+    private static final Pattern EDITION = Pattern.compile("\\b(?:19|20)\\d\\d$");
+
     private static void titlePrefix(Sentence s, String abstractText, List<List<AcronymDetector.Acronym>> acronyms,
                                     Map<String, Candidate> found) {
         Matcher m = TITLE_PREFIX.matcher(s.text());
@@ -616,9 +623,14 @@ public final class ProposalRecognizer {
             return;
         }
         String prefix = m.group(1);
+        if (EDITION.matcher(prefix).find()) {
+            return;  // "VLSP 2021 - ...": a yearly event, not an artifact
+        }
         for (List<AcronymDetector.Acronym> list : acronyms) {
             for (AcronymDetector.Acronym a : list) {
-                if (Names.key(a.longForm()).equals(Names.key(prefix)) && !PLURAL_ACRONYM.matcher(a.shortForm()).matches()) {
+                // "Robot Utility Models (RUMs)" written as a name may be plural; "pre-trained models (PTMs)" is a class
+                if (Names.key(a.longForm()).equals(Names.key(prefix))
+                        && (!PLURAL_ACRONYM.matcher(a.shortForm()).matches() || titleCase(a.longForm()))) {
                     add(found, a.shortForm(), prefix, s, m.start(1), m.end(1), "proposes.title-prefix", 0.9, null);
                     return;  // "Battle of the Backbones (BoB)" defined in the abstract
                 }
@@ -659,6 +671,47 @@ public final class ProposalRecognizer {
             }
         }
         return out;
+    }
+
+    // "TabPFN is a Prior-Data Fitted Network (PFN)": the words before a long form that make it a class of a name
+    private static final Pattern IS_A_BEFORE = Pattern.compile("(" + NAME + ") is an? $");
+
+    /** Drops acronyms the paper uses as the class of one of its proposals: PFN in "TabPFN is a ... (PFN)". */
+    private static void dropClasses(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                    Map<String, Candidate> found) {
+        for (int si = 0; si < sentences.size(); si++) {
+            String t = sentences.get(si).text();
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                Candidate c = found.get(Names.key(a.shortForm()));
+                if (c == null || c.evidence.rule().startsWith("proposes.title")) {
+                    continue;
+                }
+                Matcher m = IS_A_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 40), a.longStart());
+                if (m.find() && found.containsKey(Names.key(m.group(1))) && !Names.key(m.group(1)).equals(Names.key(a.shortForm()))) {
+                    found.remove(Names.key(a.shortForm()));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Foo2022-QAX Challenge: ..." whose abstract only ever says "QAX": the title's longer phrase is a label
+     * around the artifact the abstract names, so it becomes that name's alias instead of a second proposal.
+     */
+    private static void foldTitleNames(String abstractText, Map<String, Candidate> found) {
+        for (Candidate title : List.copyOf(found.values())) {
+            if (!title.evidence.rule().equals("proposes.title-prefix") || abstractText.contains(title.name)) {
+                continue;
+            }
+            List<String> parts = List.of(title.name.split("[\\s-]+"));
+            for (Candidate other : found.values()) {
+                if (other != title && !other.evidence.rule().startsWith("proposes.title") && parts.contains(other.name)) {
+                    other.aliases.add(title.name);
+                    found.remove(Names.key(title.name));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -765,7 +818,26 @@ public final class ProposalRecognizer {
 
     /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
     private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
-        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, a.longStart() - 7), a.longStart()).find();
+        int start = fullLongStart(a, t);
+        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 7), start).find();
+    }
+
+    /**
+     * Where the long form really starts: "under Latent Label Shift (LLS)" read as "Label Shift" misses a word
+     * whose initial the acronym still needs, so that capitalised word is taken back in.
+     */
+    private static int fullLongStart(AcronymDetector.Acronym a, String t) {
+        long letters = a.shortForm().chars().filter(Character::isUpperCase).count();
+        int words = a.longForm().split("[\\s-]+").length;
+        int start = a.longStart();
+        if (words < letters && start >= 2) {
+            int space = t.lastIndexOf(' ', start - 2);
+            String previous = t.substring(space + 1, start - 1);
+            if (!previous.isEmpty() && previous.charAt(0) == a.shortForm().charAt(0)) {
+                return space + 1;
+            }
+        }
+        return start;
     }
 
     /** "We introduce SatVision-TOA, a model trained on Top-Of-Atmosphere (TOA) data": a new name came first. */
@@ -775,6 +847,16 @@ public final class ProposalRecognizer {
             // acronyms are left out: "tuning (PET) ... Arbitrary PET (APET)" reuses one defined earlier
             if (NameShapes.isNameLike(m.group()) && !ACRONYM.matcher(m.group()).matches()
                     && !EntityRecognizer.isKnown(m.group(), lexicon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "construct a Mixture-of-Experts (MoE) architecture": the token spells out a known acronym. */
+    private static boolean spellsOutKnown(List<AcronymDetector.Acronym> acr, int start, Lexicon lexicon) {
+        for (AcronymDetector.Acronym a : acr) {
+            if (a.longStart() == start && EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
                 return true;
             }
         }

@@ -283,4 +283,32 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Probing Encoders", "We fine-tune BERT, a strong encoder, on legal text. "
                 + "We study ResNet-50, a popular network, under noise.").isEmpty());
     }
+
+    @Test
+    void pluralAcronymsNameAProposalOnlyWhenWrittenAsAName() {
+        assertTrue(proposals("Pre-Trained Encoders: Past and Future",
+                "Large pre-trained encoders (PTEs) are popular. We review PTEs.").isEmpty());
+        assertEquals(List.of("KHPs"), names(proposals("Kitchen Helper Policies: Zero-Shot Cooking Skills",
+                "We present Kitchen Helper Policies (KHPs), a framework for cooking robots.")));
+    }
+
+    @Test
+    void knownTechniquesAndClassesSpelledOutAreNotProposals() {
+        assertTrue(proposals("Sparse Solvers", "We construct a Mixture-of-Experts (MoE) layer for text.").isEmpty());
+        // "X is a Long Form (LF)": the acronym is the class X belongs to
+        assertEquals(List.of("GlimNet"), names(proposals("GlimNet: Fast Tabular Inference",
+                "GlimNet is a Prior-Free Fitted Network (PFFN) trained once on our prior.")));
+        // the acronym's first word was left out of its long form: it still follows "under"
+        assertTrue(proposals("Clustering Shifted Domains",
+                "In this work, we introduce clustering under Latent Topic Drift (LTD), where domains shift.").isEmpty());
+    }
+
+    @Test
+    void eventTitlesAreNotArtifacts() {
+        assertTrue(proposals("WMT 2031 - Low-Resource Track: Findings", "We describe the shared task.").isEmpty());
+        List<ProposalRecognizer.Proposal> ps = proposals("QTX2030-ZQA Challenge: Multilingual Reading",
+                "We provide a benchmark dataset named ZQA for reading tests.");
+        assertEquals(List.of("ZQA"), names(ps));
+        assertEquals(List.of("QTX2030-ZQA Challenge"), ps.get(0).aliases());
+    }
 }
