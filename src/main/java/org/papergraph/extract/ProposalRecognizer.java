@@ -276,6 +276,17 @@ public final class ProposalRecognizer {
                     coordinated(t, end, clauseEnd(t, end), s, found, lexicon);  // "named Foo8L and Foo16L"
                 }
             }
+            for (CoinedNames.Hit h : CoinedNames.find(t, novel)) {
+                EntityType type = typeBefore(t, Math.max(0, h.start() - 80), h.start());
+                String[] words = h.name().split(" ");
+                EntityType head = NameShapes.typeOfHead(words[words.length - 1]);
+                if (words.length == 2 && head != null && NameShapes.isNameLike(words[0])) {
+                    // "named "FooNet architecture"": the name is FooNet, the phrase its alias
+                    add(found, words[0], h.name(), s, h.start(), h.start() + words[0].length(), h.rule(), 0.8, head);
+                } else {
+                    add(found, h.name(), null, s, h.start(), h.end(), h.rule(), 0.8, type != null ? type : head);
+                }
+            }
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (Prefilter.mayMatch(NEW_ARTIFACT, t) && nw.find()) {
                 nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
@@ -400,6 +411,9 @@ public final class ProposalRecognizer {
                 Candidate c = found.get(Names.key(a.shortForm()));
                 if (c != null) {
                     c.aliases.add(a.longForm());
+                    if (!Names.key(a.longForm()).equals(Names.key(a.shortForm()))) {
+                        found.remove(Names.key(a.longForm()));  // found under both names: one artifact
+                    }
                     continue;
                 }
                 Candidate full = found.get(Names.key(a.longForm()));
@@ -720,7 +734,9 @@ public final class ProposalRecognizer {
      */
     private static void dropPredecessors(Map<String, Candidate> found) {
         List<String> names = found.values().stream().map(c -> c.name).toList();
-        found.values().removeIf(c -> names.stream().anyMatch(n -> n.startsWith(c.name + " ") && !SIZED.matcher(n).matches()));
+        // "FooNet" beside "FooNet search space" (a lower-case continuation) names a second artifact
+        found.values().removeIf(c -> names.stream().anyMatch(n -> n.startsWith(c.name + " ") && !SIZED.matcher(n).matches()
+                && !Character.isLowerCase(n.charAt(c.name.length() + 1))));
     }
 
     /**
@@ -925,7 +941,7 @@ public final class ProposalRecognizer {
     }
 
     /** The type a head noun before the name announces: "we propose a new benchmark, X" / "a framework called X". */
-    private static EntityType typeBefore(String t, int from, int nameStart) {
+    static EntityType typeBefore(String t, int from, int nameStart) {
         String[] ws = t.substring(from, nameStart).split("[\\s,]+");
         for (int i = ws.length - 1; i >= 0; i--) {
             EntityType type = NameShapes.typeOfHead(ws[i]);

@@ -311,4 +311,25 @@ class ProposalRecognizerTest {
         assertEquals(List.of("ZQA"), names(ps));
         assertEquals(List.of("QTX2030-ZQA Challenge"), ps.get(0).aliases());
     }
+
+    @Test
+    void namesThePaperCoinsInQuotesOrAfterWeCall() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Averaging Checkpoints",
+                "We average many fine-tuned checkpoints -- we call the results \"fruit salads.\" "
+                        + "A cheaper variant, which we call KV folding, merges caches. "
+                        + "We build a recurrent network, named \"LoopNet architecture\", on top.");
+        assertEquals(List.of("fruit salads", "KV folding", "LoopNet"), names(ps));
+        assertEquals(List.of("LoopNet architecture"), ps.get(2).aliases());
+        // a quoted gloss or a phenomenon someone else named is no artifact of the paper
+        assertTrue(proposals("Training Dynamics", "We tune the best layer (or \"cell\") first. "
+                + "We show that a phenomenon called \"slow grokking\" appears late.").isEmpty());
+    }
+
+    @Test
+    void coinedNameWithALowerCaseContinuationIsASecondArtifact() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Searching Cells",
+                "We design a new search space (the \"CellNet search space\"), and stack cells into a network "
+                        + "named \"CellNet\".");
+        assertEquals(java.util.Set.of("CellNet search space", "CellNet"), java.util.Set.copyOf(names(ps)));
+    }
 }

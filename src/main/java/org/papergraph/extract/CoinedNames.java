@@ -1,0 +1,86 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names a paper coins for its own work in ways that do not depend on the name's shape: a quoted term after
+ * "we call" / "named" ("we call the results "fruit salads""), and any short phrase after a first-person
+ * naming verb ("which we call LM up-scaling,"). Lower-case and even well-known words count here, because
+ * the sentence itself says the paper gives the name. Used by {@link ProposalRecognizer}; stateless.
+ */
+final class CoinedNames {
+    /** One coined name found in a sentence. */
+    record Hit(String name, int start, int end, String rule, EntityType type) {
+    }
+
+    // the naming cue, then an optional object ("it", "the results"), then a quoted phrase
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?:\\b(?:[Ww]e (?:call|term|name|dub)|which we (?:call|term|name|dub)|refer(?:red)? to (?:[\\w-]+ ){0,6}?as"
+                    + "|called|named|termed|dubbed|coined)(?: (?:it|this|them|these|the [\\w-]+|our [\\w-]+))?"
+                    + "|\\((?:the|a|an|our)) [\"“‘]([^\"“”‘’]{2,40}?)[.,]?[\"”’]");
+    // first-person naming without quotes: the name runs to the next punctuation
+    private static final Pattern WE_CALL = Pattern.compile(
+            "\\b(?:which we (?:call|term|dub|name)(?: as)?|which we refer to as|[Ww]e refer to (?:[\\w-]+ ){0,6}?as"
+                    + "|[Ww]e (?:call|term|dub|name) (?:it|them|these|(?:this|the|our) [\\w-]+|this)) (?:an? |the )?(?![\"“‘])"
+                    + "([\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*){0,3}?)(?=[,;:.)]| \\()");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\bwe\\b");
+    // "(collectively known as X)": a label for others' work
+    private static final Pattern LOOSELY = Pattern.compile(
+            "\\b(?:collectively|commonly|widely|also|often|generally|usually|popularly|sometimes|informally|loosely) $");
+
+    private CoinedNames() {
+    }
+
+    /**
+     * The coined names of one sentence.
+     *
+     * @param novel      whether it calls something new
+     */
+    static List<Hit> find(String t, boolean novel) {
+        List<Hit> out = new ArrayList<>();
+        if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('‘') >= 0) {
+            Matcher m = QUOTED.matcher(t);
+            while (m.find()) {
+                String cue = t.substring(m.start(), m.start(1));
+                boolean ours = FIRST_PERSON.matcher(cue).find()
+                        || cue.startsWith("(") && novel
+                        // "a dataset named "X"": a described artifact ("directions (termed "X")" may be a mere concept)
+                        || !cue.startsWith("(") && ProposalRecognizer.typeBefore(t, Math.max(0, m.start() - 60), m.start()) != null;
+                String name = m.group(1).strip();
+                if (ours && !loosely(t, m.start()) && phrase(name)) {
+                    out.add(new Hit(name, m.start(1), m.start(1) + name.length(), "proposes.coined", null));
+                }
+            }
+        }
+        if (t.contains(" we ") || t.contains("We ")) {
+            Matcher m = WE_CALL.matcher(t);
+            while (m.find()) {
+                String name = m.group(1);
+                if (phrase(name)) {
+                    out.add(new Hit(name, m.start(1), m.end(1), "proposes.coined", null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean loosely(String t, int at) {
+        return LOOSELY.matcher(t).region(Math.max(0, at - 16), at).find();
+    }
+
+    /**
+     * A phrase that can be a name: up to five words, and not a single plain lower-case word ("the best
+     * layer (or "cell")" glosses a word, it names nothing).
+     */
+    private static boolean phrase(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length > 5 || words[0].isEmpty()) {
+            return false;
+        }
+        boolean plainWord = words.length == 1 && name.chars().allMatch(Character::isLowerCase);
+        return !plainWord && !NameShapes.isCommon(name);
+    }
+}
