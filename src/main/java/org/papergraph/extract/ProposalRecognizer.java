@@ -23,6 +23,10 @@ public final class ProposalRecognizer {
                     + "(?: (?:also|further|first|then|hence|thus|therefore|newly|have|has|will))?"
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
                     + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
+    // "we extend X ... and propose the Y": a second verb of the same subject
+    private static final Pattern AND_INTRO = Pattern.compile(
+            " and (?:also |further )?(?:propose|introduce|present|develop|design|construct|build|create|release)\\b");
+    private static final Pattern WE = Pattern.compile("\\b[Ww]e ");
     // "RLIPv2 introduces ...": a proposal named earlier introduces its parts
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(" + NameShapes.TOKEN + ") (?:also |further )?(?:introduces|proposes|presents|develops|designs|employs|adopts)\\b");
@@ -200,6 +204,12 @@ public final class ProposalRecognizer {
             while (Prefilter.mayMatch(INTRO, t) && intro.find()) {
                 intros.add(new int[] {intro.start(), intro.end()});
             }
+            Matcher andVerb = AND_INTRO.matcher(t);
+            while (Prefilter.mayMatch(AND_INTRO, t) && andVerb.find()) {
+                if (WE.matcher(t).region(0, andVerb.start()).find()) {
+                    intros.add(new int[] {andVerb.start(), andVerb.end(), 1});  // "we extend X and propose Y"
+                }
+            }
             Matcher byName = NAME_INTRO.matcher(t);
             while (mentionsIntroVerb(t) && byName.find()) {
                 if (found.containsKey(Names.key(byName.group(1)))) {
@@ -228,9 +238,14 @@ public final class ProposalRecognizer {
                 Matcher name = NameShapes.TOKEN_PATTERN.matcher(t).region(from, to);
                 int words = 0;
                 String previous = null;
-                while (name.find() && words < 12) {
+                // after "and propose" only the object itself: "... and propose four new benchmarks, namely ..." lists others' work
+                int maxWords = in.length > 2 ? 3 : 12;
+                while (name.find() && words < maxWords) {
                     words++;
                     String tok = name.group();
+                    if (name.end() < t.length() && "^_{".indexOf(t.charAt(name.end())) >= 0) {
+                        break;  // "AstroM^3": a name this token reads only in part
+                    }
                     boolean announced = previous == null || NameShapes.typeOfHead(previous) != null
                             || ANNOUNCERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
                     boolean shaped = NameShapes.isNameLike(tok) && (announced || NameShapes.typeOfName(tok) != null
@@ -253,6 +268,10 @@ public final class ProposalRecognizer {
                         int end = extendCapitalised(t, name.end(), to);
                         if (end == name.end() && CAPITALISED_NEXT.matcher(t).region(end, to).lookingAt()) {
                             break;  // "a novel Open-Set Self-Supervised Learning problem": a fragment of a phrase
+                        }
+                        Matcher agent = AGENT_NOUN_NEXT.matcher(t).region(end, to);
+                        if (agent.lookingAt() && NameShapes.typeOfHead(agent.group(1)) == null) {
+                            end = agent.end(1);  // "design an LLM-to-SQL rewriter to ...": the tool is the whole phrase
                         }
                         String full = t.substring(name.start(), end);
                         add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
@@ -555,6 +574,12 @@ public final class ProposalRecognizer {
     private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop|devise|incorporate)[sd]?)\\b");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
     private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
+    // an agent noun closing the name before the clause goes on: "an LLM-to-SQL rewriter to ..."
+    private static final Pattern AGENT_NOUN_NEXT = Pattern.compile(
+            "\\G ([a-z]{3,}(?:er|or)s?)(?=[,.;:]| (?:to|that|which|for|with)\\b)");
+    // "propose the Cross-Domain Foo Law to predict ...": words that cannot continue a noun phrase
+    private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
+            "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
 
     /** "the CommonClaim dataset", "a novel QWeb neural network": a head noun within two words after a name. */
@@ -582,8 +607,9 @@ public final class ProposalRecognizer {
             e = m.end();
             words++;
         }
-        if (e == end || e < limit && ",(:".indexOf(t.charAt(e)) < 0 && !t.startsWith(" (", e)) {
-            return end;  // only a complete name ends at punctuation
+        if (e == end || e < limit && ",(:".indexOf(t.charAt(e)) < 0 && !t.startsWith(" (", e)
+                && !FUNCTION_WORD_NEXT.matcher(t).region(e, limit).lookingAt()) {
+            return end;  // only a complete name ends at punctuation or before "to" / "that" ...
         }
         return e;
     }
@@ -830,12 +856,12 @@ public final class ProposalRecognizer {
     }
 
     private static final Pattern OUR_BEFORE = Pattern.compile("\\b[Oo]ur $");
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) $");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) (?:the |a |an )?$");
 
     /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
     private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
         int start = fullLongStart(a, t);
-        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 7), start).find();
+        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 11), start).find();
     }
 
     /**

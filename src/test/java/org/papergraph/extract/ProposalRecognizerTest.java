@@ -332,4 +332,23 @@ class ProposalRecognizerTest {
                         + "named \"CellNet\".");
         assertEquals(java.util.Set.of("CellNet search space", "CellNet"), java.util.Set.copyOf(names(ps)));
     }
+
+    @Test
+    void secondVerbOfOurSentenceAndNamesEndingBeforeAFunctionWord() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Q-Fit Law: Predicting Mixtures",
+                "We extend our Q-Fit Law to new settings and propose the Multi-Domain Q-Fit Law to predict losses. "
+                        + "We also design an SQL-to-Graph rewriter to turn queries into edges.");
+        assertEquals(List.of("Q-Fit Law", "Multi-Domain Q-Fit Law", "SQL-to-Graph rewriter"), names(ps));
+        // after "and propose" only the object itself counts, not a list of others' benchmarks that follows
+        assertTrue(proposals("Rethinking Robustness", "We find old suites saturated and propose three new suites "
+                + "for testing, namely ImageNet-R, StreetView10 and VTAB.").isEmpty());
+    }
+
+    @Test
+    void problemsAfterAPrepositionAndArticleAndPartlyReadTokens() {
+        assertTrue(proposals("Faster Conformal Sets",
+                "We present a novel approach to the cost of the Label Powerset (LP) predictor.").isEmpty());
+        assertEquals(List.of("StarM^2"), names(proposals("StarM^2: Multimodal Astronomy",
+                "Here we construct a sky dataset and propose StarM^2, a self-supervised approach.")));
+    }
 }
