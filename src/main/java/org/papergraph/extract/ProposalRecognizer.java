@@ -46,6 +46,14 @@ public final class ProposalRecognizer {
     // "a monolingual model trained from scratch (BERTu)": a new name closing the description of an artifact
     private static final Pattern DESCRIBED_PAREN = Pattern.compile(
             "\\b(?:model|network|variant|version|method|encoder|baseline|architecture)\\b[^().;]{3,60}? \\((" + NAME + ")\\)");
+    private static final Pattern AND_DESCRIBED_PAREN = Pattern.compile("\\G,? and (?:a|an|the) [^().;]{3,60}? \\((" + NAME + ")\\)");
+    // "The final trained model Foo is ...": the name the paper gives its end product
+    private static final Pattern RESULTING_NAME = Pattern.compile(
+            "\\b[Tt]he (?:resulting|final|obtained)(?: [\\w-]+){0,2}? (model|network|agent|system|checkpoint|policy|detector)"
+                    + " (\\p{Lu}[\\p{L}\\p{N}-]*)(?= (?:is|was|achieves|outperforms|reaches|attains|shows)\\b|[,.;])");
+    // "we introduce ... (Preselect), a lightweight data selection method that ...": a name closing a long description
+    private static final Pattern PAREN_DESCRIBED = Pattern.compile(
+            "\\((\\p{Lu}[\\p{L}\\p{N}-]*)\\), an? (?:[\\w-]+ ){0,6}?(\\w+) (?:that|which|for|to|with|based)\\b");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
     private static final Pattern PURPOSE = Pattern.compile(" (?:for|to|of|on|in|under) ");
     // "to build 3DSeg-8 dataset", "we created a series of OpenECAD datasets": a named collection being made
@@ -89,6 +97,10 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
+    // "we introduce gradient tokens, a novel regularization method": a lower-case name the text itself calls new
+    private static final Pattern LOWER_DESCRIBED = Pattern.compile(
+            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
+                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? (?:novel|new) ");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
@@ -331,6 +343,14 @@ public final class ProposalRecognizer {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
             }
+            Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
+            while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
+                String name = lowerDescribed.group(1);
+                if (!EntityRecognizer.isKnown(name, lexicon)) {
+                    add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75,
+                            typeNear(t, lowerDescribed.end(1), null));
+                }
+            }
             Matcher andPropose = AND_PROPOSE.matcher(t);
             while (Prefilter.mayMatch(AND_PROPOSE, t) && andPropose.find()) {
                 String tok = andPropose.group(1);
@@ -415,6 +435,29 @@ public final class ProposalRecognizer {
                         && !found.containsKey(Names.key(tok))) {
                     add(found, tok, null, s, described.start(1), described.end(1), "proposes.described-paren", 0.6,
                             typeBefore(t, Math.max(0, described.start() - 60), described.start()));
+                    Matcher next = AND_DESCRIBED_PAREN.matcher(t).region(described.end(), t.length());
+                    if (next.lookingAt() && NameShapes.isNameLike(next.group(1)) && !EntityRecognizer.isKnown(next.group(1), lexicon)) {
+                        // "a small encoder (FooS), and a further pre-trained multilingual one (mFooS)": the list goes on
+                        add(found, next.group(1), null, s, next.start(1), next.end(1), "proposes.described-paren", 0.6,
+                                found.get(Names.key(tok)).type);
+                    }
+                }
+            }
+            Matcher resulting = RESULTING_NAME.matcher(t);
+            while (Prefilter.mayMatch(RESULTING_NAME, t) && resulting.find()) {
+                String tok = resulting.group(2);
+                if (!NameShapes.isCommon(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, resulting.start(2), resulting.end(2), "proposes.resulting", 0.7,
+                            NameShapes.typeOfHead(resulting.group(1)));
+                }
+            }
+            Matcher parenDescribed = PAREN_DESCRIBED.matcher(t);
+            while (introduces && Prefilter.mayMatch(PAREN_DESCRIBED, t) && parenDescribed.find()) {
+                String tok = parenDescribed.group(1);
+                EntityType head = NameShapes.typeOfHead(parenDescribed.group(2));
+                boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == parenDescribed.start(1));
+                if (head != null && !acronym && !NameShapes.isCommon(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, parenDescribed.start(1), parenDescribed.end(1), "proposes.paren-described", 0.7, head);
                 }
             }
             Matcher our = OUR.matcher(t);

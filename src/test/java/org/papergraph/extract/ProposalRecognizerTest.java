@@ -351,4 +351,19 @@ class ProposalRecognizerTest {
         assertEquals(List.of("StarM^2"), names(proposals("StarM^2: Multimodal Astronomy",
                 "Here we construct a sky dataset and propose StarM^2, a self-supervised approach.")));
     }
+
+    @Test
+    void lowerCaseNameCalledNewAndNamesClosingDescriptions() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Tabular Self-Supervision",
+                "We introduce anchor tokens, a novel regularization method for tabular encoders. "
+                        + "We also introduce sample pruning based on loss Spread (Sprune), a cheap selection method that "
+                        + "needs one small scorer. We train two encoders on our new corpus: a small encoder trained from scratch (TabuS), "
+                        + "and a further pre-trained multilingual encoder (mTabuS). "
+                        + "The final trained model Skua is shown to beat both.");
+        assertEquals(List.of("anchor tokens", "Sprune", "TabuS", "mTabuS", "Skua"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(1).type());
+        // without the paper's own announcement, a parenthesised word and "the final model" of others stay out
+        assertTrue(proposals("Tabular Baselines", "Prior work used a scorer (Sprune), a cheap selection method that "
+                + "needs data. The final model BERT is strong.").isEmpty());
+    }
 }
