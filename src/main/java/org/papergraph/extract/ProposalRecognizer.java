@@ -490,6 +490,7 @@ public final class ProposalRecognizer {
                 }
             }
         }
+        titleLongForms(sentences, acronyms, found, lexicon);
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
@@ -730,6 +731,50 @@ public final class ProposalRecognizer {
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     NameShapes.typeOfName(prefix));
         }
+    }
+
+    /**
+     * "Data Sifting Networks" as the title and "learning a data sifting network (DSN)" in the abstract: the
+     * paper is about the artifact its acronym names. A phrase further into the title is mostly the setting
+     * instead ("Clustering under Latent Topic Drift").
+     */
+    private static void titleLongForms(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                       Map<String, Candidate> found, Lexicon lexicon) {
+        if (sentences.isEmpty() || !sentences.get(0).section().equals("title")) {
+            return;
+        }
+        Sentence title = sentences.get(0);
+        String[] words = title.text().split("\\s+");
+        for (int si = 1; si < sentences.size(); si++) {
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                String lf = a.longForm();
+                int n = lf.split("\\s+").length;
+                if (n < 2 || found.containsKey(Names.key(a.shortForm())) || EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                        || generic(lf, lexicon) || EntityRecognizer.notATechnique(lf) || EntityRecognizer.isParadigm(lf)) {
+                    continue;
+                }
+                String key = singular(Names.key(lf));
+                // the phrase must open the title (or its part after the colon) and be all of it or be followed by
+                // an artifact noun: "Foo Bar Diffusion Paradigm for ...", not "Foo Bar Learning for ..."
+                for (int w = 0; w + n <= words.length; w++) {
+                    if (w > 0 && !words[w - 1].endsWith(":")) {
+                        continue;
+                    }
+                    String span = String.join(" ", java.util.Arrays.copyOfRange(words, w, w + n));
+                    boolean whole = w + n == words.length || words[w + n - 1].endsWith(":");
+                    EntityType next = whole ? null : NameShapes.typeOfHead(words[w + n]);
+                    if ((whole || next != null) && singular(Names.key(span)).equals(key)) {
+                        add(found, a.shortForm(), lf, sentences.get(si), a.shortStart(), a.shortEnd(),
+                                "proposes.title-long-form", 0.75, next != null ? next : headType(lf));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String singular(String key) {
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
     /**

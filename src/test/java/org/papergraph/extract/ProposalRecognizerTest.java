@@ -366,4 +366,19 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Tabular Baselines", "Prior work used a scorer (Sprune), a cheap selection method that "
                 + "needs data. The final model BERT is strong.").isEmpty());
     }
+
+    @Test
+    void acronymWhoseLongFormOpensTheTitle() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Data Sifting Networks",
+                "We study the problem of learning a data sifting network (DSN) for web-scale pools.");
+        assertEquals(List.of("DSN"), names(ps));
+        assertEquals(List.of("data sifting network"), ps.get(0).aliases());
+        assertEquals(List.of("SLD"), names(proposals("Sparse Lattice Diffusion Paradigm for Traffic Forecasting",
+                "We explore the Sparse Lattice Diffusion (SLD) paradigm on road networks.")));
+        // a phrase later in the title, or one followed by a preposition, is the setting
+        assertTrue(proposals("Clustering under Latent Topic Drift",
+                "We study clustering when Latent Topic Drift (LTD) moves the labels.").isEmpty());
+        assertTrue(proposals("Quantised Sparse Tuning for Vision Models",
+                "Quantised sparse tuning (QST) lowers memory.").isEmpty());
+    }
 }
