@@ -154,6 +154,7 @@ public final class ProposalRecognizer {
                                       Lexicon lexicon) {
         Map<String, Candidate> found = new LinkedHashMap<>();
         Map<String, Integer> concepts = concepts(sentences, acronyms);
+        String titleHead = sentences.isEmpty() ? null : titleHead(sentences.get(0));
         for (int si = 0; si < sentences.size(); si++) {
             final int here = si;
             java.util.function.Predicate<String> concept = tok -> concepts.getOrDefault(Names.key(tok), here) != here;
@@ -342,6 +343,9 @@ public final class ProposalRecognizer {
                 } else if (head != null) {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
+            }
+            if (introduces && titleHead != null) {
+                titleEcho(s, titleHead, found, lexicon);
             }
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
@@ -770,6 +774,58 @@ public final class ProposalRecognizer {
                     }
                 }
             }
+        }
+    }
+
+    // words that end the noun phrase a title opens with
+    private static final java.util.Set<String> TITLE_BREAKS = java.util.Set.of("for", "via", "with", "in", "on", "of",
+            "from", "to", "using", "under", "and", "by", "at", "as", "through", "without", "towards", "is", "are", "-",
+            "--", "—", "–", "a", "an", "the");
+    private static final Pattern ECHO_BEFORE = Pattern.compile(
+            "(?:propose|introduce|present|develop|design|devise)[sd]? (?:(?:a|an|the) )?(?:(?:novel|new|simple) )?$");
+    private static final Pattern ECHO_AFTER = Pattern.compile("^(?: that| which|,)");
+
+    /**
+     * The noun phrase a title opens with when it can be a name: two to four words up to the
+     * first preposition, the last one not a plural ("Foo Shift Adapter for ..."), else null.
+     */
+    private static String titleHead(Sentence title) {
+        if (!title.section().equals("title")) {
+            return null;
+        }
+        List<String> head = new ArrayList<>();
+        for (String w : title.text().split("\\s+")) {
+            if (TITLE_BREAKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            head.add(w.endsWith(":") ? w.substring(0, w.length() - 1) : w);
+            if (w.endsWith(":")) {
+                break;
+            }
+        }
+        if (head.size() < 2 || head.size() > 4 || FRAMING.contains(head.get(0))) {
+            return null;
+        }
+        String last = head.get(head.size() - 1);
+        if (last.endsWith("s") && !last.endsWith("ss")) {
+            return null;  // "Efficient Transformers ...": a class
+        }
+        return String.join(" ", head);
+    }
+
+    /**
+     * "we propose a novel foo shift adapter that ..." under the title "Foo Shift Adapter for ...": the title
+     * gives the lower-case phrase its name, so it is proposed as the title spells it.
+     */
+    private static void titleEcho(Sentence s, String titleHead, Map<String, Candidate> found, Lexicon lexicon) {
+        String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+        int at = lower.indexOf(titleHead.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0 || !ECHO_BEFORE.matcher(lower).region(Math.max(0, at - 40), at).find()
+                || !ECHO_AFTER.matcher(lower.substring(at + titleHead.length())).find()) {
+            return;
+        }
+        if (!EntityRecognizer.isKnown(titleHead, lexicon)) {
+            add(found, titleHead, null, s, at, at + titleHead.length(), "proposes.title-echo", 0.7, headType(titleHead));
         }
     }
 

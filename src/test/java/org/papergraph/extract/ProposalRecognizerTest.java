@@ -381,4 +381,15 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Quantised Sparse Tuning for Vision Models",
                 "Quantised sparse tuning (QST) lowers memory.").isEmpty());
     }
+
+    @Test
+    void lowerCasePhraseProposedUnderTheTitleThatNamesIt() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Drift Gate Adapter for Streaming Speech",
+                "To tackle this, we propose a novel drift gate adapter that plugs into existing recognisers.");
+        assertEquals(List.of("Drift Gate Adapter"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        // a plural head after the phrase makes it a kind of method, not one
+        assertTrue(proposals("Deep Ranking Unlearning",
+                "We introduce deep ranking unlearning methods that scale.").isEmpty());
+    }
 }
