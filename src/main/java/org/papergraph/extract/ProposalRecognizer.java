@@ -495,6 +495,7 @@ public final class ProposalRecognizer {
             }
         }
         titleLongForms(sentences, acronyms, found, lexicon);
+        components(sentences, found, lexicon);
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
@@ -827,6 +828,50 @@ public final class ProposalRecognizer {
         if (!EntityRecognizer.isKnown(titleHead, lexicon)) {
             add(found, titleHead, null, s, at, at + titleHead.length(), "proposes.title-echo", 0.7, headType(titleHead));
         }
+    }
+
+    // "which consist of a Point-wise Prompt and a Shape-aware Adapter": capitalised words after "a" mid-sentence
+    private static final Pattern INDEFINITE_CAPITALISED = Pattern.compile(
+            "\\b(?:a|an) (?:(?:new|novel|designed|dedicated|lightweight|simple|learnable) )?"
+                    + "(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*){1,3})\\b");
+
+    /**
+     * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
+     * "our" same phrase ("... a Shape-aware Adapter. The Shape-aware Adapter aggregates ..."). The switch
+     * from indefinite to definite marks a new, named thing of this paper.
+     */
+    private static void components(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (s.section().equals("title")) {
+                continue;
+            }
+            Matcher m = INDEFINITE_CAPITALISED.matcher(s.text());
+            while (m.find()) {
+                String name = m.group(1);
+                if (found.containsKey(Names.key(name)) || EntityRecognizer.isKnown(name, lexicon)
+                        || generic(name, lexicon) || PLURAL_CLASS.matcher(name).matches()
+                        || !takenUp(sentences, si, s.text().substring(m.end()), name)) {
+                    continue;
+                }
+                add(found, name, null, s, m.start(1), m.end(1), "proposes.component", 0.65, headType(name));
+            }
+        }
+    }
+
+    /** Whether "The/the/our NAME" follows, later in the sentence or in a later one. */
+    private static boolean takenUp(List<Sentence> sentences, int si, String rest, String name) {
+        for (int i = si; i < sentences.size(); i++) {
+            String t = i == si ? rest : sentences.get(i).text();
+            for (String det : List.of("The ", "the ", "our ", "Our ")) {
+                int at = t.indexOf(det + name);
+                int end = at + det.length() + name.length();
+                if (at >= 0 && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String singular(String key) {

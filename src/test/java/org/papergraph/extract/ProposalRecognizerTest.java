@@ -392,4 +392,15 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Deep Ranking Unlearning",
                 "We introduce deep ranking unlearning methods that scale.").isEmpty());
     }
+
+    @Test
+    void capitalisedComponentsIntroducedWithAAndTakenUpWithThe() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Tiny Point Tuning",
+                "Only the new modules are tuned, which consist of a Depth-prior Prompt and a Shape-aware Adapter. "
+                        + "The Depth-prior Prompt stores tokens. The Shape-aware Adapter pools neighbours.");
+        assertEquals(List.of("Depth-prior Prompt", "Shape-aware Adapter"), names(ps));
+        // mentioned once, or a generic class taken up again, it is no named component
+        assertTrue(proposals("Tiny Point Tuning", "We add a Depth-prior Prompt to the encoder. "
+                + "We query a Large Language Model, and the Large Language Model answers.").isEmpty());
+    }
 }
