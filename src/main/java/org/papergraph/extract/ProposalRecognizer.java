@@ -405,6 +405,9 @@ public final class ProposalRecognizer {
                             typeBefore(t, novelName.end(1), Math.min(t.length(), novelName.end(1) + 40)));
                 }
             }
+            if (novel && (t.contains("novel") || t.contains(" new "))) {
+                novelSentenceNames(s, acr, found, lexicon, concept);
+            }
             Matcher listed = LISTED.matcher(t);
             while (Prefilter.mayMatch(LISTED, t) && listed.find()) {
                 EntityType head = NameShapes.typeOfHead(listed.group(1));
@@ -574,6 +577,42 @@ public final class ProposalRecognizer {
             return start + name.length();
         }
         return -1;
+    }
+
+    // the name is the object itself: "a cheap yet powerful X architecture", "including X attention"
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:an?(?: [\\w-]+){0,3}|including) $");
+    private static final java.util.Set<String> COMPONENT_HEADS = java.util.Set.of("attention", "layer", "layers", "module",
+            "block", "loss", "adapter", "adapters", "prompt", "head", "score", "mechanism", "operator");
+
+    /**
+     * "a novel practice ... using a cheap yet powerful Pyramid-BERT architecture", "a novel design including
+     * DiffKV attention": in a sentence that announces something new, an unknown name-shaped token that an
+     * artifact noun describes is the new thing's name.
+     */
+    private static void novelSentenceNames(Sentence s, List<AcronymDetector.Acronym> acr, Map<String, Candidate> found,
+                                           Lexicon lexicon, java.util.function.Predicate<String> concept) {
+        String t = s.text();
+        Matcher m = NameShapes.TOKEN_PATTERN.matcher(t);
+        while (m.find()) {
+            String tok = m.group();
+            if (!NameShapes.isNameLike(tok) || !Character.isUpperCase(tok.charAt(0)) || tok.contains(".") || tok.contains("_")
+                    || !headFollows(t, m.end())
+                    || found.containsKey(Names.key(tok)) || EntityRecognizer.isKnown(tok, lexicon) || concept.test(tok)
+                    || ACRONYM.matcher(tok).matches() || !OBJECT_BEFORE.matcher(t).region(Math.max(0, m.start() - 40), m.start()).find()
+                    || acr.stream().anyMatch(a -> a.shortStart() <= m.start() && m.start() < a.shortEnd())) {
+                continue;
+            }
+            Matcher next = NEXT_WORDS.matcher(t).region(m.end(), t.length());
+            next.lookingAt();
+            String head = NameShapes.typeOfHead(next.group(1)) != null ? next.group(1) : next.group(2);
+            if (COMPONENT_HEADS.contains(next.group(1))) {
+                // "DiffKV attention", "Foo loss": a part is named with its noun, an artifact without it
+                add(found, tok + " " + next.group(1), null, s, m.start(), next.end(1), "proposes.novel-sentence", 0.6,
+                        EntityType.METHOD);
+            } else {
+                add(found, tok, null, s, m.start(), m.end(), "proposes.novel-sentence", 0.6, NameShapes.typeOfHead(head));
+            }
+        }
     }
 
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */

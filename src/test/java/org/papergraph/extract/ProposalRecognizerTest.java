@@ -403,4 +403,16 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Tiny Point Tuning", "We add a Depth-prior Prompt to the encoder. "
                 + "We query a Large Language Model, and the Large Language Model answers.").isEmpty());
     }
+
+    @Test
+    void unknownNameDescribedByAnArtifactNounInASentenceAboutSomethingNew() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Ranking at Scale",
+                "We articulate a novel practice that summarises pages with a cheap yet strong Tower-GLUON encoder. "
+                        + "The model is built on a new design including SparseKV attention.");
+        assertEquals(List.of("Tower-GLUON", "SparseKV attention"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        // without a word of novelty, or not the object itself ("on the crawled Tower-GLUON corpus"), it is someone else's
+        assertTrue(proposals("Ranking at Scale", "We summarise pages with a cheap Tower-GLUON encoder.").isEmpty());
+        assertTrue(proposals("Ranking at Scale", "A novel ranker is trained on the crawled Tower-GLUON corpus.").isEmpty());
+    }
 }
