@@ -41,7 +41,7 @@ final class CoinedNames {
      */
     static List<Hit> find(String t, boolean novel) {
         List<Hit> out = new ArrayList<>();
-        if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('‘') >= 0) {
+        if ((t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('‘') >= 0) && Prefilter.mayMatch(QUOTED, t)) {
             Matcher m = QUOTED.matcher(t);
             while (m.find()) {
                 String cue = t.substring(m.start(), m.start(1));
@@ -55,7 +55,7 @@ final class CoinedNames {
                 }
             }
         }
-        if (t.contains(" we ") || t.contains("We ")) {
+        if ((t.contains("we ") || t.startsWith("We ")) && Prefilter.mayMatch(WE_CALL, t)) {
             Matcher m = WE_CALL.matcher(t);
             while (m.find()) {
                 String name = m.group(1);

@@ -155,6 +155,7 @@ public final class ProposalRecognizer {
         Map<String, Candidate> found = new LinkedHashMap<>();
         Map<String, Integer> concepts = concepts(sentences, acronyms);
         String titleHead = sentences.isEmpty() ? null : titleHead(sentences.get(0));
+        String abstractText = abstractText(sentences);
         for (int si = 0; si < sentences.size(); si++) {
             final int here = si;
             java.util.function.Predicate<String> concept = tok -> concepts.getOrDefault(Names.key(tok), here) != here;
@@ -162,7 +163,7 @@ public final class ProposalRecognizer {
             String t = s.text();
             List<AcronymDetector.Acronym> acr = acronyms.get(si);
             if (s.section().equals("title")) {
-                titlePrefix(s, abstractText(sentences), acronyms, found);
+                titlePrefix(s, abstractText, acronyms, found);
                 Matcher opening = OPENING_NAME.matcher(t);
                 if (opening.lookingAt() && NameShapes.isNameLike(opening.group(1))
                         && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
@@ -218,7 +219,7 @@ public final class ProposalRecognizer {
                 intros.add(new int[] {intro.start(), intro.end()});
             }
             Matcher andVerb = AND_INTRO.matcher(t);
-            while (Prefilter.mayMatch(AND_INTRO, t) && andVerb.find()) {
+            while (t.contains(" and ") && Prefilter.mayMatch(AND_INTRO, t) && andVerb.find()) {
                 if (WE.matcher(t).region(0, andVerb.start()).find()) {
                     intros.add(new int[] {andVerb.start(), andVerb.end(), 1});  // "we extend X and propose Y"
                 }
@@ -502,7 +503,7 @@ public final class ProposalRecognizer {
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
-        foldTitleNames(abstractText(sentences), found);
+        foldTitleNames(abstractText, found);
         dropPredecessors(found);
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : found.values()) {
@@ -592,25 +593,26 @@ public final class ProposalRecognizer {
     private static void novelSentenceNames(Sentence s, List<AcronymDetector.Acronym> acr, Map<String, Candidate> found,
                                            Lexicon lexicon, java.util.function.Predicate<String> concept) {
         String t = s.text();
-        Matcher m = NameShapes.TOKEN_PATTERN.matcher(t);
-        while (m.find()) {
-            String tok = m.group();
-            if (!NameShapes.isNameLike(tok) || !Character.isUpperCase(tok.charAt(0)) || tok.contains(".") || tok.contains("_")
-                    || !headFollows(t, m.end())
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String tok = s.tokens().get(i);
+            int start = s.tokenStarts().get(i);
+            int end = start + tok.length();
+            if (!Character.isUpperCase(tok.charAt(0)) || !NameShapes.isNameLike(tok) || tok.contains(".") || tok.contains("_")
+                    || !headFollows(t, end)
                     || found.containsKey(Names.key(tok)) || EntityRecognizer.isKnown(tok, lexicon) || concept.test(tok)
-                    || ACRONYM.matcher(tok).matches() || !OBJECT_BEFORE.matcher(t).region(Math.max(0, m.start() - 40), m.start()).find()
-                    || acr.stream().anyMatch(a -> a.shortStart() <= m.start() && m.start() < a.shortEnd())) {
+                    || ACRONYM.matcher(tok).matches() || !OBJECT_BEFORE.matcher(t).region(Math.max(0, start - 40), start).find()
+                    || acr.stream().anyMatch(a -> a.shortStart() <= start && start < a.shortEnd())) {
                 continue;
             }
-            Matcher next = NEXT_WORDS.matcher(t).region(m.end(), t.length());
+            Matcher next = NEXT_WORDS.matcher(t).region(end, t.length());
             next.lookingAt();
             String head = NameShapes.typeOfHead(next.group(1)) != null ? next.group(1) : next.group(2);
             if (COMPONENT_HEADS.contains(next.group(1))) {
                 // "DiffKV attention", "Foo loss": a part is named with its noun, an artifact without it
-                add(found, tok + " " + next.group(1), null, s, m.start(), next.end(1), "proposes.novel-sentence", 0.6,
+                add(found, tok + " " + next.group(1), null, s, start, next.end(1), "proposes.novel-sentence", 0.6,
                         EntityType.METHOD);
             } else {
-                add(found, tok, null, s, m.start(), m.end(), "proposes.novel-sentence", 0.6, NameShapes.typeOfHead(head));
+                add(found, tok, null, s, start, end, "proposes.novel-sentence", 0.6, NameShapes.typeOfHead(head));
             }
         }
     }
@@ -788,12 +790,18 @@ public final class ProposalRecognizer {
             return;
         }
         Sentence title = sentences.get(0);
-        String[] words = title.text().split("\\s+");
+        String[] words = null;
+        String titleKey = Names.key(title.text());  // the cheap test first: most long forms are not in the title
         for (int si = 1; si < sentences.size(); si++) {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 String lf = a.longForm();
+                if (!titleKey.contains(singular(Names.key(lf)))) {
+                    continue;
+                }
                 int n = lf.split("\\s+").length;
-                if (n < 2 || found.containsKey(Names.key(a.shortForm())) || EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                words = words != null ? words : title.text().split("\\s+");
+                if (n < 2
+                        || found.containsKey(Names.key(a.shortForm())) || EntityRecognizer.isKnown(a.shortForm(), lexicon)
                         || generic(lf, lexicon) || EntityRecognizer.notATechnique(lf) || EntityRecognizer.isParadigm(lf)) {
                     continue;
                 }
@@ -885,8 +893,13 @@ public final class ProposalRecognizer {
             if (s.section().equals("title")) {
                 continue;
             }
-            Matcher m = INDEFINITE_CAPITALISED.matcher(s.text());
-            while (m.find()) {
+            String t = s.text();
+            Matcher m = INDEFINITE_CAPITALISED.matcher(t);
+            // the pattern is tried only where " a " / " an " stands, not at every offset
+            for (int at = t.indexOf(" a"); at >= 0; at = t.indexOf(" a", at + 2)) {
+                if (!t.startsWith(" a ", at) && !t.startsWith(" an ", at) || !m.region(at + 1, t.length()).lookingAt()) {
+                    continue;
+                }
                 String name = m.group(1);
                 if (found.containsKey(Names.key(name)) || EntityRecognizer.isKnown(name, lexicon)
                         || generic(name, lexicon) || PLURAL_CLASS.matcher(name).matches()
