@@ -337,7 +337,7 @@ public final class ProposalRecognizer {
             }
             Matcher appositive = APPOSITIVE.matcher(t);
             while (Prefilter.mayMatch(APPOSITIVE, t) && appositive.find()) {
-                EntityType head = NameShapes.typeOfHead(appositive.group(1));
+                EntityType head = headNoun(appositive.group(1));
                 Matcher lower = LOWER_NAME_AT.matcher(t).region(appositive.end(), t.length());
                 if (head != null && lower.lookingAt() && coined(lower.group(1)) && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
                     add(found, lower.group(1), null, s, lower.start(1), lower.end(1), "proposes.appositive", 0.75, head);
@@ -393,8 +393,14 @@ public final class ProposalRecognizer {
             while (Prefilter.mayMatch(BUILT, t) && built.find()) {
                 String tok = built.group(1);
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
-                    add(found, tok, null, s, built.start(1), built.end(1), "proposes.built", 0.7,
-                            NameShapes.typeOfHead(built.group(2)));
+                    EntityType type = NameShapes.typeOfHead(built.group(2));
+                    Candidate same = found.get(Names.key(tok));
+                    if (same != null && same.type != null && !collection(same.type) && collection(type)) {
+                        // "OpenFoo models ... we created a series of OpenFoo datasets": one name, two artifacts
+                        add(found, tok + " " + built.group(2), null, s, built.start(1), built.end(2), "proposes.built", 0.7, type);
+                    } else {
+                        add(found, tok, null, s, built.start(1), built.end(1), "proposes.built", 0.7, type);
+                    }
                 }
             }
             Matcher novelName = NOVEL_NAME.matcher(t);
@@ -558,6 +564,10 @@ public final class ProposalRecognizer {
         if (version.lookingAt()) {
             end = version.end();  // "a dataset named QuizBank 2.0": the version is part of the name
         }
+        Matcher part = COMPONENT_NEXT.matcher(t).region(end, t.length());
+        if (count > 1 && part.lookingAt() && COMPONENT_HEADS.contains(part.group(1))) {
+            end = part.end(1);  // "our new scoring function, Image Match score.": the noun belongs to the name
+        }
         String name = trimName(t.substring(start, end));
         Matcher shortName = SHORT_AFTER.matcher(t).region(end, Math.min(t.length(), end + 80));
         if (shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
@@ -580,6 +590,7 @@ public final class ProposalRecognizer {
         return -1;
     }
 
+    private static final Pattern COMPONENT_NEXT = Pattern.compile("\\G ([a-z]+)(?=[.,;]|$)");
     // the name is the object itself: "a cheap yet powerful X architecture", "including X attention"
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:an?(?: [\\w-]+){0,3}|including) $");
     private static final java.util.Set<String> COMPONENT_HEADS = java.util.Set.of("attention", "layer", "layers", "module",
@@ -775,7 +786,7 @@ public final class ProposalRecognizer {
         if ((single || shortName) && !FRAMING.contains(words[0])) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
-                    NameShapes.typeOfName(prefix));
+                    titleType(s.text().substring(m.end(1)), NameShapes.typeOfName(prefix)));
         }
     }
 
@@ -928,6 +939,14 @@ public final class ProposalRecognizer {
 
     private static String singular(String key) {
         return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    private static final Pattern TITLE_ARTICLE = Pattern.compile("^\\s*(?::|--?|[—–])\\s*(?:A|An|The)\\s");
+
+    /** The type the title's description after the colon gives its name: "Foo: An Efficient Vision Model for ...". */
+    private static EntityType titleType(String afterPrefix, EntityType fallback) {
+        Matcher m = TITLE_ARTICLE.matcher(afterPrefix);
+        return m.find() ? typeNear("a " + afterPrefix.substring(m.end()), 0, fallback) : fallback;
     }
 
     /**
@@ -1093,16 +1112,19 @@ public final class ProposalRecognizer {
             return true;
         }
         String between = t.substring(verbEnd, a.longStart()).strip();
-        return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?");
+        return between.isEmpty() || between.matches("(?i)(?:a|an|the)(?: new| novel)?(?: (?:concept|idea) of(?: the)?)?");
     }
 
     private static final Pattern OUR_BEFORE = Pattern.compile("\\b[Oo]ur $");
+    // "we proposed the concept of programmable gradient paths (PGP)": the idea is the proposal itself
+    private static final Pattern IDEA_OF_BEFORE = Pattern.compile("\\b(?:concept|idea) of (?:the )?$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) (?:the |a |an )?$");
 
     /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
     private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
         int start = fullLongStart(a, t);
-        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 11), start).find();
+        return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 11), start).find()
+                && !IDEA_OF_BEFORE.matcher(t).region(Math.max(0, start - 20), start).find();
     }
 
     /**
@@ -1217,6 +1239,16 @@ public final class ProposalRecognizer {
             }
         }
         return null;
+    }
+
+    private static boolean collection(EntityType type) {
+        return type == EntityType.DATASET || type == EntityType.BENCHMARK;
+    }
+
+    /** {@link NameShapes#typeOfHead}, plus "function" ("a new scoring function, X"), a method in this position. */
+    private static EntityType headNoun(String noun) {
+        EntityType type = NameShapes.typeOfHead(noun);
+        return type == null && (noun.equals("function") || noun.equals("functions")) ? EntityType.METHOD : type;
     }
 
     /** The type the last noun of a long form announces ("... Vision Transformer" -> Model), or null. */

@@ -415,4 +415,24 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Ranking at Scale", "We summarise pages with a cheap Tower-GLUON encoder.").isEmpty());
         assertTrue(proposals("Ranking at Scale", "A novel ranker is trained on the crawled Tower-GLUON corpus.").isEmpty());
     }
+
+    @Test
+    void conceptProposedAndOneNameForAModelAndItsDatasets() {
+        List<ProposalRecognizer.Proposal> ps = proposals("OpenSketch: An Efficient Vision Model for CAD",
+                "We proposed the concept of programmable gradient flow (PGF) for deep networks. "
+                        + "To train the network, we created a series of OpenSketch datasets.");
+        assertEquals(List.of("OpenSketch", "PGF", "OpenSketch datasets"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        assertEquals(EntityType.DATASET, ps.get(2).type());
+        // a notion is described, not built
+        assertTrue(proposals("Teaching Concepts", "We introduce the collective notion of Structured Scene Concepts "
+                + "(SSC) for captions.").isEmpty());
+    }
+
+    @Test
+    void newScoringFunctionSetOffByACommaKeepsItsNoun() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Choosing Data",
+                "We pick selectors from a pool, including our newly proposed scoring function, Image Match score.");
+        assertEquals(List.of("Image Match score"), names(ps));
+    }
 }
