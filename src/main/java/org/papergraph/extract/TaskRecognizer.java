@@ -331,10 +331,15 @@ public final class TaskRecognizer {
         }
         List<String> tokens = s.tokens();
         int start = skipFraming(s, from, to);
-        titlePhrase(s, start, to, candidates, "task.title-segment");
         if (start < to && TaskPhrases.leadingGerund(tokens.get(start))) {
-            titlePhrase(s, start, to, candidates, "task.title-gerund");  // "Compressing Models of Code"
+            int end = phraseEnd(s, start + 1, to);
+            if (end > start + 1 && TaskPhrases.isHead(tokens.get(end - 1))) {
+                start++;  // "Mastering Code Generation": the gerund frames a task the rest of the phrase names
+            } else {
+                titlePhrase(s, start, to, candidates, "task.title-gerund");  // "Compressing Models of Code"
+            }
         }
+        titlePhrase(s, start, to, candidates, "task.title-segment");
         if (framed(s, from, start)) {
             titlePhrase(s, start, to, candidates, "task.title-framed");
         }

@@ -200,6 +200,17 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void aTitleGerundBeforeATaskFramesIt() {
+        List<String> t = tasks("Sparrow: Mastering Protein Structure Prediction with Tiny Models",
+                "We present Sparrow, a small network. It runs on a laptop.");
+        assertTrue(t.contains("protein structure prediction"), t::toString);
+        assertFalse(t.contains("mastering protein structure prediction"), t::toString);
+        // a gerund before a thing, not a task, is the task itself
+        assertFinds("Compressing Chess Engines into Phones", "We shrink engines. They fit in memory.",
+                "compressing chess engines");
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
