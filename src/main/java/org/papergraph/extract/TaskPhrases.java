@@ -140,12 +140,24 @@ final class TaskPhrases {
         if (BREAK.contains(t) || t.endsWith("'s") || t.endsWith("\u2019s")) {
             return true;  // a possessive names whose ("the model's reasoning"), not which task
         }
+        if (verbSuffix(t) && Character.isLowerCase(token.charAt(0))) {
+            return true;  // "formalize", "self-synthesizes": verbs the cheap tagger takes for nouns
+        }
         if (!Character.isLetterOrDigit(token.charAt(0))) {
             return true;
         }
         return tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.startsWith("PRP") || tag.equals("MD")
                 || tag.equals("TO") || tag.equals("WDT") || tag.equals("WP") || tag.equals("WRB")
                 || tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP");
+    }
+
+    /** Nouns with a verb's ending. */
+    private static final Set<String> NOT_VERBS = Set.of("size", "sizes", "prize", "prizes", "seize");
+
+    /** Ends like a verb ("-ize", "-ify"): no English noun of our field does, bar a few. */
+    private static boolean verbSuffix(String lower) {
+        return (lower.endsWith("ize") || lower.endsWith("izes") || lower.endsWith("ify") || lower.endsWith("ifies"))
+                && !NOT_VERBS.contains(lower);
     }
 
     static boolean isHead(String word) {

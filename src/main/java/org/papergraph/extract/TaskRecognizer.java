@@ -648,12 +648,18 @@ public final class TaskRecognizer {
         List<String> tokens = s.tokens();
         int a = from;
         int b = to;
-        while (a < b && (TaskPhrases.leadingNoise(tokens.get(a)) || s.tags().get(a).startsWith("RB")
-                || TaskPhrases.approachModifier(tokens.get(a)) && b - a > 1
-                || TaskPhrases.framing(tokens.get(a)) && b - a > 1
-                || b - a > 1 && (!keepGerund && TaskPhrases.leadingGerund(tokens.get(a))
-                || isDatasetName(tokens.get(a))))) {
-            a++;  // "COCO object detection" is object detection measured on COCO
+        while (a < b) {
+            if (a + 3 < b && acronymInParentheses(s, a)) {
+                a += 3;  // "state-of-the-art (SOTA) X" lost its long form to the trim: the acronym goes too
+            } else if (TaskPhrases.leadingNoise(tokens.get(a)) || s.tags().get(a).startsWith("RB")
+                    || TaskPhrases.approachModifier(tokens.get(a)) && b - a > 1
+                    || TaskPhrases.framing(tokens.get(a)) && b - a > 1
+                    || b - a > 1 && (!keepGerund && TaskPhrases.leadingGerund(tokens.get(a))
+                    || isDatasetName(tokens.get(a)))) {
+                a++;  // "COCO object detection" is object detection measured on COCO
+            } else {
+                break;
+            }
         }
         while (b > a && TaskPhrases.genericTail(tokens.get(b - 1))) {
             b--;

@@ -211,6 +211,17 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void phrasesStopAtVerbsAndDropAStrandedAcronym() {
+        List<String> t = candidates("Gull: Fast Rain Nowcasting",
+                "We formalize rain nowcasting as sequence prediction. The model self-synthesizes radar frames. "
+                        + "Unlike state-of-the-art (SOTA) precipitation forecasting, Gull is light.");
+        assertTrue(t.contains("rain nowcasting") || t.contains("fast rain nowcasting"), t::toString);
+        assertTrue(t.contains("precipitation forecasting"), t::toString);
+        assertTrue(t.stream().noneMatch(c -> c.startsWith("formalize") || c.contains("synthesizes")
+                || c.startsWith("(")), t::toString);
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
