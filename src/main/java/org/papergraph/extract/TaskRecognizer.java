@@ -145,7 +145,7 @@ public final class TaskRecognizer {
                 strongHead ? 1 : 0,
                 artifactHead ? 1 : 0,
                 has("task.title-stripped"),
-                rules.stream().anyMatch(r -> r.endsWith("-coordinated")) ? 1 : 0,
+                rules.stream().anyMatch(r -> r.contains("-coordinated")) ? 1 : 0,
                 has("task.named-task"),
                 has("task.title-framed") + has("task.title-framed-pp") > 0 ? 1 : 0,
                 inExperiments ? 1 : 0,
@@ -593,6 +593,11 @@ public final class TaskRecognizer {
         if (a >= 2 && t.get(a - 1).equalsIgnoreCase("and") && !TaskPhrases.breaks(t.get(a - 2), s.tags().get(a - 2))
                 && (a == 2 || TaskPhrases.breaks(t.get(a - 3), s.tags().get(a - 3))) && span[1] - a <= 4) {
             add(candidates, s, a - 2, span[1], rule + "-coordinated");
+            if (span[1] - a >= 2) {
+                // "image and text classification" also names image classification
+                String left = t.get(a - 2) + " " + s.text().substring(s.tokenStarts().get(a + 1), singularEnd(s, span[1]));
+                add(candidates, s, a - 2, span[1], left, span[1] - a, rule + "-coordinated-left");
+            }
         }
     }
 
@@ -686,15 +691,23 @@ public final class TaskRecognizer {
 
     private void add(Map<String, Candidate> candidates, Sentence s, int from, int to, String rule) {
         int start = s.tokenStarts().get(from);
-        int end = s.tokenEnd(to - 1);
-        if (TaskPhrases.pluralHead(s.tokens().get(to - 1))) {
-            end--;  // task names are singular: "link predictions" names link prediction
-        }
-        String surface = s.text().substring(start, end);
+        add(candidates, s, from, to, s.text().substring(start, singularEnd(s, to)), to - from, rule);
+    }
+
+    /** The end offset of a phrase ending before token {@code to}: task names are singular ("link predictions"). */
+    private static int singularEnd(Sentence s, int to) {
+        return s.tokenEnd(to - 1) - (TaskPhrases.pluralHead(s.tokens().get(to - 1)) ? 1 : 0);
+    }
+
+    /** Adds the phrase spelt {@code surface} that the tokens {@code [from, to)} of the sentence stand for. */
+    private void add(Map<String, Candidate> candidates, Sentence s, int from, int to, String surface, int tokens,
+                     String rule) {
+        int start = s.tokenStarts().get(from);
+        int end = singularEnd(s, to);
         String canonical = vocabulary.lookup(surface);
         boolean namedAsTask = calledTask(s.tokens(), to);
         boolean listedAsTask = namedAsTask || rule.equals("task.enumerated");
-        if (to - from == 1 && canonical == null && !(listedAsTask && TaskPhrases.isHead(surface))
+        if (tokens == 1 && canonical == null && !(listedAsTask && TaskPhrases.isHead(surface))
                 || TaskPhrases.notATask(surface)) {
             return;  // a lone word is a task when it is a known task name or called one ("a segmentation task")
         }
@@ -715,9 +728,9 @@ public final class TaskRecognizer {
         c.strongHead |= TaskPhrases.strongHead(s.tokens().get(to - 1));
         c.acronym |= acronymInParentheses(s, to);
         c.artifactHead |= ARTIFACT_HEADS.contains(s.tokens().get(to - 1).toLowerCase(Locale.ROOT));
-        if (c.surface == null || to - from > c.tokens) {
+        if (c.surface == null || tokens > c.tokens) {
             c.surface = surface;
-            c.tokens = to - from;
+            c.tokens = tokens;
             c.evidence = new Evidence(s.section(), s.text(), start, end, rule, 0.5);
         }
     }

@@ -222,6 +222,14 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void aCoordinatedModifierAlsoNamesItsOwnTask() {
+        List<String> t = candidates("Kestrel: One Encoder for Many Signals",
+                "The encoder is tested on audio and radar classification.");
+        assertTrue(t.contains("audio classification"), t::toString);
+        assertTrue(t.contains("radar classification"), t::toString);
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
