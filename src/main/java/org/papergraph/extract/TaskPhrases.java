@@ -231,6 +231,16 @@ final class TaskPhrases {
         return dash > 0 && APPROACH_SUFFIXES.contains(w.substring(dash + 1));
     }
 
+    /** Second halves of compounds that may say which setting a task is posed in: "gloss-free", "task-agnostic". */
+    private static final Set<String> SETTING_SUFFIXES = Set.of("free", "agnostic", "oriented");
+
+    /** "Replay-free X" may name a harder variant of X, or only how a method does X: both are candidates. */
+    static boolean settingModifier(String word) {
+        String w = lower(word);
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && SETTING_SUFFIXES.contains(w.substring(dash + 1));
+    }
+
     static boolean framing(String word) {
         return FRAMING.contains(lower(word));
     }

@@ -733,5 +733,8 @@ public final class TaskRecognizer {
             c.tokens = tokens;
             c.evidence = new Evidence(s.section(), s.text(), start, end, rule, 0.5);
         }
+        if (from > 0 && tokens == to - from && TaskPhrases.settingModifier(s.tokens().get(from - 1))) {
+            add(candidates, s, from - 1, to, rule);  // trimmed as an approach, kept as a setting
+        }
     }
 }

@@ -230,6 +230,15 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void aSettingModifierGivesBothTheVariantAndTheTask() {
+        List<String> t = candidates("Heron: Label-free Whale Song Detection at Scale",
+                "We study label-free whale song detection. Transformer-based whale song detection needs labels.");
+        assertTrue(t.contains("label-free whale song detection"), t::toString);
+        assertTrue(t.contains("whale song detection"), t::toString);
+        assertFalse(t.contains("transformer-based whale song detection"), t::toString);
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
