@@ -70,7 +70,7 @@ class TaskRecognizerTest {
         List<EntityFact> f = facts("Compact Models for Speech Recognition",
                 "Speech recognition on devices is hard. We cover keyword spotting, speaker verification, "
                         + "speech enhancement, language identification and machine translation tasks.");
-        assertTrue(f.size() <= TaskRecognizer.MAX_TASKS);
+        assertTrue(f.size() <= TaskRecognizer.THRESHOLDS.length);
         assertEquals("speech recognition", f.get(0).surface().toLowerCase(Locale.ROOT));
         for (EntityFact e : f) {
             assertEquals(Relation.TASK, e.relation());
