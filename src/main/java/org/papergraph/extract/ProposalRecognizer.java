@@ -91,9 +91,14 @@ public final class ProposalRecognizer {
     private static final Pattern LOWER_NAME_AT = Pattern.compile("\\G(" + LOWER_NAME + ")(?=[,.;]| \\()");
     // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
     private static final Pattern LISTED = Pattern.compile(
-            "\\b(?:two|three|four|several) (?:[\\w-]+ ){0,4}?([a-z]+s)(?: [^.;,:]{0,50}?)?,? (?:namely|including|i\\.e\\.,?|:) ");
+            "\\b(?:two|three|four|several) (?:[\\w-]+ ){0,4}?([a-z]+s)(?:(?: [^.;,:]{0,50}?)?,? (?:namely|including|i\\.e\\.,?|:) "
+                    + "|, (?=\\p{Lu}))");
+    // one item, its acronym if any ("Foo Tuning (FT)"), and the separator to the next (group 2; empty: the list ended)
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "\\G(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4})(?=,|\\.|;| and | \\(|$)(?:,? and |, |)");
+            "\\G(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4})(?: \\([^()]{1,20}\\))?(?=,|\\.|;| and |$)(,? and |, |)");
+    // "two techniques, Foo Tuning (FT) and neural warmup,": a lower-case last item of two or three words
+    private static final Pattern LAST_LOWER_ITEM = Pattern.compile(
+            "\\G(?!(?:the|a|an|other|others|more|many|several|some|their|its|our)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){1,2})(?=[,.;])");
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
@@ -632,6 +637,8 @@ public final class ProposalRecognizer {
     private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
                                   EntityType type) {
         Matcher m = LIST_ITEM.matcher(t).region(from, t.length());
+        String separator = null;
+        int end = from;
         while (m.find()) {
             String name = m.group(1);
             boolean multiWord = name.contains(" ");
@@ -639,9 +646,16 @@ public final class ProposalRecognizer {
                 return;
             }
             add(found, name, null, s, m.start(1), m.end(1), "proposes.listed", 0.7, type);
-            if (m.end() == m.end(1)) {
+            separator = m.group(2);
+            end = m.end();
+            if (separator.isEmpty()) {
                 return;  // no separator: the list ended
             }
+        }
+        Matcher last = LAST_LOWER_ITEM.matcher(t).region(end, t.length());
+        if (separator != null && separator.contains("and") && last.lookingAt()
+                && !EntityRecognizer.isKnown(last.group(1), lexicon)) {
+            add(found, last.group(1), null, s, last.start(1), last.end(1), "proposes.listed", 0.65, type);
         }
     }
 

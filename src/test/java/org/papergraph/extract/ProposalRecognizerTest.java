@@ -435,4 +435,13 @@ class ProposalRecognizerTest {
                 "We pick selectors from a pool, including our newly proposed scoring function, Image Match score.");
         assertEquals(List.of("Image Match score"), names(ps));
     }
+
+    @Test
+    void announcedListSetOffByACommaWithAcronymsAndALowerCaseLastItem() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Bridging Frames",
+                "We further propose two techniques, Noise-Matched Warmup (NMW) and latent anchoring, which speed up tuning.");
+        assertEquals(List.of("NMW", "latent anchoring"), names(ps));
+        // a list of others' work after the comma stops at the first known name
+        assertTrue(proposals("Bridging Frames", "We introduce two datasets, ImageNet and many others.").isEmpty());
+    }
 }
