@@ -250,6 +250,17 @@ public final class ProposalRecognizer {
                         got = true;
                         break;
                     }
+                    Matcher head = NOUN_AFTER_PAREN.matcher(t).region(afterParen(t, a.shortEnd()), to);
+                    if (a.longStart() >= from && a.shortEnd() <= to && EntityRecognizer.notATechnique(a.longForm())
+                            && head.lookingAt() && COMPONENT_HEADS.contains(head.group(1))
+                            && DETERMINER_ONLY.matcher(t.substring(from, a.longStart())).matches()) {
+                        // "we propose Named Entity Recognition (NER) adapters": a part named after its task ("the
+                        // Foo Detection (FD) approach" is just an approach to the task)
+                        add(found, a.shortForm() + " " + head.group(1), a.longForm() + " " + head.group(1), s,
+                                a.shortStart(), head.end(1), "proposes.intro-task-named", 0.75, headNoun(head.group(1)));
+                        got = true;
+                        break;
+                    }
                 }
                 if (got) {
                     continue;
@@ -460,6 +471,22 @@ public final class ProposalRecognizer {
                         add(found, next.group(1), null, s, next.start(1), next.end(1), "proposes.described-paren", 0.6,
                                 found.get(Names.key(tok)).type);
                     }
+                }
+            }
+            Matcher gerund = GERUND_NAME.matcher(t);
+            while (Prefilter.mayMatch(GERUND_NAME, t) && gerund.find()) {
+                String tok = gerund.group(1);
+                if (WE.matcher(t).region(0, gerund.start()).find() && NameShapes.isNameLike(tok)
+                        && !EntityRecognizer.isKnown(tok, lexicon)) {
+                    add(found, tok, null, s, gerund.start(1), gerund.end(1), "proposes.gerund", 0.7,
+                            NameShapes.typeOfName(tok));
+                }
+            }
+            Matcher heading = ENUMERATED_HEADING.matcher(t);
+            while (t.indexOf(':') >= 0 && t.indexOf(')') >= 0 && heading.find()) {
+                String name = heading.group(1);
+                if (!EntityRecognizer.isKnown(name, lexicon) && !generic(name, lexicon)) {
+                    add(found, name, null, s, heading.start(1), heading.end(1), "proposes.heading", 0.6, headType(name));
                 }
             }
             Matcher resulting = RESULTING_NAME.matcher(t);
@@ -692,6 +719,14 @@ public final class ProposalRecognizer {
     // an agent noun closing the name before the clause goes on: "an LLM-to-SQL rewriter to ..."
     private static final Pattern AGENT_NOUN_NEXT = Pattern.compile(
             "\\G ([a-z]{3,}(?:er|or)s?)(?=[,.;:]| (?:to|that|which|for|with)\\b)");
+    private static final Pattern NOUN_AFTER_PAREN = Pattern.compile("\\G ([a-z]+)(?=[ ,.;])");
+    private static final Pattern DETERMINER_ONLY = Pattern.compile("\\s*(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?");
+    // "We plug our module into FooBERT, building FooBERTa, and ...": what the paper's own step yields
+    private static final Pattern GERUND_NAME = Pattern.compile(
+            ", (?:building|yielding|creating|producing|resulting in|obtaining) (" + NAME + ")(?=[,.;]| \\()");
+    // "The main insights are: 1) Adaptive Depth Rendering: we ...": an enumerated, capitalised heading
+    private static final Pattern ENUMERATED_HEADING = Pattern.compile(
+            "(?:\\d\\)|\\(\\d\\)|\\([ivx]+\\))\\s?(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){1,4}):");
     // "propose the Cross-Domain Foo Law to predict ...": words that cannot continue a noun phrase
     private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
             "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");

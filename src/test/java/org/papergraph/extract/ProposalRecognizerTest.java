@@ -444,4 +444,18 @@ class ProposalRecognizerTest {
         // a list of others' work after the comma stops at the first known name
         assertTrue(proposals("Bridging Frames", "We introduce two datasets, ImageNet and many others.").isEmpty());
     }
+
+    @Test
+    void taskNamedPartsYieldedNamesAndEnumeratedHeadings() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Syntax for Code Models",
+                "In this work, we propose Part-of-Speech Tagging (POST) adapters, small modules for encoders. "
+                        + "We plug our adapters into CodeT5, building CodeT5-Syn, and test it. "
+                        + "Our insights are two:1)Depth-aware Token Mixing: we mix tokens by depth.");
+        assertEquals(List.of("POST adapters", "CodeT5-Syn", "Depth-aware Token Mixing"), names(ps));
+        assertEquals(List.of("Part-of-Speech Tagging adapters"), ps.get(0).aliases());
+        // an approach to a task is no artifact named after it; a heading in lower case is a step
+        assertTrue(proposals("Reading Tables",
+                "We propose a Table Structure Recognition (TSR) approach for scans. Steps: (1) Lightweight training: "
+                        + "we tune few weights.").isEmpty());
+    }
 }
