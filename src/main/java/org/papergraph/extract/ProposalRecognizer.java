@@ -777,7 +777,8 @@ public final class ProposalRecognizer {
             if (c.name.length() < 3 || c.name.contains(" ")) {
                 continue;
             }
-            Pattern sizedName = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(c.name) + SIZE_SUFFIX);
+            // "Foo 20B", and "Bar-Foo 20B" released beside it: a sized checkpoint is the paper's own either way
+            Pattern sizedName = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}\\p{N}]*-)?" + Pattern.quote(c.name) + SIZE_SUFFIX);
             for (Sentence s : sentences) {
                 if (!s.text().contains(c.name)) {
                     continue;
@@ -1044,8 +1045,9 @@ public final class ProposalRecognizer {
     }
 
     /**
-     * "Foo2022-QAX Challenge: ..." whose abstract only ever says "QAX": the title's longer phrase is a label
-     * around the artifact the abstract names, so it becomes that name's alias instead of a second proposal.
+     * "Foo2022-QAX Challenge: ..." whose abstract only ever says "QAX", or a title phrase that the abstract's
+     * acronym abbreviates: the title's phrase is a label around (or the spelt-out name of) the artifact the
+     * abstract names, so it becomes that name's alias instead of a second proposal.
      */
     private static void foldTitleNames(String abstractText, Map<String, Candidate> found) {
         for (Candidate title : List.copyOf(found.values())) {
@@ -1054,13 +1056,41 @@ public final class ProposalRecognizer {
             }
             List<String> parts = List.of(title.name.split("[\\s-]+"));
             for (Candidate other : found.values()) {
-                if (other != title && !other.evidence.rule().startsWith("proposes.title") && parts.contains(other.name)) {
+                // "QAX" inside "Foo2022-QAX Challenge", or "PLTO" abbreviating "Product-Level Try-On"
+                boolean abbreviates = parts.size() >= 2 && other.name.length() >= 3 && ACRONYM.matcher(other.name).matches()
+                        && abbreviates(other.name, title.name);
+                if (other != title && !other.evidence.rule().startsWith("proposes.title")
+                        && (parts.contains(other.name) || abbreviates)) {
                     other.aliases.add(title.name);
                     found.remove(Names.key(title.name));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code shortForm} abbreviates {@code longForm} (Schwartz and Hearst's test): its letters appear in
+     * the long form in order, read from the end, and its first letter starts a word of it.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        String sf = shortForm.toLowerCase(java.util.Locale.ROOT);
+        String lf = longForm.toLowerCase(java.util.Locale.ROOT);
+        int l = lf.length() - 1;
+        for (int si = sf.length() - 1; si >= 0; si--) {
+            char c = sf.charAt(si);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (l >= 0 && (lf.charAt(l) != c || si == 0 && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
     }
 
     /**
