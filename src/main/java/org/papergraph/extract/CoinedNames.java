@@ -37,19 +37,22 @@ final class CoinedNames {
     /**
      * The coined names of one sentence.
      *
-     * @param novel      whether it calls something new
+     * @param novel   whether it calls something new
+     * @param lexicon known names, which only the paper's own words ("we call ...") can claim
      */
-    static List<Hit> find(String t, boolean novel) {
+    static List<Hit> find(String t, boolean novel, Lexicon lexicon) {
         List<Hit> out = new ArrayList<>();
         if ((t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('‘') >= 0) && Prefilter.mayMatch(QUOTED, t)) {
             Matcher m = QUOTED.matcher(t);
             while (m.find()) {
                 String cue = t.substring(m.start(), m.start(1));
+                String name = m.group(1).strip();
                 boolean ours = FIRST_PERSON.matcher(cue).find()
                         || cue.startsWith("(") && novel
-                        // "a dataset named "X"": a described artifact ("directions (termed "X")" may be a mere concept)
-                        || !cue.startsWith("(") && ProposalRecognizer.typeBefore(t, Math.max(0, m.start() - 60), m.start()) != null;
-                String name = m.group(1).strip();
+                        // "a network named "X"": a described artifact ("directions (termed "X")" may be a mere concept),
+                        // unless it is a name everyone knows ("the chatbot called "ChatGPT"")
+                        || !cue.startsWith("(") && ProposalRecognizer.typeBefore(t, Math.max(0, m.start() - 60), m.start()) != null
+                        && !EntityRecognizer.isKnown(name, lexicon);
                 if (ours && !loosely(t, m.start()) && phrase(name)) {
                     out.add(new Hit(name, m.start(1), m.start(1) + name.length(), "proposes.coined", null));
                 }

@@ -325,7 +325,7 @@ public final class ProposalRecognizer {
                     coordinated(t, end, clauseEnd(t, end), s, found, lexicon);  // "named Foo8L and Foo16L"
                 }
             }
-            for (CoinedNames.Hit h : CoinedNames.find(t, novel)) {
+            for (CoinedNames.Hit h : CoinedNames.find(t, novel, lexicon)) {
                 EntityType type = typeBefore(t, Math.max(0, h.start() - 80), h.start());
                 String[] words = h.name().split(" ");
                 EntityType head = NameShapes.typeOfHead(words[words.length - 1]);
@@ -943,10 +943,13 @@ public final class ProposalRecognizer {
             "\\b(?:a|an) (?:(?:new|novel|designed|dedicated|lightweight|simple|learnable) )?"
                     + "(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*){1,3})\\b");
 
+    private static final Pattern NEW_THING = Pattern.compile("(?i)\\b(?:new|novel|newly|introduc\\w*|design\\w*|propos\\w*|devis\\w*)\\b");
+
     /**
      * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
      * "our" same phrase ("... a Shape-aware Adapter. The Shape-aware Adapter aggregates ..."). The switch
-     * from indefinite to definite marks a new, named thing of this paper.
+     * from indefinite to definite marks a new, named thing of this paper, in a sentence that says something
+     * is new, introduced or designed.
      */
     private static void components(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
         for (int si = 0; si < sentences.size(); si++) {
@@ -955,6 +958,9 @@ public final class ProposalRecognizer {
                 continue;
             }
             String t = s.text();
+            if (!NEW_THING.matcher(t).find()) {
+                continue;  // "we train a Reward Model ... the Reward Model": capitalised, but nothing new is made
+            }
             Matcher m = INDEFINITE_CAPITALISED.matcher(t);
             // the pattern is tried only where " a " / " an " stands, not at every offset
             for (int at = t.indexOf(" a"); at >= 0; at = t.indexOf(" a", at + 2)) {

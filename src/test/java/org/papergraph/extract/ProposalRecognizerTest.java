@@ -396,7 +396,7 @@ class ProposalRecognizerTest {
     @Test
     void capitalisedComponentsIntroducedWithAAndTakenUpWithThe() {
         List<ProposalRecognizer.Proposal> ps = proposals("Tiny Point Tuning",
-                "Our plug-in has a Depth-prior Prompt and a Shape-aware Adapter. "
+                "Our new plug-in has a Depth-prior Prompt and a Shape-aware Adapter. "
                         + "The Depth-prior Prompt stores tokens. The Shape-aware Adapter pools neighbours.");
         assertEquals(List.of("Depth-prior Prompt", "Shape-aware Adapter"), names(ps));
         // mentioned once, or a generic class taken up again, it is no named component
@@ -469,5 +469,14 @@ class ProposalRecognizerTest {
         assertTrue(ps.get(0).aliases().contains("Garment-Level Fitting"));
         assertTrue(ProposalRecognizer.abbreviates("GLFIT", "Garment-Level Fitting"));
         assertTrue(!ProposalRecognizer.abbreviates("XYZ", "Garment-Level Fitting"));
+    }
+
+    @Test
+    void capitalisedGenericPartsOfOthersAndKnownQuotedNamesAreNotProposals() {
+        // capitalised and taken up again, but nothing is said to be new
+        assertTrue(proposals("Aligning Chat Models", "We train a Reward Model on human votes. "
+                + "The Reward Model then scores each answer.").isEmpty());
+        // a well-known system quoted after "called" is others' work
+        assertTrue(proposals("Chat Logs", "We study logs of a popular chatbot called \"ChatGPT\" in schools.").isEmpty());
     }
 }
