@@ -714,6 +714,7 @@ public final class ProposalRecognizer {
     // an abstract that opens with its artifact: "ZetaNet, a lightweight detector, ..." / "ZetaNet is a new ..."
     private static final Pattern OPENING_NAME = Pattern.compile("(" + NameShapes.TOKEN + ")(?:,| is) an? ");
     private static final Pattern NOVELTY = Pattern.compile("\\b(?:[Nn]ovel|[Nn]ew|[Oo]ur|[Ww]e (?:\\w+ )?(?:propose|introduce|present|design|develop|devise|incorporate)[sd]?)\\b");
+    private static final Pattern MEASURE = Pattern.compile("\\d[\\d.]*[A-Za-z]{0,2}-[a-z]+");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
     private static final Pattern VERSION_NEXT = Pattern.compile("\\G (?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?=[,;:.)]| \\(| [a-z])");
     // an agent noun closing the name before the clause goes on: "an LLM-to-SQL rewriter to ..."
@@ -949,7 +950,7 @@ public final class ProposalRecognizer {
      * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
      * "our" same phrase ("... a Shape-aware Adapter. The Shape-aware Adapter aggregates ..."). The switch
      * from indefinite to definite marks a new, named thing of this paper, in a sentence that says something
-     * is new, introduced or designed.
+     * is new, introduced or designed, or that is about one of its proposals ("Foo consists of a Bar Router").
      */
     private static void components(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
         for (int si = 0; si < sentences.size(); si++) {
@@ -958,7 +959,7 @@ public final class ProposalRecognizer {
                 continue;
             }
             String t = s.text();
-            if (!NEW_THING.matcher(t).find()) {
+            if (!NEW_THING.matcher(t).find() && !mentionsProposal(t, found)) {
                 continue;  // "we train a Reward Model ... the Reward Model": capitalised, but nothing new is made
             }
             Matcher m = INDEFINITE_CAPITALISED.matcher(t);
@@ -976,6 +977,16 @@ public final class ProposalRecognizer {
                 add(found, name, null, s, m.start(1), m.end(1), "proposes.component", 0.65, headType(name));
             }
         }
+    }
+
+    /** "Foo consists of a Bar Router and ...": the sentence is about one of the paper's proposals. */
+    private static boolean mentionsProposal(String t, Map<String, Candidate> found) {
+        for (Candidate c : found.values()) {
+            if (c.name.length() >= 3 && t.contains(c.name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "The/the/our NAME" follows, later in the sentence or in a later one. */
@@ -1349,8 +1360,9 @@ public final class ProposalRecognizer {
     private static void add(Map<String, Candidate> found, String name, String alias, Sentence s, int start, int end,
                             String rule, double confidence, EntityType type) {
         String key = Names.key(name);
-        if (key.isEmpty() || !rule.startsWith("proposes.title") && PLURAL_ACRONYM.matcher(name).matches()) {
-            return;  // "PTMs", "CBMs": a class of things the paper talks about
+        if (key.isEmpty() || !rule.startsWith("proposes.title") && PLURAL_ACRONYM.matcher(name).matches()
+                || MEASURE.matcher(name).matches()) {
+            return;  // "PTMs", "CBMs": a class of things the paper talks about; "20M-parameter": a size
         }
         Candidate c = found.computeIfAbsent(key, k -> new Candidate(name,
                 new Evidence(s.section(), s.text(), start, end, rule, confidence)));

@@ -479,4 +479,15 @@ class ProposalRecognizerTest {
         // a well-known system quoted after "called" is others' work
         assertTrue(proposals("Chat Logs", "We study logs of a popular chatbot called \"ChatGPT\" in schools.").isEmpty());
     }
+
+    @Test
+    void componentsOfANamedProposalAndSizeCompoundsThatAreNoNames() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Quill: Composable Adapters for Speech",
+                "We present Quill, a framework for speech adapters. Quill consists of a Script Router and a Tone Bridge. "
+                        + "The Script Router picks adapters, while the Tone Bridge maps tones.");
+        assertEquals(List.of("Quill", "Script Router", "Tone Bridge"), names(ps));
+        // "a 20M-parameter transformer" describes a size, it names nothing
+        assertTrue(names(proposals("Wren: Small Tabular Models",
+                "We introduce Wren, a 20M-parameter transformer for tables.")).stream().noneMatch(n -> n.startsWith("20M")));
+    }
 }
