@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  * the sentence itself says the paper gives the name. Used by {@link ProposalRecognizer}; stateless.
  */
 final class CoinedNames {
-    /** One coined name found in a sentence. */
-    record Hit(String name, int start, int end, String rule, EntityType type) {
-    }
-
     // the naming cue, then an optional object ("it", "the results"), then a quoted phrase
     private static final Pattern QUOTED = Pattern.compile(
             "(?:\\b(?:[Ww]e (?:call|term|name|dub)|which we (?:call|term|name|dub)|refer(?:red)? to (?:[\\w-]+ ){0,6}?as"
@@ -27,10 +23,6 @@ final class CoinedNames {
                     + "|[Ww]e (?:call|term|dub|name) (?:it|them|these|(?:this|the|our) [\\w-]+|this)) (?:an? |the )?(?![\"“‘])"
                     + "([\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*){0,3}?)(?=[,;:.)]| \\()");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\bwe\\b");
-    // "(collectively known as X)": a label for others' work
-    private static final Pattern LOOSELY = Pattern.compile(
-            "\\b(?:collectively|commonly|widely|also|often|generally|usually|popularly|sometimes|informally|loosely) $");
-
     private CoinedNames() {
     }
 
@@ -40,8 +32,9 @@ final class CoinedNames {
      * @param novel   whether it calls something new
      * @param lexicon known names, which only the paper's own words ("we call ...") can claim
      */
-    static List<Hit> find(String t, boolean novel, Lexicon lexicon) {
-        List<Hit> out = new ArrayList<>();
+    static List<NameHit> find(Sentence s, boolean novel, Lexicon lexicon) {
+        List<NameHit> out = new ArrayList<>();
+        String t = s.text();
         if ((t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('‘') >= 0) && Prefilter.mayMatch(QUOTED, t)) {
             Matcher m = QUOTED.matcher(t);
             while (m.find()) {
@@ -54,7 +47,7 @@ final class CoinedNames {
                         || !cue.startsWith("(") && ProposalRecognizer.typeBefore(t, Math.max(0, m.start() - 60), m.start()) != null
                         && !EntityRecognizer.isKnown(name, lexicon);
                 if (ours && !loosely(t, m.start()) && phrase(name)) {
-                    out.add(new Hit(name, m.start(1), m.start(1) + name.length(), "proposes.coined", null));
+                    out.add(hit(s, name, m.start(1)));
                 }
             }
         }
@@ -63,15 +56,27 @@ final class CoinedNames {
             while (m.find()) {
                 String name = m.group(1);
                 if (phrase(name)) {
-                    out.add(new Hit(name, m.start(1), m.end(1), "proposes.coined", null));
+                    out.add(hit(s, name, m.start(1)));
                 }
             }
         }
         return out;
     }
 
+    /** The hit for a coined phrase, typed by the noun before it or its own last word. */
+    private static NameHit hit(Sentence s, String name, int start) {
+        EntityType before = ProposalRecognizer.typeBefore(s.text(), Math.max(0, start - 80), start);
+        String[] words = name.split(" ");
+        EntityType head = NameShapes.typeOfHead(words[words.length - 1]);
+        if (words.length == 2 && head != null && NameShapes.isNameLike(words[0])) {
+            // "named "FooNet architecture"": the name is FooNet, the phrase its alias
+            return new NameHit(words[0], name, s, start, start + words[0].length(), "proposes.coined", 0.8, head);
+        }
+        return new NameHit(name, null, s, start, start + name.length(), "proposes.coined", 0.8, before != null ? before : head);
+    }
+
     private static boolean loosely(String t, int at) {
-        return LOOSELY.matcher(t).region(Math.max(0, at - 16), at).find();
+        return ProposalRecognizer.LOOSELY.matcher(t).region(Math.max(0, at - 16), at).find();  // "collectively known as"
     }
 
     /**

@@ -54,13 +54,13 @@ public final class ProposalRecognizer {
     // "we introduce ... (Preselect), a lightweight data selection method that ...": a name closing a long description
     private static final Pattern PAREN_DESCRIBED = Pattern.compile(
             "\\((\\p{Lu}[\\p{L}\\p{N}-]*)\\), an? (?:[\\w-]+ ){0,6}?(\\w+) (?:that|which|for|to|with|based)\\b");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
+    static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
     private static final Pattern PURPOSE = Pattern.compile(" (?:for|to|of|on|in|under) ");
     // "to build 3DSeg-8 dataset", "we created a series of OpenECAD datasets": a named collection being made
     private static final Pattern BUILT = Pattern.compile(
             "\\b(?:build|built|construct|constructed|create|created|collect|collected|curate|curated)"
                     + " (?:a |an |the |our )?(?:new |novel |series of |large-scale )*(" + NAME + ") (datasets?|benchmarks?|corpus|corpora)\\b");
-    private static final Pattern LOOSELY = Pattern.compile(
+    static final Pattern LOOSELY = Pattern.compile(
             "\\b(?:collectively|commonly|widely|also|often|generally|usually|popularly|sometimes|informally|loosely) $");
     // "..., or LOOK for short": the short name the paper gives what it just described
     private static final Pattern FOR_SHORT = Pattern.compile("(?:,| \\() ?or (" + NAME + ") for short");
@@ -125,7 +125,7 @@ public final class ProposalRecognizer {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
 
     // first words of title phrases that frame a topic ("Beyond Self-Supervision: ..."), not a name
-    private static final java.util.Set<String> FRAMING = java.util.Set.of("Beyond", "Towards", "Toward", "Rethinking",
+    static final java.util.Set<String> FRAMING = java.util.Set.of("Beyond", "Towards", "Toward", "Rethinking",
             "Revisiting", "Understanding", "Exploring", "Improving", "Scaling", "On", "In", "Is", "Are", "Do", "Does",
             "Can", "When", "Why", "How", "What", "Where", "Should", "Less", "More", "Not", "Against", "About");
 
@@ -159,7 +159,7 @@ public final class ProposalRecognizer {
                                       Lexicon lexicon) {
         Map<String, Candidate> found = new LinkedHashMap<>();
         Map<String, Integer> concepts = concepts(sentences, acronyms);
-        String titleHead = sentences.isEmpty() ? null : titleHead(sentences.get(0));
+        String titleHead = sentences.isEmpty() ? null : TitleNames.head(sentences.get(0));
         String abstractText = abstractText(sentences);
         for (int si = 0; si < sentences.size(); si++) {
             final int here = si;
@@ -252,7 +252,7 @@ public final class ProposalRecognizer {
                     }
                     Matcher head = NOUN_AFTER_PAREN.matcher(t).region(afterParen(t, a.shortEnd()), to);
                     if (a.longStart() >= from && a.shortEnd() <= to && EntityRecognizer.notATechnique(a.longForm())
-                            && head.lookingAt() && COMPONENT_HEADS.contains(head.group(1))
+                            && head.lookingAt() && ComponentNames.PART_NOUNS.contains(head.group(1))
                             && DETERMINER_ONLY.matcher(t.substring(from, a.longStart())).matches()) {
                         // "we propose Named Entity Recognition (NER) adapters": a part named after its task ("the
                         // Foo Detection (FD) approach" is just an approach to the task)
@@ -325,17 +325,7 @@ public final class ProposalRecognizer {
                     coordinated(t, end, clauseEnd(t, end), s, found, lexicon);  // "named Foo8L and Foo16L"
                 }
             }
-            for (CoinedNames.Hit h : CoinedNames.find(t, novel, lexicon)) {
-                EntityType type = typeBefore(t, Math.max(0, h.start() - 80), h.start());
-                String[] words = h.name().split(" ");
-                EntityType head = NameShapes.typeOfHead(words[words.length - 1]);
-                if (words.length == 2 && head != null && NameShapes.isNameLike(words[0])) {
-                    // "named "FooNet architecture"": the name is FooNet, the phrase its alias
-                    add(found, words[0], h.name(), s, h.start(), h.start() + words[0].length(), h.rule(), 0.8, head);
-                } else {
-                    add(found, h.name(), null, s, h.start(), h.end(), h.rule(), 0.8, type != null ? type : head);
-                }
-            }
+            CoinedNames.find(s, novel, lexicon).forEach(h -> add(found, h));
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (Prefilter.mayMatch(NEW_ARTIFACT, t) && nw.find()) {
                 nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
@@ -362,7 +352,7 @@ public final class ProposalRecognizer {
                 }
             }
             if (introduces && titleHead != null) {
-                titleEcho(s, titleHead, found, lexicon);
+                add(found, TitleNames.echo(s, titleHead, lexicon));
             }
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
@@ -429,7 +419,8 @@ public final class ProposalRecognizer {
                 }
             }
             if (novel && (t.contains("novel") || t.contains(" new "))) {
-                novelSentenceNames(s, acr, found, lexicon, concept);
+                ComponentNames.inNovelSentence(s, acr, lexicon, tok -> found.containsKey(Names.key(tok)) || concept.test(tok))
+                        .forEach(h -> add(found, h));
             }
             Matcher listed = LISTED.matcher(t);
             while (Prefilter.mayMatch(LISTED, t) && listed.find()) {
@@ -536,8 +527,9 @@ public final class ProposalRecognizer {
                 }
             }
         }
-        titleLongForms(sentences, acronyms, found, lexicon);
-        components(sentences, found, lexicon);
+        TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
+        List<String> proposed = found.values().stream().map(c -> c.name).toList();
+        ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
@@ -597,7 +589,7 @@ public final class ProposalRecognizer {
             end = version.end();  // "a dataset named QuizBank 2.0": the version is part of the name
         }
         Matcher part = COMPONENT_NEXT.matcher(t).region(end, t.length());
-        if (count > 1 && part.lookingAt() && COMPONENT_HEADS.contains(part.group(1))) {
+        if (count > 1 && part.lookingAt() && ComponentNames.PART_NOUNS.contains(part.group(1))) {
             end = part.end(1);  // "our new scoring function, Image Match score.": the noun belongs to the name
         }
         String name = trimName(t.substring(start, end));
@@ -623,43 +615,6 @@ public final class ProposalRecognizer {
     }
 
     private static final Pattern COMPONENT_NEXT = Pattern.compile("\\G ([a-z]+)(?=[.,;]|$)");
-    // the name is the object itself: "a cheap yet powerful X architecture", "including X attention"
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:an?(?: [\\w-]+){0,3}|including) $");
-    private static final java.util.Set<String> COMPONENT_HEADS = java.util.Set.of("attention", "layer", "layers", "module",
-            "block", "loss", "adapter", "adapters", "prompt", "head", "score", "mechanism", "operator");
-
-    /**
-     * "a novel practice ... using a cheap yet powerful Pyramid-BERT architecture", "a novel design including
-     * DiffKV attention": in a sentence that announces something new, an unknown name-shaped token that an
-     * artifact noun describes is the new thing's name.
-     */
-    private static void novelSentenceNames(Sentence s, List<AcronymDetector.Acronym> acr, Map<String, Candidate> found,
-                                           Lexicon lexicon, java.util.function.Predicate<String> concept) {
-        String t = s.text();
-        for (int i = 0; i < s.tokens().size(); i++) {
-            String tok = s.tokens().get(i);
-            int start = s.tokenStarts().get(i);
-            int end = start + tok.length();
-            if (!Character.isUpperCase(tok.charAt(0)) || !NameShapes.isNameLike(tok) || tok.contains(".") || tok.contains("_")
-                    || !headFollows(t, end)
-                    || found.containsKey(Names.key(tok)) || EntityRecognizer.isKnown(tok, lexicon) || concept.test(tok)
-                    || ACRONYM.matcher(tok).matches() || !OBJECT_BEFORE.matcher(t).region(Math.max(0, start - 40), start).find()
-                    || acr.stream().anyMatch(a -> a.shortStart() <= start && start < a.shortEnd())) {
-                continue;
-            }
-            Matcher next = NEXT_WORDS.matcher(t).region(end, t.length());
-            next.lookingAt();
-            String head = NameShapes.typeOfHead(next.group(1)) != null ? next.group(1) : next.group(2);
-            if (COMPONENT_HEADS.contains(next.group(1))) {
-                // "DiffKV attention", "Foo loss": a part is named with its noun, an artifact without it
-                add(found, tok + " " + next.group(1), null, s, start, next.end(1), "proposes.novel-sentence", 0.6,
-                        EntityType.METHOD);
-            } else {
-                add(found, tok, null, s, start, end, "proposes.novel-sentence", 0.6, NameShapes.typeOfHead(head));
-            }
-        }
-    }
-
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
     private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
                                   EntityType type) {
@@ -734,7 +689,7 @@ public final class ProposalRecognizer {
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
 
     /** "the CommonClaim dataset", "a novel QWeb neural network": a head noun within two words after a name. */
-    private static boolean headFollows(String t, int end) {
+    static boolean headFollows(String t, int end) {
         Matcher m = NEXT_WORDS.matcher(t).region(end, t.length());
         if (!m.lookingAt()) {
             return false;
@@ -743,7 +698,7 @@ public final class ProposalRecognizer {
                 || m.group(2) != null && NameShapes.typeOfHead(m.group(2)) != null && !"data".equals(m.group(2));
     }
 
-    private static final Pattern NEXT_WORDS = Pattern.compile("\\G ([a-z][\\w-]*)(?: ([a-z][\\w-]*))?");
+    static final Pattern NEXT_WORDS = Pattern.compile("\\G ([a-z][\\w-]*)(?: ([a-z][\\w-]*))?");
 
     /** "MONAI Generative Models, a ...": capitalised words that continue a name up to a comma or parenthesis. */
     private static int extendCapitalised(String t, int end, int limit) {
@@ -837,183 +792,8 @@ public final class ProposalRecognizer {
         if ((single || shortName) && !FRAMING.contains(words[0])) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
-                    titleType(s.text().substring(m.end(1)), NameShapes.typeOfName(prefix)));
+                    TitleNames.type(s.text().substring(m.end(1)), NameShapes.typeOfName(prefix)));
         }
-    }
-
-    /**
-     * "Data Sifting Networks" as the title and "learning a data sifting network (DSN)" in the abstract: the
-     * paper is about the artifact its acronym names. A phrase further into the title is mostly the setting
-     * instead ("Clustering under Latent Topic Drift").
-     */
-    private static void titleLongForms(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
-                                       Map<String, Candidate> found, Lexicon lexicon) {
-        if (sentences.isEmpty() || !sentences.get(0).section().equals("title")) {
-            return;
-        }
-        Sentence title = sentences.get(0);
-        String[] words = null;
-        String titleKey = Names.key(title.text());  // the cheap test first: most long forms are not in the title
-        for (int si = 1; si < sentences.size(); si++) {
-            for (AcronymDetector.Acronym a : acronyms.get(si)) {
-                String lf = a.longForm();
-                if (!titleKey.contains(singular(Names.key(lf)))) {
-                    continue;
-                }
-                int n = lf.split("\\s+").length;
-                words = words != null ? words : title.text().split("\\s+");
-                if (n < 2
-                        || found.containsKey(Names.key(a.shortForm())) || EntityRecognizer.isKnown(a.shortForm(), lexicon)
-                        || generic(lf, lexicon) || EntityRecognizer.notATechnique(lf) || EntityRecognizer.isParadigm(lf)) {
-                    continue;
-                }
-                String key = singular(Names.key(lf));
-                // the phrase must open the title (or its part after the colon) and be all of it or be followed by
-                // an artifact noun: "Foo Bar Diffusion Paradigm for ...", not "Foo Bar Learning for ..."
-                for (int w = 0; w + n <= words.length; w++) {
-                    if (w > 0 && !words[w - 1].endsWith(":")) {
-                        continue;
-                    }
-                    String span = String.join(" ", java.util.Arrays.copyOfRange(words, w, w + n));
-                    boolean whole = w + n == words.length || words[w + n - 1].endsWith(":");
-                    EntityType next = whole ? null : NameShapes.typeOfHead(words[w + n]);
-                    if ((whole || next != null) && singular(Names.key(span)).equals(key)) {
-                        add(found, a.shortForm(), lf, sentences.get(si), a.shortStart(), a.shortEnd(),
-                                "proposes.title-long-form", 0.75, next != null ? next : headType(lf));
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    // words that end the noun phrase a title opens with
-    private static final java.util.Set<String> TITLE_BREAKS = java.util.Set.of("for", "via", "with", "in", "on", "of",
-            "from", "to", "using", "under", "and", "by", "at", "as", "through", "without", "towards", "is", "are", "-",
-            "--", "—", "–", "a", "an", "the");
-    private static final Pattern ECHO_BEFORE = Pattern.compile(
-            "(?:propose|introduce|present|develop|design|devise)[sd]? (?:(?:a|an|the) )?(?:(?:novel|new|simple) )?$");
-    private static final Pattern ECHO_AFTER = Pattern.compile("^(?: that| which|,)");
-
-    /**
-     * The noun phrase a title opens with when it can be a name: two to four words up to the
-     * first preposition, the last one not a plural ("Foo Shift Adapter for ..."), else null.
-     */
-    private static String titleHead(Sentence title) {
-        if (!title.section().equals("title")) {
-            return null;
-        }
-        List<String> head = new ArrayList<>();
-        for (String w : title.text().split("\\s+")) {
-            if (TITLE_BREAKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                break;
-            }
-            head.add(w.endsWith(":") ? w.substring(0, w.length() - 1) : w);
-            if (w.endsWith(":")) {
-                break;
-            }
-        }
-        if (head.size() < 2 || head.size() > 4 || FRAMING.contains(head.get(0))) {
-            return null;
-        }
-        String last = head.get(head.size() - 1);
-        if (last.endsWith("s") && !last.endsWith("ss")) {
-            return null;  // "Efficient Transformers ...": a class
-        }
-        return String.join(" ", head);
-    }
-
-    /**
-     * "we propose a novel foo shift adapter that ..." under the title "Foo Shift Adapter for ...": the title
-     * gives the lower-case phrase its name, so it is proposed as the title spells it.
-     */
-    private static void titleEcho(Sentence s, String titleHead, Map<String, Candidate> found, Lexicon lexicon) {
-        String lower = s.text().toLowerCase(java.util.Locale.ROOT);
-        int at = lower.indexOf(titleHead.toLowerCase(java.util.Locale.ROOT));
-        if (at < 0 || !ECHO_BEFORE.matcher(lower).region(Math.max(0, at - 40), at).find()
-                || !ECHO_AFTER.matcher(lower.substring(at + titleHead.length())).find()) {
-            return;
-        }
-        if (!EntityRecognizer.isKnown(titleHead, lexicon)) {
-            add(found, titleHead, null, s, at, at + titleHead.length(), "proposes.title-echo", 0.7, headType(titleHead));
-        }
-    }
-
-    // "which consist of a Point-wise Prompt and a Shape-aware Adapter": capitalised words after "a" mid-sentence
-    private static final Pattern INDEFINITE_CAPITALISED = Pattern.compile(
-            "\\b(?:a|an) (?:(?:new|novel|designed|dedicated|lightweight|simple|learnable) )?"
-                    + "(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*){1,3})\\b");
-
-    private static final Pattern NEW_THING = Pattern.compile("(?i)\\b(?:new|novel|newly|introduc\\w*|design\\w*|propos\\w*|devis\\w*)\\b");
-
-    /**
-     * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
-     * "our" same phrase ("... a Shape-aware Adapter. The Shape-aware Adapter aggregates ..."). The switch
-     * from indefinite to definite marks a new, named thing of this paper, in a sentence that says something
-     * is new, introduced or designed, or that is about one of its proposals ("Foo consists of a Bar Router").
-     */
-    private static void components(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            if (s.section().equals("title")) {
-                continue;
-            }
-            String t = s.text();
-            if (!NEW_THING.matcher(t).find() && !mentionsProposal(t, found)) {
-                continue;  // "we train a Reward Model ... the Reward Model": capitalised, but nothing new is made
-            }
-            Matcher m = INDEFINITE_CAPITALISED.matcher(t);
-            // the pattern is tried only where " a " / " an " stands, not at every offset
-            for (int at = t.indexOf(" a"); at >= 0; at = t.indexOf(" a", at + 2)) {
-                if (!t.startsWith(" a ", at) && !t.startsWith(" an ", at) || !m.region(at + 1, t.length()).lookingAt()) {
-                    continue;
-                }
-                String name = m.group(1);
-                if (found.containsKey(Names.key(name)) || EntityRecognizer.isKnown(name, lexicon)
-                        || generic(name, lexicon) || PLURAL_CLASS.matcher(name).matches()
-                        || !takenUp(sentences, si, s.text().substring(m.end()), name)) {
-                    continue;
-                }
-                add(found, name, null, s, m.start(1), m.end(1), "proposes.component", 0.65, headType(name));
-            }
-        }
-    }
-
-    /** "Foo consists of a Bar Router and ...": the sentence is about one of the paper's proposals. */
-    private static boolean mentionsProposal(String t, Map<String, Candidate> found) {
-        for (Candidate c : found.values()) {
-            if (c.name.length() >= 3 && t.contains(c.name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether "The/the/our NAME" follows, later in the sentence or in a later one. */
-    private static boolean takenUp(List<Sentence> sentences, int si, String rest, String name) {
-        for (int i = si; i < sentences.size(); i++) {
-            String t = i == si ? rest : sentences.get(i).text();
-            for (String det : List.of("The ", "the ", "our ", "Our ")) {
-                int at = t.indexOf(det + name);
-                int end = at + det.length() + name.length();
-                if (at >= 0 && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String singular(String key) {
-        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
-    }
-
-    private static final Pattern TITLE_ARTICLE = Pattern.compile("^\\s*(?::|--?|[—–])\\s*(?:A|An|The)\\s");
-
-    /** The type the title's description after the colon gives its name: "Foo: An Efficient Vision Model for ...". */
-    private static EntityType titleType(String afterPrefix, EntityType fallback) {
-        Matcher m = TITLE_ARTICLE.matcher(afterPrefix);
-        return m.find() ? typeNear("a " + afterPrefix.substring(m.end()), 0, fallback) : fallback;
     }
 
     /**
@@ -1075,7 +855,7 @@ public final class ProposalRecognizer {
             for (Candidate other : found.values()) {
                 // "QAX" inside "Foo2022-QAX Challenge", or "PLTO" abbreviating "Product-Level Try-On"
                 boolean abbreviates = parts.size() >= 2 && other.name.length() >= 3 && ACRONYM.matcher(other.name).matches()
-                        && abbreviates(other.name, title.name);
+                        && TitleNames.abbreviates(other.name, title.name);
                 if (other != title && !other.evidence.rule().startsWith("proposes.title")
                         && (parts.contains(other.name) || abbreviates)) {
                     other.aliases.add(title.name);
@@ -1084,30 +864,6 @@ public final class ProposalRecognizer {
                 }
             }
         }
-    }
-
-    /**
-     * Whether {@code shortForm} abbreviates {@code longForm} (Schwartz and Hearst's test): its letters appear in
-     * the long form in order, read from the end, and its first letter starts a word of it.
-     */
-    static boolean abbreviates(String shortForm, String longForm) {
-        String sf = shortForm.toLowerCase(java.util.Locale.ROOT);
-        String lf = longForm.toLowerCase(java.util.Locale.ROOT);
-        int l = lf.length() - 1;
-        for (int si = sf.length() - 1; si >= 0; si--) {
-            char c = sf.charAt(si);
-            if (!Character.isLetterOrDigit(c)) {
-                continue;
-            }
-            while (l >= 0 && (lf.charAt(l) != c || si == 0 && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1)))) {
-                l--;
-            }
-            if (l < 0) {
-                return false;
-            }
-            l--;
-        }
-        return true;
     }
 
     /**
@@ -1144,7 +900,7 @@ public final class ProposalRecognizer {
     // the rest of a long form up to its short name: lower-case and capitalised words, no clause break
     private static final Pattern SHORT_AFTER = Pattern.compile("\\G(?: [\\p{L}\\p{N}-]+){1,8}? \\((" + NAME + ")\\)");
     // ordinary capitalised words ending in a plural class noun
-    private static final Pattern PLURAL_CLASS = Pattern.compile(
+    static final Pattern PLURAL_CLASS = Pattern.compile(
             "(?:\\p{Lu}\\p{Ll}+[ -])+(?:Models|Networks|Transformers|Agents|Learners|Systems)");
 
     /** A lower-case token that is no English compound: a digit or a one- or two-letter part ("p-adapter", "x-arxiv23"). */
@@ -1355,6 +1111,12 @@ public final class ProposalRecognizer {
 
     private static String trimName(String tok) {
         return tok.replaceAll("['\"’”]+$", "");
+    }
+
+    private static void add(Map<String, Candidate> found, NameHit h) {
+        if (h != null) {
+            add(found, h.name(), h.alias(), h.sentence(), h.start(), h.end(), h.rule(), h.confidence(), h.type());
+        }
     }
 
     private static void add(Map<String, Candidate> found, String name, String alias, Sentence s, int start, int end,

@@ -467,8 +467,8 @@ class ProposalRecognizerTest {
                 "We build a garment-level fitting pipeline, namely GLFIT, which keeps logos.");
         assertEquals(List.of("GLFIT"), names(ps));
         assertTrue(ps.get(0).aliases().contains("Garment-Level Fitting"));
-        assertTrue(ProposalRecognizer.abbreviates("GLFIT", "Garment-Level Fitting"));
-        assertTrue(!ProposalRecognizer.abbreviates("XYZ", "Garment-Level Fitting"));
+        assertTrue(TitleNames.abbreviates("GLFIT", "Garment-Level Fitting"));
+        assertTrue(!TitleNames.abbreviates("XYZ", "Garment-Level Fitting"));
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of the parts a paper builds, found from how the text treats them rather than from a naming verb:
+ * a capitalised phrase brought in with "a" and taken up with "the" ("a Shape-aware Adapter ... The
+ * Shape-aware Adapter"), and an unknown name-shaped token described by an artifact noun in a sentence that
+ * calls something new ("a novel design including SparseKV attention"). Used by {@link ProposalRecognizer};
+ * stateless.
+ */
+final class ComponentNames {
+    /** Nouns of parts, which keep their noun in the name ("SparseKV attention"); artifacts drop it ("FooNet"). */
+    static final Set<String> PART_NOUNS = Set.of("attention", "layer", "layers", "module", "block", "loss", "adapter",
+            "adapters", "prompt", "head", "score", "mechanism", "operator");
+
+    // "which consist of a Point-wise Prompt and a Shape-aware Adapter": capitalised words after "a" mid-sentence
+    private static final Pattern INDEFINITE_CAPITALISED = Pattern.compile(
+            "\\b(?:a|an) (?:(?:new|novel|designed|dedicated|lightweight|simple|learnable) )?"
+                    + "(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*){1,3})\\b");
+    private static final Pattern NEW_THING = Pattern.compile(
+            "(?i)\\b(?:new|novel|newly|introduc\\w*|design\\w*|propos\\w*|devis\\w*)\\b");
+    // the name is the object itself: "a cheap yet powerful X architecture", "including X attention"
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:an?(?: [\\w-]+){0,3}|including) $");
+
+    private ComponentNames() {
+    }
+
+    /**
+     * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
+     * "our" same phrase. The switch from indefinite to definite marks a new, named thing of this paper, in a
+     * sentence that says something is new, introduced or designed, or that is about one of its proposals
+     * ("Foo consists of a Bar Router"); a Reward Model someone merely trains is not one.
+     *
+     * @param proposed the names proposed so far
+     */
+    static List<NameHit> components(List<Sentence> sentences, Collection<String> proposed, Lexicon lexicon) {
+        List<NameHit> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            String t = s.text();
+            if (s.section().equals("title") || !NEW_THING.matcher(t).find() && !mentionsAny(t, proposed)) {
+                continue;
+            }
+            Matcher m = INDEFINITE_CAPITALISED.matcher(t);
+            // the pattern is tried only where " a " / " an " stands, not at every offset
+            for (int at = t.indexOf(" a"); at >= 0; at = t.indexOf(" a", at + 2)) {
+                if (!t.startsWith(" a ", at) && !t.startsWith(" an ", at) || !m.region(at + 1, t.length()).lookingAt()) {
+                    continue;
+                }
+                String name = m.group(1);
+                if (proposed.contains(name) || EntityRecognizer.isKnown(name, lexicon)
+                        || ProposalRecognizer.generic(name, lexicon) || ProposalRecognizer.PLURAL_CLASS.matcher(name).matches()
+                        || !takenUp(sentences, si, t.substring(m.end()), name)) {
+                    continue;
+                }
+                out.add(new NameHit(name, null, s, m.start(1), m.end(1), "proposes.component", 0.65,
+                        ProposalRecognizer.headType(name)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "a novel practice ... using a cheap yet powerful Pyramid-BERT architecture", "a novel design including
+     * DiffKV attention": in a sentence that announces something new, an unknown name-shaped token that an
+     * artifact noun describes is the new thing's name.
+     *
+     * @param skip names already proposed or defined as concepts
+     */
+    static List<NameHit> inNovelSentence(Sentence s, List<AcronymDetector.Acronym> acr, Lexicon lexicon,
+                                         Predicate<String> skip) {
+        List<NameHit> out = new ArrayList<>();
+        String t = s.text();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String tok = s.tokens().get(i);
+            int start = s.tokenStarts().get(i);
+            int end = start + tok.length();
+            if (!Character.isUpperCase(tok.charAt(0)) || !NameShapes.isNameLike(tok) || tok.contains(".") || tok.contains("_")
+                    || !ProposalRecognizer.headFollows(t, end) || skip.test(tok) || EntityRecognizer.isKnown(tok, lexicon)
+                    || ProposalRecognizer.ACRONYM.matcher(tok).matches()
+                    || !OBJECT_BEFORE.matcher(t).region(Math.max(0, start - 40), start).find()
+                    || acr.stream().anyMatch(a -> a.shortStart() <= start && start < a.shortEnd())) {
+                continue;
+            }
+            Matcher next = ProposalRecognizer.NEXT_WORDS.matcher(t).region(end, t.length());
+            next.lookingAt();
+            String head = NameShapes.typeOfHead(next.group(1)) != null ? next.group(1) : next.group(2);
+            if (PART_NOUNS.contains(next.group(1))) {
+                // "DiffKV attention", "Foo loss": a part is named with its noun, an artifact without it
+                out.add(new NameHit(tok + " " + next.group(1), null, s, start, next.end(1), "proposes.novel-sentence", 0.6,
+                        EntityType.METHOD));
+            } else {
+                out.add(new NameHit(tok, null, s, start, end, "proposes.novel-sentence", 0.6, NameShapes.typeOfHead(head)));
+            }
+        }
+        return out;
+    }
+
+    /** "Foo consists of a Bar Router and ...": the sentence is about one of the paper's proposals. */
+    private static boolean mentionsAny(String t, Collection<String> names) {
+        for (String n : names) {
+            if (n.length() >= 3 && t.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "The/the/our NAME" follows, later in the sentence or in a later one. */
+    private static boolean takenUp(List<Sentence> sentences, int si, String rest, String name) {
+        for (int i = si; i < sentences.size(); i++) {
+            String t = i == si ? rest : sentences.get(i).text();
+            for (String det : List.of("The ", "the ", "our ", "Our ")) {
+                int at = t.indexOf(det + name);
+                int end = at + det.length() + name.length();
+                if (at >= 0 && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Proposals the title vouches for: an acronym whose long form opens the title ("Data Sifting Networks" and
+ * "a data sifting network (DSN)"), a lower-case phrase proposed under a title that spells it as a name,
+ * the type a title's description gives its prefix, and whether an acronym abbreviates a title phrase. Used
+ * by {@link ProposalRecognizer}; stateless.
+ */
+final class TitleNames {
+    // words that end the noun phrase a title opens with
+    private static final Set<String> TITLE_BREAKS = Set.of("for", "via", "with", "in", "on", "of", "from", "to", "using",
+            "under", "and", "by", "at", "as", "through", "without", "towards", "is", "are", "-", "--", "—", "–", "a",
+            "an", "the");
+    private static final Pattern ECHO_BEFORE = Pattern.compile(
+            "(?:propose|introduce|present|develop|design|devise)[sd]? (?:(?:a|an|the) )?(?:(?:novel|new|simple) )?$");
+    private static final Pattern ECHO_AFTER = Pattern.compile("^(?: that| which|,)");
+    private static final Pattern TITLE_ARTICLE = Pattern.compile("^\\s*(?::|--?|[—–])\\s*(?:A|An|The)\\s");
+
+    private TitleNames() {
+    }
+
+    /**
+     * The noun phrase a title opens with when it can be a name: two to four words up to the first
+     * preposition, the last one not a plural ("Foo Shift Adapter for ..."), else null.
+     */
+    static String head(Sentence title) {
+        if (!title.section().equals("title")) {
+            return null;
+        }
+        List<String> head = new ArrayList<>();
+        for (String w : title.text().split("\\s+")) {
+            if (TITLE_BREAKS.contains(w.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            head.add(w.endsWith(":") ? w.substring(0, w.length() - 1) : w);
+            if (w.endsWith(":")) {
+                break;
+            }
+        }
+        if (head.size() < 2 || head.size() > 4 || ProposalRecognizer.FRAMING.contains(head.get(0))) {
+            return null;
+        }
+        String last = head.get(head.size() - 1);
+        if (last.endsWith("s") && !last.endsWith("ss")) {
+            return null;  // "Efficient Transformers ...": a class
+        }
+        return String.join(" ", head);
+    }
+
+    /**
+     * "we propose a novel foo shift adapter that ..." under the title "Foo Shift Adapter for ...": the title
+     * gives the lower-case phrase its name, so it is proposed as the title spells it; else null. Only right
+     * after the verb, and not before a plural noun ("... unlearning methods"), which makes it a kind of method.
+     */
+    static NameHit echo(Sentence s, String titleHead, Lexicon lexicon) {
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(titleHead.toLowerCase(Locale.ROOT));
+        if (at < 0 || !ECHO_BEFORE.matcher(lower).region(Math.max(0, at - 40), at).find()
+                || !ECHO_AFTER.matcher(lower.substring(at + titleHead.length())).find()
+                || EntityRecognizer.isKnown(titleHead, lexicon)) {
+            return null;
+        }
+        return new NameHit(titleHead, null, s, at, at + titleHead.length(), "proposes.title-echo", 0.7,
+                ProposalRecognizer.headType(titleHead));
+    }
+
+    /**
+     * "Data Sifting Networks" as the title and "learning a data sifting network (DSN)" in the abstract: the
+     * paper is about the artifact its acronym names. The phrase must open the title (or its part after the
+     * colon) and be all of it or be followed by an artifact noun ("Foo Bar Diffusion Paradigm for ..."); a
+     * phrase further into the title is mostly the setting ("Clustering under Latent Topic Drift").
+     *
+     * @param proposed whether a name key is proposed already
+     */
+    static List<NameHit> longForms(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                   Lexicon lexicon, Predicate<String> proposed) {
+        List<NameHit> out = new ArrayList<>();
+        if (sentences.isEmpty() || !sentences.get(0).section().equals("title")) {
+            return out;
+        }
+        Sentence title = sentences.get(0);
+        String[] words = null;
+        String titleKey = Names.key(title.text());  // the cheap test first: most long forms are not in the title
+        for (int si = 1; si < sentences.size(); si++) {
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                String lf = a.longForm();
+                String key = singular(Names.key(lf));
+                if (!titleKey.contains(key)) {
+                    continue;
+                }
+                int n = lf.split("\\s+").length;
+                if (n < 2 || proposed.test(Names.key(a.shortForm())) || EntityRecognizer.isKnown(a.shortForm(), lexicon)
+                        || ProposalRecognizer.generic(lf, lexicon) || EntityRecognizer.notATechnique(lf)
+                        || EntityRecognizer.isParadigm(lf)) {
+                    continue;
+                }
+                words = words != null ? words : title.text().split("\\s+");
+                for (int w = 0; w + n <= words.length; w++) {
+                    if (w > 0 && !words[w - 1].endsWith(":")) {
+                        continue;
+                    }
+                    String span = String.join(" ", Arrays.copyOfRange(words, w, w + n));
+                    boolean whole = w + n == words.length || words[w + n - 1].endsWith(":");
+                    EntityType next = whole ? null : NameShapes.typeOfHead(words[w + n]);
+                    if ((whole || next != null) && singular(Names.key(span)).equals(key)) {
+                        out.add(new NameHit(a.shortForm(), lf, sentences.get(si), a.shortStart(), a.shortEnd(),
+                                "proposes.title-long-form", 0.75, next != null ? next : ProposalRecognizer.headType(lf)));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The type the title's description after the colon gives its name: "Foo: An Efficient Vision Model for ...". */
+    static EntityType type(String afterPrefix, EntityType fallback) {
+        Matcher m = TITLE_ARTICLE.matcher(afterPrefix);
+        return m.find() ? ProposalRecognizer.typeNear("a " + afterPrefix.substring(m.end()), 0, fallback) : fallback;
+    }
+
+    /**
+     * Whether {@code shortForm} abbreviates {@code longForm} (Schwartz and Hearst's test): its letters appear in
+     * the long form in order, read from the end, and its first letter starts a word of it.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        String sf = shortForm.toLowerCase(Locale.ROOT);
+        String lf = longForm.toLowerCase(Locale.ROOT);
+        int l = lf.length() - 1;
+        for (int si = sf.length() - 1; si >= 0; si--) {
+            char c = sf.charAt(si);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (l >= 0 && (lf.charAt(l) != c || si == 0 && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
+    }
+
+    private static String singular(String key) {
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+}
