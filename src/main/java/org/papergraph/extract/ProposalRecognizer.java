@@ -250,10 +250,23 @@ public final class ProposalRecognizer {
                         got = true;
                         break;
                     }
+                    if (a.longStart() < from || a.shortEnd() > to) {
+                        continue;
+                    }
+                    Matcher modifiers = CAPITALISED_MODIFIERS.matcher(t).region(from, a.longStart());
+                    if (EntityRecognizer.isKnown(a.shortForm(), lexicon) && modifiers.matches()
+                            && !NameShapes.isCommon(modifiers.group(1))) {
+                        // "we propose Dynamic Rank-Selective Low-Rank Adaptation (LoRA)": a named variant of a known
+                        // technique, called by its modifiers and the known short name
+                        String name = modifiers.group(1) + " " + a.shortForm();
+                        add(found, name, modifiers.group(1) + " " + a.longForm(), s, modifiers.start(1), a.shortEnd(),
+                                "proposes.intro-variant", 0.75, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
+                        got = true;
+                        break;
+                    }
                     Matcher head = NOUN_AFTER_PAREN.matcher(t).region(afterParen(t, a.shortEnd()), to);
-                    if (a.longStart() >= from && a.shortEnd() <= to && EntityRecognizer.notATechnique(a.longForm())
-                            && head.lookingAt() && ComponentNames.PART_NOUNS.contains(head.group(1))
-                            && DETERMINER_ONLY.matcher(t.substring(from, a.longStart())).matches()) {
+                    if (EntityRecognizer.notATechnique(a.longForm()) && head.lookingAt()
+                            && ComponentNames.PART_NOUNS.contains(head.group(1)) && DETERMINER_ONLY.matcher(t.substring(from, a.longStart())).matches()) {
                         // "we propose Named Entity Recognition (NER) adapters": a part named after its task ("the
                         // Foo Detection (FD) approach" is just an approach to the task)
                         add(found, a.shortForm() + " " + head.group(1), a.longForm() + " " + head.group(1), s,
@@ -352,7 +365,7 @@ public final class ProposalRecognizer {
                 }
             }
             if (introduces && titleHead != null) {
-                add(found, TitleNames.echo(s, titleHead, lexicon));
+                add(found, TitleNames.echo(s, sentences.get(0), titleHead, lexicon));
             }
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
@@ -675,6 +688,9 @@ public final class ProposalRecognizer {
     // an agent noun closing the name before the clause goes on: "an LLM-to-SQL rewriter to ..."
     private static final Pattern AGENT_NOUN_NEXT = Pattern.compile(
             "\\G ([a-z]{3,}(?:er|or)s?)(?=[,.;:]| (?:to|that|which|for|with)\\b)");
+    // one to three capitalised words and nothing else between the verb and a long form
+    private static final Pattern CAPITALISED_MODIFIERS = Pattern.compile(
+            "\\s+(?:(?:a|an|the)\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s+");
     private static final Pattern NOUN_AFTER_PAREN = Pattern.compile("\\G ([a-z]+)(?=[ ,.;])");
     private static final Pattern DETERMINER_ONLY = Pattern.compile("\\s*(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?");
     // "We plug our module into FooBERT, building FooBERTa, and ...": what the paper's own step yields

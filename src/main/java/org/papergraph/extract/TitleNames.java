@@ -23,6 +23,7 @@ final class TitleNames {
     private static final Pattern ECHO_BEFORE = Pattern.compile(
             "(?:propose|introduce|present|develop|design|devise)[sd]? (?:(?:a|an|the) )?(?:(?:novel|new|simple) )?$");
     private static final Pattern ECHO_AFTER = Pattern.compile("^(?: that| which|,)");
+    private static final Pattern WHOLE_ECHO_AFTER = Pattern.compile("^(?: that| which|[,:;.])");
     private static final Pattern TITLE_ARTICLE = Pattern.compile("^\\s*(?::|--?|[—–])\\s*(?:A|An|The)\\s");
 
     private TitleNames() {
@@ -61,11 +62,13 @@ final class TitleNames {
      * gives the lower-case phrase its name, so it is proposed as the title spells it; else null. Only right
      * after the verb, and not before a plural noun ("... unlearning methods"), which makes it a kind of method.
      */
-    static NameHit echo(Sentence s, String titleHead, Lexicon lexicon) {
+    static NameHit echo(Sentence s, Sentence title, String titleHead, Lexicon lexicon) {
         String lower = s.text().toLowerCase(Locale.ROOT);
         int at = lower.indexOf(titleHead.toLowerCase(Locale.ROOT));
-        if (at < 0 || !ECHO_BEFORE.matcher(lower).region(Math.max(0, at - 40), at).find()
-                || !ECHO_AFTER.matcher(lower.substring(at + titleHead.length())).find()
+        // a title that is nothing but the phrase vouches for it anywhere in the announcing sentence
+        boolean wholeTitle = titleHead.length() == title.text().strip().length();
+        if (at < 0 || !wholeTitle && !ECHO_BEFORE.matcher(lower).region(Math.max(0, at - 40), at).find()
+                || !(wholeTitle ? WHOLE_ECHO_AFTER : ECHO_AFTER).matcher(lower.substring(at + titleHead.length())).find()
                 || EntityRecognizer.isKnown(titleHead, lexicon)) {
             return null;
         }

@@ -490,4 +490,17 @@ class ProposalRecognizerTest {
         assertTrue(names(proposals("Wren: Small Tabular Models",
                 "We introduce Wren, a 20M-parameter transformer for tables.")).stream().noneMatch(n -> n.startsWith("20M")));
     }
+
+    @Test
+    void wholeTitleProposedInAnAnnouncingSentenceAndNamedVariantsOfKnownTechniques() {
+        assertEquals(List.of("Guided feature replay"), names(proposals("Guided feature replay",
+                "Replay is costly. We propose to cut this cost with guided feature replay: old features are replayed.")));
+        List<ProposalRecognizer.Proposal> ps = proposals("Forgetting Less",
+                "Since Low-Rank Adaptation (LoRA) forgets, we propose to tune fewer ranks. "
+                        + "We propose Budget-Aware Sparse Low-Rank Adaptation (LoRA), an approach that prunes ranks.");
+        assertEquals(List.of("Budget-Aware Sparse LoRA"), names(ps));
+        assertEquals(List.of("Budget-Aware Sparse Low-Rank Adaptation"), ps.get(0).aliases());
+        // the known technique alone is no proposal
+        assertTrue(proposals("Forgetting Less", "We propose Low-Rank Adaptation (LoRA) for the last layers.").isEmpty());
+    }
 }
