@@ -503,4 +503,29 @@ class ProposalRecognizerTest {
         // the known technique alone is no proposal
         assertTrue(proposals("Forgetting Less", "We propose Low-Rank Adaptation (LoRA) for the last layers.").isEmpty());
     }
+
+    @Test
+    void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
+        // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
+        String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
+                "named", "\"", "“", "(", ")", ",", ":", ";", "1)", "(2)", "FooNet", "Bar-Baz", "Low-Rank", "Adaptation",
+                "(LoRA)", "(FB)", "Foo Bar", "which we call", "we call it", "two", "techniques", "namely", "building",
+                "resulting", "model", "20M-parameter", "concept of", "datasets", "Q^2", "x_1", "adapters", "score", "."};
+        java.util.Random rnd = new java.util.Random(11);
+        for (int n = 0; n < 400; n++) {
+            StringBuilder title = new StringBuilder();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                title.append(words[rnd.nextInt(words.length)]).append(rnd.nextBoolean() ? " " : "");
+            }
+            for (int i = 0; i < 60; i++) {
+                text.append(words[rnd.nextInt(words.length)]).append(rnd.nextInt(4) == 0 ? "" : " ");
+            }
+            for (ProposalRecognizer.Proposal p : proposals(title.toString(), text.toString())) {
+                Evidence e = p.evidence();
+                assertTrue(!p.name().isBlank() && e.start() >= 0 && e.start() <= e.end() && e.end() <= e.sentence().length(),
+                        () -> "bad proposal " + p + " in: " + text);
+            }
+        }
+    }
 }
