@@ -24,8 +24,8 @@ final class ComponentNames {
     private static final Pattern INDEFINITE_CAPITALISED = Pattern.compile(
             "\\b(?:a|an) (?:(?:new|novel|designed|dedicated|lightweight|simple|learnable) )?"
                     + "(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*){1,3})\\b");
-    private static final Pattern NEW_THING = Pattern.compile(
-            "(?i)\\b(?:new|novel|newly|introduc\\w*|design\\w*|propos\\w*|devis\\w*)\\b");
+    // stems of words that say something is made here ("new", "novel", "introduced", "designed", "proposed")
+    private static final List<String> NEW_THING = List.of("new", "novel", "introduc", "design", "propos", "devis");
     // the name is the object itself: "a cheap yet powerful X architecture", "including X attention"
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:an?(?: [\\w-]+){0,3}|including) $");
 
@@ -45,7 +45,8 @@ final class ComponentNames {
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String t = s.text();
-            if (s.section().equals("title") || !NEW_THING.matcher(t).find() && !mentionsAny(t, proposed)) {
+            if (s.section().equals("title") || !t.contains(" a")
+                    || !mentionsAny(t.toLowerCase(java.util.Locale.ROOT), NEW_THING) && !mentionsAny(t, proposed)) {
                 continue;
             }
             Matcher m = INDEFINITE_CAPITALISED.matcher(t);
@@ -103,7 +104,7 @@ final class ComponentNames {
         return out;
     }
 
-    /** "Foo consists of a Bar Router and ...": the sentence is about one of the paper's proposals. */
+    /** "Foo consists of a Bar Router and ...": the sentence names one of {@code names} (of three letters or more). */
     private static boolean mentionsAny(String t, Collection<String> names) {
         for (String n : names) {
             if (n.length() >= 3 && t.contains(n)) {

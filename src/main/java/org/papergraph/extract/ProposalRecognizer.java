@@ -224,9 +224,10 @@ public final class ProposalRecognizer {
                 intros.add(new int[] {intro.start(), intro.end()});
             }
             Matcher andVerb = AND_INTRO.matcher(t);
-            while (t.contains(" and ") && Prefilter.mayMatch(AND_INTRO, t) && andVerb.find()) {
-                if (WE.matcher(t).region(0, andVerb.start()).find()) {
-                    intros.add(new int[] {andVerb.start(), andVerb.end(), 1});  // "we extend X and propose Y"
+            // tried only where " and " stands, not at every offset
+            for (int at = t.indexOf(" and "); at >= 0; at = t.indexOf(" and ", at + 5)) {
+                if (andVerb.region(at, t.length()).lookingAt() && WE.matcher(t).region(0, at).find()) {
+                    intros.add(new int[] {at, andVerb.end(), 1});  // "we extend X and propose Y"
                 }
             }
             Matcher byName = NAME_INTRO.matcher(t);
