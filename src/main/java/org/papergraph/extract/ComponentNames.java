@@ -83,7 +83,9 @@ final class ComponentNames {
             String tok = s.tokens().get(i);
             int start = s.tokenStarts().get(i);
             int end = start + tok.length();
-            if (!Character.isUpperCase(tok.charAt(0)) || !NameShapes.isNameLike(tok) || tok.contains(".") || tok.contains("_")
+            boolean wordNext = end + 1 < t.length() && t.charAt(end) == ' ' && Character.isLowerCase(t.charAt(end + 1));
+            if (!wordNext || !Character.isUpperCase(tok.charAt(0)) || !NameShapes.isNameLike(tok) || tok.contains(".")
+                    || tok.contains("_")
                     || !ProposalRecognizer.headFollows(t, end) || skip.test(tok) || EntityRecognizer.isKnown(tok, lexicon)
                     || ProposalRecognizer.ACRONYM.matcher(tok).matches()
                     || !OBJECT_BEFORE.matcher(t).region(Math.max(0, start - 40), start).find()

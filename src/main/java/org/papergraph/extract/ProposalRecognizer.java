@@ -159,7 +159,6 @@ public final class ProposalRecognizer {
                                       Lexicon lexicon) {
         Map<String, Candidate> found = new LinkedHashMap<>();
         Map<String, Integer> concepts = concepts(sentences, acronyms);
-        String titleHead = sentences.isEmpty() ? null : TitleNames.head(sentences.get(0));
         String abstractText = abstractText(sentences);
         for (int si = 0; si < sentences.size(); si++) {
             final int here = si;
@@ -365,8 +364,8 @@ public final class ProposalRecognizer {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
             }
-            if (introduces && titleHead != null) {
-                add(found, TitleNames.echo(s, sentences.get(0), titleHead, lexicon));
+            if (introduces) {
+                add(found, TitleNames.echo(s, sentences.get(0), lexicon));
             }
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
@@ -743,6 +742,33 @@ public final class ProposalRecognizer {
     private static final Pattern SIBLING = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
+    private static final Pattern SIZE_AT = Pattern.compile("\\G" + SIZE_SUFFIX);
+
+    /** "Foo 20B", and "Bar-Foo 20B" released beside it: a sized checkpoint is the paper's own either way. */
+    private static void sizedVariants(Sentence s, Candidate c, Map<String, Candidate> found) {
+        String t = s.text();
+        Matcher size = SIZE_AT.matcher(t);
+        for (int at = t.indexOf(c.name); at >= 0; at = t.indexOf(c.name, at + 1)) {
+            if (!size.region(at + c.name.length(), t.length()).lookingAt()) {
+                continue;
+            }
+            int start = at;
+            if (at > 1 && t.charAt(at - 1) == '-') {
+                start = at - 1;  // a capitalised prefix word: "Bar-" before the name
+                while (start > 0 && Character.isLetterOrDigit(t.charAt(start - 1))) {
+                    start--;
+                }
+                if (start == at - 1 || !Character.isUpperCase(t.charAt(start))) {
+                    continue;
+                }
+            }
+            if (start > 0 && (Character.isLetterOrDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '-')) {
+                continue;  // the name is part of a longer token
+            }
+            add(found, t.substring(start, size.end()), null, s, start, size.end(), "proposes.variant", 0.7, c.type);
+        }
+    }
+
     /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
     private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
         List<Candidate> proposals = new ArrayList<>(found.values());
@@ -750,16 +776,11 @@ public final class ProposalRecognizer {
             if (c.name.length() < 3 || c.name.contains(" ")) {
                 continue;
             }
-            // "Foo 20B", and "Bar-Foo 20B" released beside it: a sized checkpoint is the paper's own either way
-            Pattern sizedName = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}\\p{N}]*-)?" + Pattern.quote(c.name) + SIZE_SUFFIX);
             for (Sentence s : sentences) {
                 if (!s.text().contains(c.name)) {
                     continue;
                 }
-                Matcher sized = sizedName.matcher(s.text());
-                while (sized.find()) {
-                    add(found, sized.group(), null, s, sized.start(), sized.end(), "proposes.variant", 0.7, c.type);
-                }
+                sizedVariants(s, c, found);
                 if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
                     continue;
                 }

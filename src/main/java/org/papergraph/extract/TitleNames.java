@@ -62,7 +62,11 @@ final class TitleNames {
      * gives the lower-case phrase its name, so it is proposed as the title spells it; else null. Only right
      * after the verb, and not before a plural noun ("... unlearning methods"), which makes it a kind of method.
      */
-    static NameHit echo(Sentence s, Sentence title, String titleHead, Lexicon lexicon) {
+    static NameHit echo(Sentence s, Sentence title, Lexicon lexicon) {
+        String titleHead = head(title);
+        if (titleHead == null) {
+            return null;
+        }
         String lower = s.text().toLowerCase(Locale.ROOT);
         int at = lower.indexOf(titleHead.toLowerCase(Locale.ROOT));
         // a title that is nothing but the phrase vouches for it anywhere in the announcing sentence
