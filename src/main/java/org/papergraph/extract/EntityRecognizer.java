@@ -96,7 +96,8 @@ public final class EntityRecognizer {
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
-            if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3) {
+            if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3
+                    && readsAsProcedure(a.longForm())) {
                 type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
             }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
@@ -382,14 +383,42 @@ public final class EntityRecognizer {
             "modelling", "adaptation", "analysis", "inference", "intelligence", "challenge", "task", "tasks",
             "domain", "language", "languages", "agents", "agent", "environment", "interface", "units", "unit",
             "evaluation", "benchmark", "questions", "study", "survey", "gap", "problem", "setting", "scenario",
-            "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens");
+            "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens",
+            "identification", "pre-trained", "pretrained", "trained");
+
+    // last words of long forms that name a procedure although they are no -ation noun
+    private static final java.util.Set<String> PROCEDURE_HEADS = java.util.Set.of("experts", "expert", "scan",
+            "transform", "descent", "regression", "propagation", "ensembling", "boosting", "bagging", "dropout");
+    private static final java.util.Set<String> NOT_PROCEDURES = java.util.Set.of("information", "station",
+            "population", "relation", "relations", "situation", "location", "foundation", "nation", "vision");
+
+    /**
+     * Whether a long form with no head noun of a known kind still reads as a technique: its head is a process
+     * noun ("... optimization", "... decomposition", "Mixture of Experts", "Conformal Prediction"). What else gets
+     * an acronym in an abstract is mostly a thing or quantity ("Abstract Syntax Tree", "above-ground biomass",
+     * "Top-Of-Atmosphere") or an adjective before a class noun ("vision-language pre-trained (VLP) models").
+     */
+    static boolean readsAsProcedure(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        int dash = last.lastIndexOf('-');
+        String head = dash >= 0 ? last.substring(dash + 1) : last;
+        if (NOT_PROCEDURES.contains(head)) {
+            return false;
+        }
+        if (head.equals("prediction")) {
+            return Character.isUpperCase(longForm.charAt(0));  // "Conformal Prediction" is a method, "structure prediction" a task
+        }
+        return PROCEDURE_HEADS.contains(head) || head.endsWith("ation") || head.endsWith("ition")
+                || head.endsWith("sion") || head.endsWith("ing") && head.length() > 5;
+    }
 
     /** Long forms naming a task, field, metric or unit: "automatic speech recognition (ASR)". */
     static boolean notATechnique(String longForm) {
         String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         int dash = last.lastIndexOf('-');
-        return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last)
-                || Character.isLowerCase(longForm.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
+        return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last) || NON_TECHNIQUE_HEADS.contains(last)
+                || Character.isLowerCase(longForm.charAt(0)) && (last.endsWith("s") && !last.endsWith("ss")
+                || last.equals("prediction"));  // "multimer structure prediction (MSP)": a task
     }
 
     /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */

@@ -72,6 +72,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void acronymsOfThingsAndQuantitiesAreNoMethods() {
+        Map<String, Relation> m = bySurface("We tune it with iterative kernel optimization (IKO) and read the Parse "
+                + "Token Tree (PTT) of each file to estimate the surface water level (SWL).");
+        assertEquals(Relation.METHOD, m.get("IKO"));
+        assertTrue(!m.containsKey("PTT") && !m.containsKey("SWL"), m.toString());
+        assertEquals(Relation.METHOD, bySurface("We rely on Sparse Mixture of Experts (SMX) layers.").get("SMX"));
+    }
+
+    @Test
+    void lowerCasePredictionsAndIdentificationsAreTasks() {
+        Map<String, Relation> m = bySurface("For protein contact prediction (PCP) and dialect identification (DID) "
+                + "we apply Split Conformal Prediction (SCP).");
+        assertTrue(!m.containsKey("PCP") && !m.containsKey("DID"), m.toString());
+        assertEquals(Relation.METHOD, m.get("SCP"));
+        assertTrue(EntityRecognizer.notATechnique("protein contact prediction"));
+        assertTrue(EntityRecognizer.notATechnique("vision-language pre-trained"));
+    }
+
+    @Test
     void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
         assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
