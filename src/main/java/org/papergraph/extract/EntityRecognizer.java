@@ -75,6 +75,9 @@ public final class EntityRecognizer {
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
             }
+            if (e.type() == EntityType.METHOD && Character.isLowerCase(m.surface().charAt(0)) && ownArtifactModifier(t, start, end)) {
+                continue;  // "a novel meta-learning framework": the kind of the paper's own artifact, not a method it uses
+            }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
                 if (split.find()) {
@@ -240,6 +243,28 @@ public final class EntityRecognizer {
     /** "Transformer-based", "transformer-like": a class word used as a modifier names no model. */
     static boolean classModifier(String t, String surface, int end) {
         return CLASS_WORDS.contains(surface) && CLASS_SUFFIX.matcher(t.substring(end, Math.min(t.length(), end + 10))).find();
+    }
+
+    // "a novel", "our", "we propose a": the noun phrase that follows names the paper's own artifact
+    private static final Pattern OWN_BEFORE = Pattern.compile(
+            "(?:\\b(?:novel|new|innovative|our|proposed)|\\b(?:propose|present|introduce|develop)s?\\s+an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}$");
+    private static final Pattern ARTIFACT_AFTER = Pattern.compile(
+            "^\\s+(?:framework|method|approach|technique|strategy|scheme|constraint|module|mechanism|pipeline|algorithm)s?\\b");
+    // "which we refer to as self-distillation": the paper names its own technique with the generic words
+    private static final Pattern NAMING_BEFORE = Pattern.compile(
+            "\\b(?:refer to (?:it |this )?as|we term|we call|termed|dubbed|coined)\\s+$");
+
+    /**
+     * A generic technique name used as the modifier of the paper's own artifact ("we propose a novel prompt
+     * tuning technique") or as the name the paper gives its own technique ("which we refer to as self-training").
+     */
+    static boolean ownArtifactModifier(String t, int start, int end) {
+        String before = t.substring(Math.max(0, start - 40), start);
+        if (NAMING_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        return ARTIFACT_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 14))).find()
+                && OWN_BEFORE.matcher(before).find();
     }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */

@@ -91,6 +91,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aGenericTechniqueNamingThePapersOwnArtifactIsNoMethodItUses() {
+        assertEquals(Relation.METHOD, bySurface("The student is trained with self-training on web images.").get("self-training"));
+        assertTrue(mentions("We propose a novel self-training framework for web images.").isEmpty());
+        assertTrue(mentions("We present an uncertainty-aware self-training method for web images.").isEmpty());
+        assertTrue(mentions("It merges the views, which we refer to as self-training.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("Our model relies on self-training.").get("self-training"));
+    }
+
+    @Test
     void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
         assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
