@@ -99,6 +99,9 @@ public final class EntityRecognizer {
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
+            if (type == EntityType.MODEL && CLASSIC_ALGORITHM.matcher(a.longForm()).find()) {
+                type = EntityType.METHOD;  // "Nearest Mean Classifier (NMC)": a textbook algorithm, not a network
+            }
             if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3
                     && readsAsProcedure(a.longForm())) {
                 type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
@@ -451,6 +454,9 @@ public final class EntityRecognizer {
         String last = longForm.substring(longForm.lastIndexOf(' ') + 1);
         return last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(longForm.charAt(0));
     }
+
+    // a capitalised "... Classifier/Regressor" long form names a classic learning algorithm
+    private static final Pattern CLASSIC_ALGORITHM = Pattern.compile("^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)* (?:Classifier|Regressor)$");
 
     static boolean covered(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {

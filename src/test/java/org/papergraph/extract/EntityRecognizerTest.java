@@ -100,6 +100,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNamedClassifierAlgorithmIsAMethod() {
+        assertEquals(Relation.METHOD, bySurface("Features go to a Nearest Prototype Classifier (NPCL) at test time.").get("NPCL"));
+        assertEquals(Relation.MODEL, bySurface("Features go to the Dual Path Network (DPNX) at test time.").get("DPNX"));
+    }
+
+    @Test
     void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
         assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
