@@ -102,7 +102,7 @@ class EntityRecognizerTest {
     @Test
     void aNamedClassifierAlgorithmIsAMethod() {
         assertEquals(Relation.METHOD, bySurface("Features go to a Nearest Prototype Classifier (NPCL) at test time.").get("NPCL"));
-        assertEquals(Relation.MODEL, bySurface("Features go to the Dual Path Network (DPNX) at test time.").get("DPNX"));
+        assertEquals(Relation.MODEL, bySurface("Features go to the Spectral Gate Network (SGN) at test time.").get("SGN"));
     }
 
     @Test
