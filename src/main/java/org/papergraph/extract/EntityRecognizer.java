@@ -90,9 +90,12 @@ public final class EntityRecognizer {
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
             } else {
-                out.add(new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9));
+                EntityType treated = treatedAs(t, m, e, acronyms);
+                out.add(treated == e.type() ? new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9)
+                        : new Mention(m.surface(), m.start(), m.end(), retyped(e, treated), CONTEXT_RULE, 0.9));
             }
         }
+        modelsListedWithModels(t, out);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
                 continue;
@@ -453,6 +456,75 @@ public final class EntityRecognizer {
     private static boolean isClassName(String longForm) {
         String last = longForm.substring(longForm.lastIndexOf(' ') + 1);
         return last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(longForm.charAt(0));
+    }
+
+    /** The rule of a lexicon mention whose kind the text decides: it outweighs other mentions of the name. */
+    static final String CONTEXT_RULE = "entity.lexicon-context";
+    private static final Pattern MODEL_AFTER = Pattern.compile("^\\)? (?:models?|architectures?)\\b");
+
+    /**
+     * The kind the text gives a lexicon name that is both a procedure and a network (RAG, MoE, JEPA, CLIP):
+     * the paper's own acronym definition decides ("Joint Embedding Predictive Architecture (JEPA)",
+     * "Contrastive Language-Image Pre-training (CLIP)"), so does a long form that names the procedure, and
+     * a method name followed by "model(s)"/"architecture" is used as a network ("RAG models").
+     */
+    static EntityType treatedAs(String t, Lexicon.Match m, Entity e, List<AcronymDetector.Acronym> acronyms) {
+        EntityType type = e.type();
+        if (type != EntityType.MODEL && type != EntityType.METHOD && type != EntityType.DATASET) {
+            return type;
+        }
+        for (AcronymDetector.Acronym a : acronyms) {
+            if (a.shortStart() == m.start() || a.longStart() == m.start()) {
+                int after = Math.max(a.shortEnd(), a.longEnd()) + 1;
+                if (after < t.length() && MODEL_AFTER.matcher(t.substring(after, Math.min(t.length(), after + 16))).find()) {
+                    return type == EntityType.DATASET ? type : EntityType.MODEL;  // "CLIP (Contrastive ... Pretraining) model"
+                }
+                String head = a.longForm().substring(a.longForm().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                EntityType defined = ProposalRecognizer.headType(a.longForm());
+                return defined == EntityType.METHOD || NETWORK_HEADS.contains(head) ? defined : type;
+            }
+        }
+        if (type == EntityType.MODEL && !Names.key(m.surface()).equals(e.key())
+                && ProposalRecognizer.headType(m.surface()) == EntityType.METHOD
+                && !MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
+            return EntityType.METHOD;  // "contrastive language-image pre-training": the procedure, not the checkpoint
+        }
+        if (type == EntityType.METHOD && ACRONYM_LIKE.matcher(m.surface()).matches() && MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
+            return EntityType.MODEL;
+        }
+        return type;
+    }
+
+    // heads that make a definition name a network even when the lexicon lists the name as a method
+    private static final java.util.Set<String> NETWORK_HEADS = java.util.Set.of("architecture", "network", "model");
+    private static final Pattern ACRONYM_LIKE = Pattern.compile("\\S*\\p{Lu}\\S*\\p{Lu}\\S*");
+
+    private static Entity retyped(Entity e, EntityType type) {
+        return new Entity(e.key(), e.name(), type, e.aliases(), e.familyKey(), e.externalId());
+    }
+
+    private static final Pattern RUN_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+
+    /** "ViTs (DINO, MAE, DeiT-III, CLIP)": a lone method name in a list of models is the checkpoint of that method. */
+    private static void modelsListedWithModels(String t, List<Mention> out) {
+        List<Mention> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+        int runStart = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i < sorted.size() && sorted.get(i).start() >= sorted.get(i - 1).end()
+                    && RUN_SEPARATOR.matcher(t.substring(sorted.get(i - 1).end(), sorted.get(i).start())).matches()) {
+                continue;
+            }
+            List<Mention> run = sorted.subList(runStart, i);
+            runStart = i;
+            long models = run.stream().filter(x -> x.entity().type() == EntityType.MODEL).count();
+            List<Mention> methods = run.stream().filter(x -> x.entity().type() == EntityType.METHOD).toList();
+            if (models >= 2 && methods.size() == 1 && run.size() >= 3) {
+                Mention x = methods.get(0);
+                out.set(out.indexOf(x), new Mention(x.surface(), x.start(), x.end(), retyped(x.entity(), EntityType.MODEL),
+                        CONTEXT_RULE, x.confidence()));
+            }
+        }
     }
 
     // a capitalised "... Classifier/Regressor" long form names a classic learning algorithm

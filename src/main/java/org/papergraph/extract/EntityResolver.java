@@ -61,6 +61,7 @@ public final class EntityResolver {
             longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
         }
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
+        Map<String, Relation> decided = new HashMap<>();  // key -> the kind the text itself gives the name
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             for (EntityRecognizer.Mention m : mentions.get(i)) {
@@ -73,6 +74,9 @@ public final class EntityResolver {
                 if (!k.equals(e.key())) {
                     e = new Entity(k, e.name(), e.type(), e.aliases(), e.familyKey(), e.externalId());
                 }
+                if (m.rule().equals(EntityRecognizer.CONTEXT_RULE)) {
+                    decided.put(k, rel);
+                }
                 Evidence ev = new Evidence(s.section(), s.text(), m.start(), m.end(), m.rule(), m.confidence());
                 EntityFact f = new EntityFact(rel, e, m.surface(), ev);
                 String slot = rel.label() + "|" + k;
@@ -82,7 +86,22 @@ public final class EntityResolver {
                 }
             }
         }
-        return new ArrayList<>(byKey.values());
+        return withoutOverruledKinds(byKey.values(), decided);
+    }
+
+    /**
+     * A name the text itself treats as one kind ("RAG models", "X Architecture (JEPA)") is not also reported
+     * as the lexicon's other kind from the plain mentions elsewhere in the paper.
+     */
+    private static List<EntityFact> withoutOverruledKinds(java.util.Collection<EntityFact> facts, Map<String, Relation> decided) {
+        List<EntityFact> out = new ArrayList<>();
+        for (EntityFact f : facts) {
+            Relation kind = decided.get(f.entity().key());
+            if (kind == null || kind == f.relation()) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static boolean better(EntityFact f, EntityFact old) {

@@ -106,6 +106,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theTextDecidesWhetherADualUseNameIsAModelOrAMethod() {
+        assertEquals(Relation.METHOD, bySurface("Retrieval uses RAG over the wiki.").get("RAG"));
+        assertEquals(Relation.MODEL, bySurface("We fine-tune RAG models on the wiki.").get("RAG"));
+        assertEquals(Relation.MODEL, bySurface("It relies on a Joint Embedding Predictive Architecture (JEPA) for tables.")
+                .get("JEPA"));
+        assertEquals(Relation.METHOD, bySurface("We align the encoders with Contrastive Language-Image Pre-training (CLIP) "
+                + "on our pairs.").get("CLIP"));
+        assertEquals(Relation.MODEL, bySurface("We extend the CLIP (Contrastive Language-Image Pretraining) model to audio.")
+                .get("CLIP"));
+        assertEquals(Relation.MODEL, bySurface("We probe several ViTs (ViT, DeiT, MAE and Swin) on tiles.").get("MAE"));
+        assertEquals(Relation.METHOD, bySurface("We pretrain ViT with MAE on tiles.").get("MAE"));
+        assertEquals(Relation.METHOD, bySurface("We train a causal flow matching model on speech.").get("flow matching"));
+    }
+
+    @Test
     void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
         assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));

@@ -48,6 +48,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void theKindTheTextGivesANameHoldsForThePaper() {
+        List<EntityFact> fs = resolve("We study RAG models for scraping.", "RAG retrieves pages first.");
+        assertEquals(List.of("model|rag"), fs.stream().map(f -> f.relation().label() + "|" + f.entity().key()).toList());
+    }
+
+    @Test
     void bestEvidenceWins() {
         List<EntityFact> fs = resolve("Our OrcaNet backbone is small.", "We compare with OrcaNet-7B and BERT.");
         EntityFact bert = fs.stream().filter(f -> f.entity().key().equals("bert")).findFirst().orElseThrow();
