@@ -69,7 +69,7 @@ public final class EntityRecognizer {
                     end = v.end();
                 }
             }
-            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface()))) {
+            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface(), s.section().equals("title")))) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
             if (classModifier(t, m.surface(), end)) {
@@ -226,15 +226,18 @@ public final class EntityRecognizer {
             "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+");
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:^|[^.!?:]\\s)([A-Z][\\p{L}\\p{N}-]*) $");
 
     /**
      * A plain capitalised word ("Transformer", "Adapter") right after another capitalised word is the head
      * of a longer name ("Hierarchical Transformer"), unless that word is a determiner. In titles too: measured,
-     * a capitalised word before a plain one there mostly makes a longer name as well.
+     * a capitalised word before a plain one there mostly makes a longer name as well. Several plain words
+     * ("Image-to-Point Masked Autoencoders") only outside titles, where every word is capitalised and
+     * "Multi-Level Knowledge Distillation" still uses the known technique.
      */
-    static boolean lastWordOfLongerName(String t, int start, String surface) {
-        if (!PLAIN_WORD.matcher(surface).matches() || start < 2) {
+    static boolean lastWordOfLongerName(String t, int start, String surface, boolean title) {
+        if (!(PLAIN_WORD.matcher(surface).matches() || !title && PLAIN_WORDS.matcher(surface).matches()) || start < 2) {
             return false;
         }
         Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));

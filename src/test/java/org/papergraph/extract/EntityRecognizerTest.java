@@ -121,6 +121,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void capitalisedWordsBeforeAKnownMultiWordNameMakeALongerNameOutsideTitles() {
+        assertTrue(mentions("We build on Weighted Conformal Prediction for ranking.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("We build on split Conformal Prediction for ranking.").get("Conformal Prediction"));
+        Sentence title = NlpPipeline.shared().quickSentence("title", 0, "Weighted Conformal Prediction for Ranking");
+        assertEquals(List.of("Conformal Prediction"), EntityRecognizer.find(title, List.of(), Lexicon.bundled()).stream()
+                .map(EntityRecognizer.Mention::surface).toList());
+    }
+
+    @Test
     void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
         assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
