@@ -72,6 +72,9 @@ public final class EntityRecognizer {
             if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface(), s.section().equals("title")))) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
+            if (insideOtherDefinition(m, acronyms, lexicon)) {
+                continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
+            }
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
             }
@@ -274,6 +277,17 @@ public final class EntityRecognizer {
         }
         return ARTIFACT_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 14))).find()
                 && OWN_BEFORE.matcher(before).find();
+    }
+
+    /** A known name that is the tail of an acronym's long form whose acronym is not that name's own. */
+    static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
+        for (AcronymDetector.Acronym a : acronyms) {
+            if (m.start() > a.longStart() && m.end() <= a.longEnd()) {
+                Lexicon.Entry own = lexicon.lookup(a.shortForm());
+                return own == null || !own.entity().key().equals(m.entry().entity().key());
+            }
+        }
+        return false;
     }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */

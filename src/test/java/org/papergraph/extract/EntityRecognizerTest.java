@@ -130,6 +130,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameInsideALongerDefinedNameIsNotMentioned() {
+        Map<String, Relation> m = bySurface("It is based on the Sparse Mixture of Experts (SMoE) design.");
+        assertEquals(Relation.METHOD, m.get("SMoE"));
+        assertTrue(!m.containsKey("Mixture of Experts"), m.toString());
+        assertEquals(Relation.METHOD, bySurface("It is based on the Mixture of Experts (MoE) design.").get("MoE"));
+    }
+
+    @Test
     void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
         assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
