@@ -106,7 +106,7 @@ public final class EntityResolver {
 
     private static boolean better(EntityFact f, EntityFact old) {
         return f.evidence().confidence() > old.evidence().confidence()
-                || f.surface().length() < old.surface().length() && f.evidence().confidence() >= old.evidence().confidence();
+                || f.surface().length() + 2 < old.surface().length() && f.evidence().confidence() >= old.evidence().confidence();
     }
 
     /** Keeps the better fact's evidence; the surface is the shorter (acronym) spelling. */

@@ -54,6 +54,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPluralOrOtherNearSpellingDoesNotDisplaceTheFirstSurface() {
+        List<EntityFact> fs = resolve("The predictor is built from hypernetworks.", "Each hypernetwork-based head is small.");
+        assertEquals(List.of("hypernetworks"), fs.stream().map(EntityFact::surface).toList());
+    }
+
+    @Test
     void bestEvidenceWins() {
         List<EntityFact> fs = resolve("Our OrcaNet backbone is small.", "We compare with OrcaNet-7B and BERT.");
         EntityFact bert = fs.stream().filter(f -> f.entity().key().equals("bert")).findFirst().orElseThrow();
