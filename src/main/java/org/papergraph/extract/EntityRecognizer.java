@@ -392,6 +392,9 @@ public final class EntityRecognizer {
                     }
                 }
             }
+            if (kind == null) {
+                kind = headBefore(t, cue.start());  // "graph generative models (e.g., A, B and C)"
+            }
             if (kind == null && DATASET_WORDS.matcher(t).find()) {
                 kind = EntityType.DATASET;
             }
@@ -401,6 +404,7 @@ public final class EntityRecognizer {
             for (int[] m : members) {
                 String name = t.substring(m[0], m[1]);
                 if (!covered(out, m[0], m[1]) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                        && !name.endsWith("'s") && !name.endsWith("’s")
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
                     EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
@@ -408,6 +412,19 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    private static final Pattern HEAD_BEFORE_CUE = Pattern.compile("([A-Za-z]+)\\s*\\(?\\s*$");
+
+    /** The kind the noun right before a list cue announces: models, datasets or benchmarks; else null. */
+    private static EntityType headBefore(String t, int cueStart) {
+        Matcher m = HEAD_BEFORE_CUE.matcher(t.substring(Math.max(0, cueStart - 24), cueStart));
+        if (!m.find()) {
+            return null;
+        }
+        EntityType type = NameShapes.typeOfHead(m.group(1));
+        return type == EntityType.MODEL || type == EntityType.DATASET ? type
+                : type == EntityType.BENCHMARK ? EntityType.DATASET : null;
     }
 
     /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */

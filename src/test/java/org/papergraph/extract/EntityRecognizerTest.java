@@ -138,6 +138,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theNounBeforeAListOfUnknownNamesGivesTheirKind() {
+        Map<String, Relation> m = bySurface("Prior graph generators (e.g., ZedVAE, PlexFlow and GDQX) saw one dataset each.");
+        assertEquals(Relation.MODEL, m.get("ZedVAE"));
+        assertEquals(Relation.MODEL, m.get("PlexFlow"));
+        assertEquals(Relation.MODEL, m.get("GDQX"));
+        Map<String, Relation> d = bySurface("We train on corpora such as QuixQA, ZorbQA and OpenAI's.");
+        assertEquals(Relation.DATASET, d.get("ZorbQA"));
+        assertTrue(!d.containsKey("OpenAI's"), d.toString());
+    }
+
+    @Test
+    void capitalisedEnglishWordsAreNoBenchmarkNames() {
+        assertTrue(mentions("Continual learning using Multiple Experts.").isEmpty());
+        assertEquals(Relation.DATASET, bySurface("We also report MultiPL-E scores.").get("MultiPL-E"));
+    }
+
+    @Test
     void aPlainWordHeadingALongerNameIsNotTheLexiconEntity() {
         assertTrue(mentions("We train a Hierarchical Transformer on tiles.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We train the Transformer architecture on tiles.").get("Transformer"));
