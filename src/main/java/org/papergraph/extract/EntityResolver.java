@@ -60,6 +60,7 @@ public final class EntityResolver {
         for (AcronymDetector.Acronym a : acronyms) {
             longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
         }
+        java.util.Set<String> taskAcronyms = taskAcronyms(acronyms);
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
         Map<String, Relation> decided = new HashMap<>();  // key -> the kind the text itself gives the name
         for (int i = 0; i < sentences.size(); i++) {
@@ -68,6 +69,9 @@ public final class EntityResolver {
                 Relation rel = m.relation();
                 if (rel == null) {
                     continue;
+                }
+                if (namesTheTask(s.text(), m, taskAcronyms)) {
+                    continue;  // "Visual Question Answering (VQA) is ...": the task, not the VQA dataset
                 }
                 Entity e = m.entity();
                 String k = longToShort.getOrDefault(e.key(), e.key());
@@ -87,6 +91,28 @@ public final class EntityResolver {
             }
         }
         return withoutOverruledKinds(byKey.values(), decided);
+    }
+
+    /** Short forms the paper defines for a task ("Visual Question Answering (VQA)"). */
+    private static java.util.Set<String> taskAcronyms(List<AcronymDetector.Acronym> acronyms) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (AcronymDetector.Acronym a : acronyms) {
+            EntityType head = ProposalRecognizer.headType(a.longForm());
+            if (EntityRecognizer.notATechnique(a.longForm()) && head != EntityType.DATASET && head != EntityType.BENCHMARK) {
+                out.add(Names.key(a.shortForm()));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern DATASET_AFTER = Pattern.compile("^(?: v?\\d[\\d.]*)? (?:dataset|benchmark|corpus|challenge)");
+
+    /** A known dataset written like the acronym the paper defines for its task, unless called a dataset there. */
+    private static boolean namesTheTask(String text, EntityRecognizer.Mention m, java.util.Set<String> taskAcronyms) {
+        EntityType type = m.entity().type();
+        return (type == EntityType.DATASET || type == EntityType.BENCHMARK) && m.rule().equals("entity.lexicon")
+                && !taskAcronyms.isEmpty() && taskAcronyms.contains(Names.key(m.surface()))
+                && !DATASET_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).find();
     }
 
     /**

@@ -60,6 +60,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDatasetSpelledLikeTheTaskAcronymThePaperDefinesIsTheTask() {
+        List<EntityFact> fs = resolve("Visual Question Answering (VQA) is hard.", "We build a multilingual VQA system.");
+        assertEquals(List.of(), fs.stream().filter(f -> f.relation() == Relation.DATASET).toList());
+        List<EntityFact> named = resolve("Visual Question Answering (VQA) is hard.", "We test on the VQA dataset.");
+        assertEquals(List.of("vqa"), named.stream().filter(f -> f.relation() == Relation.DATASET)
+                .map(f -> f.entity().key()).toList());
+    }
+
+    @Test
     void bestEvidenceWins() {
         List<EntityFact> fs = resolve("Our OrcaNet backbone is small.", "We compare with OrcaNet-7B and BERT.");
         EntityFact bert = fs.stream().filter(f -> f.entity().key().equals("bert")).findFirst().orElseThrow();
