@@ -93,7 +93,7 @@ public final class EntityRecognizer {
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
             } else {
-                EntityType treated = treatedAs(t, m, e, acronyms);
+                EntityType treated = treatedAs(s, m, e, acronyms);
                 out.add(treated == e.type() ? new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9)
                         : new Mention(m.surface(), m.start(), m.end(), retyped(e, treated), CONTEXT_RULE, 0.9));
             }
@@ -502,7 +502,8 @@ public final class EntityRecognizer {
      * "Contrastive Language-Image Pre-training (CLIP)"), so does a long form that names the procedure, and
      * a method name followed by "model(s)"/"architecture" is used as a network ("RAG models").
      */
-    static EntityType treatedAs(String t, Lexicon.Match m, Entity e, List<AcronymDetector.Acronym> acronyms) {
+    static EntityType treatedAs(Sentence s, Lexicon.Match m, Entity e, List<AcronymDetector.Acronym> acronyms) {
+        String t = s.text();
         EntityType type = e.type();
         if (type != EntityType.MODEL && type != EntityType.METHOD && type != EntityType.DATASET) {
             return type;
@@ -523,15 +524,26 @@ public final class EntityRecognizer {
                 && !MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
             return EntityType.METHOD;  // "contrastive language-image pre-training": the procedure, not the checkpoint
         }
-        if (type == EntityType.METHOD && ACRONYM_LIKE.matcher(m.surface()).matches() && MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
+        if (type == EntityType.METHOD && ACRONYM_LIKE.matcher(m.surface()).matches()
+                && !modifiedBefore(s, m.start()) && MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
             return EntityType.MODEL;
         }
         return type;
     }
 
     // heads that make a definition name a network even when the lexicon lists the name as a method
-    private static final java.util.Set<String> NETWORK_HEADS = java.util.Set.of("architecture", "network", "model");
+    private static final java.util.Set<String> NETWORK_HEADS = java.util.Set.of("architecture", "network");
     private static final Pattern ACRONYM_LIKE = Pattern.compile("\\S*\\p{Lu}\\S*\\p{Lu}\\S*");
+
+    // what may stand right before "X models" when X names the networks: a function word or a verb
+    private static final Pattern PLAIN_BEFORE = Pattern.compile(
+            "(?:^|[,;(]\\s*|\\b(?:the|a|an|by|for|of|with|and|or|our|its|their|to|in|on|from|as|via|these|those|such"
+                    + "|use|study|evaluate|train|fine-tune|finetune|apply|adopt|employ|compare|build|deploy|leverage|\\w+ed)\\s)$");
+
+    /** "long COT models": another word before "X models" makes X part of a description of the models. */
+    private static boolean modifiedBefore(Sentence s, int start) {
+        return !PLAIN_BEFORE.matcher(s.text().substring(Math.max(0, start - 20), start)).find();
+    }
 
     private static Entity retyped(Entity e, EntityType type) {
         return new Entity(e.key(), e.name(), type, e.aliases(), e.familyKey(), e.externalId());

@@ -108,7 +108,9 @@ class EntityRecognizerTest {
     @Test
     void theTextDecidesWhetherADualUseNameIsAModelOrAMethod() {
         assertEquals(Relation.METHOD, bySurface("Retrieval uses RAG over the wiki.").get("RAG"));
-        assertEquals(Relation.MODEL, bySurface("We fine-tune RAG models on the wiki.").get("RAG"));
+        assertEquals(Relation.MODEL, bySurface("We fine-tune the RAG models on the wiki.").get("RAG"));
+        assertEquals(Relation.METHOD, bySurface("We fine-tune long RAG models on the wiki.").get("RAG"));
+        assertEquals(Relation.METHOD, bySurface("It is trained with the Masked Language Model (MLM) objective.").get("MLM"));
         assertEquals(Relation.MODEL, bySurface("It relies on a Joint Embedding Predictive Architecture (JEPA) for tables.")
                 .get("JEPA"));
         assertEquals(Relation.METHOD, bySurface("We align the encoders with Contrastive Language-Image Pre-training (CLIP) "
