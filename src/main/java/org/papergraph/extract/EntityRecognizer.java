@@ -88,7 +88,8 @@ public final class EntityRecognizer {
                 }
             }
             String surfaceKey = Names.key(m.surface());
-            boolean variantAlias = !surfaceKey.equals(e.key()) && surfaceKey.startsWith(e.key());
+            boolean variantAlias = !surfaceKey.equals(e.key())
+                    && (surfaceKey.startsWith(e.key()) || e.type() == EntityType.MODEL && sizeOfAlias(m.surface(), e));
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
@@ -288,6 +289,16 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** "Swin-L" for the entry "Swin Transformer" (alias "Swin"): a size of the family, its own model. */
+    private static boolean sizeOfAlias(String surface, Entity e) {
+        String stem = EntityResolver.stem(surface);
+        if (stem == null) {
+            return false;
+        }
+        String k = Names.key(stem);
+        return e.aliases().stream().anyMatch(a -> Names.key(a).equals(k));
     }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */

@@ -38,6 +38,12 @@ public final class EntityResolver {
         return new Entity(key, surface, type, List.of(), key.equals(familyKey) ? null : familyKey, null);
     }
 
+    /** The name without its size or tuning suffix ({@code Swin-L -> Swin}), or null when it has none. */
+    static String stem(String surface) {
+        Matcher m = SIZE_SUFFIX.matcher(surface);
+        return m.matches() ? m.group(1) : null;
+    }
+
     /** An entity known only by the name the text writes, keyed like every other spelling of it. */
     static Entity named(String name, EntityType type) {
         return new Entity(key(name), name, type, List.of(), null, null);

@@ -47,6 +47,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void sizesWrittenWithAShortAliasAreTheirOwnModels() {
+        List<EntityRecognizer.Mention> ms = mentions("We distil Swin-L into Swin-T.");
+        assertEquals(List.of("swinl", "swint"), ms.stream().map(x -> x.entity().key()).toList());
+        assertEquals("swintransformer", ms.get(1).entity().familyKey());
+    }
+
+    @Test
     void unknownNamesAnnouncedByTheirHeadNoun() {
         Map<String, Relation> m = bySurface("Experiments on the ZetaQA and Kappa-50 benchmarks and the MVTec AD dataset "
                 + "use the OrcaNet backbone.");
