@@ -384,8 +384,9 @@ public final class EntityRecognizer {
             List<int[]> members = new ArrayList<>();
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
-                members.add(new int[] {tok.start(), tok.end()});
-                Matcher sep = LIST_SEPARATOR.matcher(t).region(tok.end(), t.length());
+                int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
+                members.add(new int[] {pos, memberEnd});
+                Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
                 if (!sep.lookingAt()) {
                     break;
                 }
@@ -396,10 +397,13 @@ public final class EntityRecognizer {
                 continue;
             }
             EntityType kind = null;
+            int known = 0;
             for (int[] m : members) {
-                for (Mention known : out) {
-                    if (known.start() == m[0] && known.relation() != null) {
-                        kind = kind == null || kind == known.entity().type() ? known.entity().type() : EntityType.TASK;
+                for (Mention k : out) {
+                    if (k.start() == m[0] && k.relation() != null) {
+                        EntityType type = k.entity().type() == EntityType.BENCHMARK ? EntityType.DATASET : k.entity().type();
+                        kind = kind == null || kind == type ? type : EntityType.TASK;
+                        known++;
                     }
                 }
             }
@@ -412,9 +416,14 @@ public final class EntityRecognizer {
             if (kind == null || kind == EntityType.TASK) {
                 continue;  // no known member, or members of different kinds: nothing to go by
             }
+            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora")
+            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD;
             for (int[] m : members) {
                 String name = t.substring(m[0], m[1]);
-                if (!covered(out, m[0], m[1]) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                boolean nameShaped = NameShapes.isNameLike(name)
+                        || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
+                        && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
+                if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
                         && !name.endsWith("'s") && !name.endsWith("’s")
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
@@ -423,6 +432,19 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");
+    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}[\\p{Ll}\\p{N}]*");
+
+    /** The end of a known mention that starts at {@code pos}, or -1. */
+    private static int knownEnd(List<Mention> out, int pos) {
+        for (Mention m : out) {
+            if (m.start() == pos) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     private static final Pattern HEAD_BEFORE_CUE = Pattern.compile("([A-Za-z]+)\\s*\\(?\\s*$");

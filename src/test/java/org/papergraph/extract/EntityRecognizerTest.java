@@ -158,6 +158,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void plainCapitalisedWordsListedWithKnownModelsAreModels() {
+        Map<String, Relation> m = bySurface("Open models (e.g., Pythia, Stable Diffusion, Quokka and OLMo) are popular.");
+        assertEquals(Relation.MODEL, m.get("Quokka"));
+        Map<String, Relation> one = bySurface("Models such as BERT and Quokka are popular.");
+        assertTrue(!one.containsKey("Quokka"), "one known member is not enough: " + one);
+        Map<String, Relation> split = bySurface("We report results on Split CIFAR-100, Split ImageNet-R and Split Quokka-7.");
+        assertTrue(!split.containsKey("Split"), split.toString());
+    }
+
+    @Test
     void capitalisedEnglishWordsAreNoBenchmarkNames() {
         assertTrue(mentions("Continual learning using Multiple Experts.").isEmpty());
         assertEquals(Relation.DATASET, bySurface("We also report MultiPL-E scores.").get("MultiPL-E"));
