@@ -31,7 +31,7 @@ public final class EntityRecognizer {
             "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
-                    + "|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
+                    + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
     // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2": editions and splits of a dataset
     private static final Pattern DATASET_VARIANT = Pattern.compile(
             "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II))\\b");

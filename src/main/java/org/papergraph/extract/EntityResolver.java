@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class EntityResolver {
     // "LLaMA-2-7B", "Qwen2.5-7B-Instruct", "Mixtral-8x7B", "ViT-L/14", "BERT-base"
     private static final Pattern SIZE_SUFFIX = Pattern.compile(
-            "^(.+?)(?:[- ]?(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb]?)|[-/ ](?:Instruct|Chat|Base|base|Large|large|Small|small"
+            "^(.+?)(?:[- ]?(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb]?)|_(?:BASE|LARGE|SMALL)|[-/ ](?:Instruct|Chat|Base|base|Large|large|Small|small"
                     + "|Tiny|tiny|Huge|XL|XXL|instruct|chat|it|hf|[A-Z]/\\d+|[A-Z]\\d*))+$");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^(.*[A-Z0-9])s$");
 

@@ -54,6 +54,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void underscoreSizesAreVariants() {
+        EntityRecognizer.Mention m = mentions("It reuses GPT_BASE weights.").get(0);
+        assertEquals("GPT_BASE", m.surface());
+        assertEquals("gpt", m.entity().familyKey());
+    }
+
+    @Test
     void unknownNamesAnnouncedByTheirHeadNoun() {
         Map<String, Relation> m = bySurface("Experiments on the ZetaQA and Kappa-50 benchmarks and the MVTec AD dataset "
                 + "use the OrcaNet backbone.");
