@@ -69,7 +69,8 @@ public final class EntityRecognizer {
                     end = v.end();
                 }
             }
-            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface(), s.section().equals("title")))) {
+            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface(), s.section().equals("title")))
+                    || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
             if (insideOtherDefinition(m, acronyms, lexicon)) {
@@ -253,9 +254,26 @@ public final class EntityRecognizer {
             "transformers");
     private static final Pattern CLASS_SUFFIX = Pattern.compile("^-(?:based|like|style|type|family)\\b");
 
-    /** "Transformer-based", "transformer-like": a class word used as a modifier names no model. */
+    private static final Pattern LIKE_SUFFIX = Pattern.compile("^-(?:like|style|type)\\b");
+
+    /**
+     * "Transformer-based", "transformer-like": a class word used as a modifier names no model; nor does any
+     * model name before "-like"/"-style" ("GPT-like LLMs", "Inception-style preprocessing").
+     */
     static boolean classModifier(String t, String surface, int end) {
-        return CLASS_WORDS.contains(surface) && CLASS_SUFFIX.matcher(t.substring(end, Math.min(t.length(), end + 10))).find();
+        String after = t.substring(end, Math.min(t.length(), end + 10));
+        return CLASS_WORDS.contains(surface) && CLASS_SUFFIX.matcher(after).find() || LIKE_SUFFIX.matcher(after).find();
+    }
+
+    // a bare Greek letter is what LaTeX leaves of a symbol ("models Phi"), not the model family of that name
+    private static final java.util.Set<String> GREEK_LETTERS = java.util.Set.of("Alpha", "Beta", "Gamma", "Delta",
+            "Epsilon", "Zeta", "Eta", "Theta", "Kappa", "Lambda", "Mu", "Pi", "Rho", "Sigma", "Tau", "Phi", "Chi", "Psi",
+            "Omega");
+
+    /** "...-Distill-Llama-70B", "AugReg-ViT-L/16": a sized name glued to more name before it belongs to that name. */
+    private static boolean gluedBefore(String t, int start) {
+        return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
+                && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
     }
 
     // "a novel", "our", "we propose a": the noun phrase that follows names the paper's own artifact

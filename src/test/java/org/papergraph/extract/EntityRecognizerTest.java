@@ -61,6 +61,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void modelNamesInsideOtherNamesOrDescriptionsAreNoMentions() {
+        assertTrue(mentions("We train GPT-like LLMs with Inception-style preprocessing.").isEmpty());
+        assertEquals(List.of("GPT-2"), mentions("We train a GPT-2-like model from GPT-2.").stream()
+                .map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(List.of(), mentions("It beats Quokka-Distill-Llama-70B.").stream()
+                .filter(x -> x.surface().startsWith("Llama")).toList());
+        assertEquals(List.of("Llama-70B"), mentions("It beats Llama-70B.").stream()
+                .map(EntityRecognizer.Mention::surface).toList());
+        assertTrue(mentions("The class of encoders Phi and heads Psi is small.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We fine-tune Phi-2 on code.").get("Phi-2"));
+    }
+
+    @Test
     void unknownNamesAnnouncedByTheirHeadNoun() {
         Map<String, Relation> m = bySurface("Experiments on the ZetaQA and Kappa-50 benchmarks and the MVTec AD dataset "
                 + "use the OrcaNet backbone.");
