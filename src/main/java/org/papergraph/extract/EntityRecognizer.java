@@ -254,15 +254,19 @@ public final class EntityRecognizer {
             "transformers");
     private static final Pattern CLASS_SUFFIX = Pattern.compile("^-(?:based|like|style|type|family)\\b");
 
+    // "Transformer layers", "Transformer language models": parts of, or a class of, models built that way
+    private static final Pattern CLASS_PARTS = Pattern.compile("^ (?:layers?|blocks?|language models?)\\b");
     private static final Pattern LIKE_SUFFIX = Pattern.compile("^-(?:like|style|type)\\b");
 
     /**
-     * "Transformer-based", "transformer-like": a class word used as a modifier names no model; nor does any
+     * "Transformer-based", "transformer-like", "Transformer blocks": a class word used as a modifier names no model; nor does any
      * model name before "-like"/"-style" ("GPT-like LLMs", "Inception-style preprocessing").
      */
     static boolean classModifier(String t, String surface, int end) {
         String after = t.substring(end, Math.min(t.length(), end + 10));
-        return CLASS_WORDS.contains(surface) && CLASS_SUFFIX.matcher(after).find() || LIKE_SUFFIX.matcher(after).find();
+        return CLASS_WORDS.contains(surface) && (CLASS_SUFFIX.matcher(after).find()
+                || CLASS_PARTS.matcher(t.substring(end, Math.min(t.length(), end + 20))).find())
+                || LIKE_SUFFIX.matcher(after).find();
     }
 
     // a bare Greek letter is what LaTeX leaves of a symbol ("models Phi"), not the model family of that name

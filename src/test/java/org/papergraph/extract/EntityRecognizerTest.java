@@ -63,6 +63,7 @@ class EntityRecognizerTest {
     @Test
     void modelNamesInsideOtherNamesOrDescriptionsAreNoMentions() {
         assertTrue(mentions("We train GPT-like LLMs with Inception-style preprocessing.").isEmpty());
+        assertTrue(mentions("The module sits between Transformer layers of large Transformer language models.").isEmpty());
         assertEquals(List.of("GPT-2"), mentions("We train a GPT-2-like model from GPT-2.").stream()
                 .map(EntityRecognizer.Mention::surface).toList());
         assertEquals(List.of(), mentions("It beats Quokka-Distill-Llama-70B.").stream()
