@@ -140,12 +140,24 @@ final class TaskPhrases {
         if (BREAK.contains(t) || t.endsWith("'s") || t.endsWith("\u2019s")) {
             return true;  // a possessive names whose ("the model's reasoning"), not which task
         }
+        if (verbSuffix(t) && Character.isLowerCase(token.charAt(0))) {
+            return true;  // "formalize", "self-synthesizes": verbs the cheap tagger takes for nouns
+        }
         if (!Character.isLetterOrDigit(token.charAt(0))) {
             return true;
         }
         return tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.startsWith("PRP") || tag.equals("MD")
                 || tag.equals("TO") || tag.equals("WDT") || tag.equals("WP") || tag.equals("WRB")
                 || tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP");
+    }
+
+    /** Nouns with a verb's ending. */
+    private static final Set<String> NOT_VERBS = Set.of("size", "sizes", "prize", "prizes", "seize");
+
+    /** Ends like a verb ("-ize", "-ify"): no English noun of our field does, bar a few. */
+    private static boolean verbSuffix(String lower) {
+        return (lower.endsWith("ize") || lower.endsWith("izes") || lower.endsWith("ify") || lower.endsWith("ifies"))
+                && !NOT_VERBS.contains(lower);
     }
 
     static boolean isHead(String word) {
@@ -217,6 +229,16 @@ final class TaskPhrases {
         String w = lower(word);
         int dash = w.lastIndexOf('-');
         return dash > 0 && APPROACH_SUFFIXES.contains(w.substring(dash + 1));
+    }
+
+    /** Second halves of compounds that may say which setting a task is posed in: "gloss-free", "task-agnostic". */
+    private static final Set<String> SETTING_SUFFIXES = Set.of("free", "agnostic", "oriented");
+
+    /** "Replay-free X" may name a harder variant of X, or only how a method does X: both are candidates. */
+    static boolean settingModifier(String word) {
+        String w = lower(word);
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && SETTING_SUFFIXES.contains(w.substring(dash + 1));
     }
 
     static boolean framing(String word) {

@@ -70,7 +70,7 @@ class TaskRecognizerTest {
         List<EntityFact> f = facts("Compact Models for Speech Recognition",
                 "Speech recognition on devices is hard. We cover keyword spotting, speaker verification, "
                         + "speech enhancement, language identification and machine translation tasks.");
-        assertTrue(f.size() <= TaskRecognizer.MAX_TASKS);
+        assertTrue(f.size() <= TaskRecognizer.THRESHOLDS.length);
         assertEquals("speech recognition", f.get(0).surface().toLowerCase(Locale.ROOT));
         for (EntityFact e : f) {
             assertEquals(Relation.TASK, e.relation());
@@ -197,6 +197,45 @@ class TaskRecognizerTest {
         assertEquals(TaskVocabulary.Kind.TECHNIQUE, v.kind(v.lookup("Knowledge Distillation")));
         assertEquals(TaskVocabulary.Kind.PARADIGM, v.kind(v.lookup("transfer-learning")));
         assertEquals(TaskVocabulary.Kind.TASK, v.kind(v.lookup("object detection")));
+    }
+
+    @Test
+    void aTitleGerundBeforeATaskFramesIt() {
+        List<String> t = tasks("Sparrow: Mastering Protein Structure Prediction with Tiny Models",
+                "We present Sparrow, a small network. It runs on a laptop.");
+        assertTrue(t.contains("protein structure prediction"), t::toString);
+        assertFalse(t.contains("mastering protein structure prediction"), t::toString);
+        // a gerund before a thing, not a task, is the task itself
+        assertFinds("Compressing Chess Engines into Phones", "We shrink engines. They fit in memory.",
+                "compressing chess engines");
+    }
+
+    @Test
+    void phrasesStopAtVerbsAndDropAStrandedAcronym() {
+        List<String> t = candidates("Gull: Fast Rain Nowcasting",
+                "We formalize rain nowcasting as sequence prediction. The model self-synthesizes radar frames. "
+                        + "Unlike state-of-the-art (SOTA) precipitation forecasting, Gull is light.");
+        assertTrue(t.contains("rain nowcasting") || t.contains("fast rain nowcasting"), t::toString);
+        assertTrue(t.contains("precipitation forecasting"), t::toString);
+        assertTrue(t.stream().noneMatch(c -> c.startsWith("formalize") || c.contains("synthesizes")
+                || c.startsWith("(")), t::toString);
+    }
+
+    @Test
+    void aCoordinatedModifierAlsoNamesItsOwnTask() {
+        List<String> t = candidates("Kestrel: One Encoder for Many Signals",
+                "The encoder is tested on audio and radar classification.");
+        assertTrue(t.contains("audio classification"), t::toString);
+        assertTrue(t.contains("radar classification"), t::toString);
+    }
+
+    @Test
+    void aSettingModifierGivesBothTheVariantAndTheTask() {
+        List<String> t = candidates("Heron: Label-free Whale Song Detection at Scale",
+                "We study label-free whale song detection. Transformer-based whale song detection needs labels.");
+        assertTrue(t.contains("label-free whale song detection"), t::toString);
+        assertTrue(t.contains("whale song detection"), t::toString);
+        assertFalse(t.contains("transformer-based whale song detection"), t::toString);
     }
 
     @Test
