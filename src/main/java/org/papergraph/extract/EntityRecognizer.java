@@ -82,6 +82,9 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.METHOD && Character.isLowerCase(m.surface().charAt(0)) && ownArtifactModifier(t, start, end)) {
                 continue;  // "a novel meta-learning framework": the kind of the paper's own artifact, not a method it uses
             }
+            if (e.type() == EntityType.METHOD && NEGATED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
+                continue;  // "no pseudo-labeling", "unlike quantization-aware training": what the paper does without
+            }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
                 if (split.find()) {
@@ -279,6 +282,9 @@ public final class EntityRecognizer {
         return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
                 && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
     }
+
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(?:\\b[Nn]o|\\b[Ww]ithout|\\b[Uu]nlike|\\binstead of|\\brather than)\\s+(?:(?:the|any|existing|additional|standard)\\s+)?$");
 
     // "a novel", "our", "we propose a": the noun phrase that follows names the paper's own artifact
     private static final Pattern OWN_BEFORE = Pattern.compile(

@@ -128,6 +128,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTechniqueThePaperDoesWithoutIsNoMethodItUses() {
+        assertTrue(mentions("It needs no pseudo-labeling and, unlike knowledge distillation, no teacher.").isEmpty());
+        assertTrue(mentions("It reaches 40 AP without self-training.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("It relies on self-training.").get("self-training"));
+    }
+
+    @Test
     void aNamedClassifierAlgorithmIsAMethod() {
         assertEquals(Relation.METHOD, bySurface("Features go to a Nearest Prototype Classifier (NPCL) at test time.").get("NPCL"));
         assertEquals(Relation.MODEL, bySurface("Features go to the Spectral Gate Network (SGN) at test time.").get("SGN"));
