@@ -79,11 +79,8 @@ public final class EntityRecognizer {
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
             }
-            if (e.type() == EntityType.METHOD && Character.isLowerCase(m.surface().charAt(0)) && ownArtifactModifier(t, start, end)) {
-                continue;  // "a novel meta-learning framework": the kind of the paper's own artifact, not a method it uses
-            }
-            if (e.type() == EntityType.METHOD && NEGATED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
-                continue;  // "no pseudo-labeling", "unlike quantization-aware training": what the paper does without
+            if (e.type() == EntityType.METHOD && !TechniqueUse.uses(t, start, end, m.surface())) {
+                continue;  // "a novel meta-learning framework", "no pseudo-labeling": not a method the paper uses
             }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
@@ -98,12 +95,12 @@ public final class EntityRecognizer {
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
             } else {
-                EntityType treated = treatedAs(s, m, e, acronyms);
+                EntityType treated = MentionKinds.treatedAs(s, m, e, acronyms);
                 out.add(treated == e.type() ? new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9)
-                        : new Mention(m.surface(), m.start(), m.end(), retyped(e, treated), CONTEXT_RULE, 0.9));
+                        : new Mention(m.surface(), m.start(), m.end(), MentionKinds.retyped(e, treated), MentionKinds.CONTEXT_RULE, 0.9));
             }
         }
-        modelsListedWithModels(t, out);
+        MentionKinds.modelsListedWithModels(t, out);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
                 continue;
@@ -281,31 +278,6 @@ public final class EntityRecognizer {
     private static boolean gluedBefore(String t, int start) {
         return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
                 && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
-    }
-
-    private static final Pattern NEGATED_BEFORE = Pattern.compile(
-            "(?:\\b[Nn]o|\\b[Ww]ithout|\\b[Uu]nlike|\\binstead of|\\brather than)\\s+(?:(?:the|any|existing|additional|standard)\\s+)?$");
-
-    // "a novel", "our", "we propose a": the noun phrase that follows names the paper's own artifact
-    private static final Pattern OWN_BEFORE = Pattern.compile(
-            "(?:\\b(?:novel|new|innovative|our|proposed)|\\b(?:propose|present|introduce|develop)s?\\s+an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}$");
-    private static final Pattern ARTIFACT_AFTER = Pattern.compile(
-            "^\\s+(?:framework|method|approach|technique|strategy|scheme|constraint|module|mechanism|pipeline|algorithm)s?\\b");
-    // "which we refer to as self-distillation": the paper names its own technique with the generic words
-    private static final Pattern NAMING_BEFORE = Pattern.compile(
-            "\\b(?:refer to (?:it |this )?as|we term|we call|termed|dubbed|coined)\\s+$");
-
-    /**
-     * A generic technique name used as the modifier of the paper's own artifact ("we propose a novel prompt
-     * tuning technique") or as the name the paper gives its own technique ("which we refer to as self-training").
-     */
-    static boolean ownArtifactModifier(String t, int start, int end) {
-        String before = t.substring(Math.max(0, start - 40), start);
-        if (NAMING_BEFORE.matcher(before).find()) {
-            return true;
-        }
-        return ARTIFACT_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 14))).find()
-                && OWN_BEFORE.matcher(before).find();
     }
 
     /** A known name that is the tail of an acronym's long form whose acronym is not that name's own. */
@@ -551,87 +523,6 @@ public final class EntityRecognizer {
     private static boolean isClassName(String longForm) {
         String last = longForm.substring(longForm.lastIndexOf(' ') + 1);
         return last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(longForm.charAt(0));
-    }
-
-    /** The rule of a lexicon mention whose kind the text decides: it outweighs other mentions of the name. */
-    static final String CONTEXT_RULE = "entity.lexicon-context";
-    private static final Pattern MODEL_AFTER = Pattern.compile("^\\)? (?:models?|architectures?)\\b");
-
-    /**
-     * The kind the text gives a lexicon name that is both a procedure and a network (RAG, MoE, JEPA, CLIP):
-     * the paper's own acronym definition decides ("Joint Embedding Predictive Architecture (JEPA)",
-     * "Contrastive Language-Image Pre-training (CLIP)"), so does a long form that names the procedure, and
-     * a method name followed by "model(s)"/"architecture" is used as a network ("RAG models").
-     */
-    static EntityType treatedAs(Sentence s, Lexicon.Match m, Entity e, List<AcronymDetector.Acronym> acronyms) {
-        String t = s.text();
-        EntityType type = e.type();
-        if (type != EntityType.MODEL && type != EntityType.METHOD && type != EntityType.DATASET) {
-            return type;
-        }
-        for (AcronymDetector.Acronym a : acronyms) {
-            if (a.shortStart() == m.start() || a.longStart() == m.start()) {
-                int after = Math.max(a.shortEnd(), a.longEnd()) + 1;
-                if (after < t.length() && MODEL_AFTER.matcher(t.substring(after, Math.min(t.length(), after + 16))).find()) {
-                    return type == EntityType.DATASET ? type : EntityType.MODEL;  // "CLIP (Contrastive ... Pretraining) model"
-                }
-                String head = a.longForm().substring(a.longForm().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-                EntityType defined = ProposalRecognizer.headType(a.longForm());
-                return defined == EntityType.METHOD || NETWORK_HEADS.contains(head) ? defined : type;
-            }
-        }
-        if (type == EntityType.MODEL && !Names.key(m.surface()).equals(e.key())
-                && ProposalRecognizer.headType(m.surface()) == EntityType.METHOD
-                && !MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
-            return EntityType.METHOD;  // "contrastive language-image pre-training": the procedure, not the checkpoint
-        }
-        if (type == EntityType.METHOD && ACRONYM_LIKE.matcher(m.surface()).matches()
-                && !modifiedBefore(s, m.start()) && MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
-            return EntityType.MODEL;
-        }
-        return type;
-    }
-
-    // heads that make a definition name a network even when the lexicon lists the name as a method
-    private static final java.util.Set<String> NETWORK_HEADS = java.util.Set.of("architecture", "network");
-    private static final Pattern ACRONYM_LIKE = Pattern.compile("\\S*\\p{Lu}\\S*\\p{Lu}\\S*");
-
-    // what may stand right before "X models" when X names the networks: a function word or a verb
-    private static final Pattern PLAIN_BEFORE = Pattern.compile(
-            "(?:^|[,;(]\\s*|\\b(?:the|a|an|by|for|of|with|and|or|our|its|their|to|in|on|from|as|via|these|those|such"
-                    + "|use|study|evaluate|train|fine-tune|finetune|apply|adopt|employ|compare|build|deploy|leverage|\\w+ed)\\s)$");
-
-    /** "long COT models": another word before "X models" makes X part of a description of the models. */
-    private static boolean modifiedBefore(Sentence s, int start) {
-        return !PLAIN_BEFORE.matcher(s.text().substring(Math.max(0, start - 20), start)).find();
-    }
-
-    private static Entity retyped(Entity e, EntityType type) {
-        return new Entity(e.key(), e.name(), type, e.aliases(), e.familyKey(), e.externalId());
-    }
-
-    private static final Pattern RUN_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
-
-    /** "ViTs (DINO, MAE, DeiT-III, CLIP)": a lone method name in a list of models is the checkpoint of that method. */
-    private static void modelsListedWithModels(String t, List<Mention> out) {
-        List<Mention> sorted = new ArrayList<>(out);
-        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
-        int runStart = 0;
-        for (int i = 1; i <= sorted.size(); i++) {
-            if (i < sorted.size() && sorted.get(i).start() >= sorted.get(i - 1).end()
-                    && RUN_SEPARATOR.matcher(t.substring(sorted.get(i - 1).end(), sorted.get(i).start())).matches()) {
-                continue;
-            }
-            List<Mention> run = sorted.subList(runStart, i);
-            runStart = i;
-            long models = run.stream().filter(x -> x.entity().type() == EntityType.MODEL).count();
-            List<Mention> methods = run.stream().filter(x -> x.entity().type() == EntityType.METHOD).toList();
-            if (models >= 2 && methods.size() == 1 && run.size() >= 3) {
-                Mention x = methods.get(0);
-                out.set(out.indexOf(x), new Mention(x.surface(), x.start(), x.end(), retyped(x.entity(), EntityType.MODEL),
-                        CONTEXT_RULE, x.confidence()));
-            }
-        }
     }
 
     // a capitalised "... Classifier/Regressor" long form names a classic learning algorithm

@@ -84,7 +84,7 @@ public final class EntityResolver {
                 if (!k.equals(e.key())) {
                     e = new Entity(k, e.name(), e.type(), e.aliases(), e.familyKey(), e.externalId());
                 }
-                if (m.rule().equals(EntityRecognizer.CONTEXT_RULE)) {
+                if (m.rule().equals(MentionKinds.CONTEXT_RULE)) {
                     decided.put(k, rel);
                 }
                 Evidence ev = new Evidence(s.section(), s.text(), m.start(), m.end(), m.rule(), m.confidence());
