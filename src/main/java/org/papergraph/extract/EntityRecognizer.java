@@ -90,7 +90,7 @@ public final class EntityRecognizer {
             }
             String surfaceKey = Names.key(m.surface());
             boolean variantAlias = !surfaceKey.equals(e.key())
-                    && (surfaceKey.startsWith(e.key()) || e.type() == EntityType.MODEL && sizeOfAlias(m.surface(), e));
+                    && (surfaceKey.startsWith(e.key()) || e.type() != EntityType.METHOD && sizeOfAlias(m.surface(), e));
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
@@ -101,6 +101,7 @@ public final class EntityRecognizer {
             }
         }
         MentionKinds.modelsListedWithModels(t, out);
+        gluedDatasetSizes(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
                 continue;
@@ -291,14 +292,42 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** "Swin-L" for the entry "Swin Transformer" (alias "Swin"): a size of the family, its own model. */
+    /** "Swin-L" for "Swin Transformer" (alias "Swin"), "LAION-2B" for "LAION": a size of the family, its own entity. */
     private static boolean sizeOfAlias(String surface, Entity e) {
         String stem = EntityResolver.stem(surface);
         if (stem == null) {
             return false;
         }
         String k = Names.key(stem);
-        return e.aliases().stream().anyMatch(a -> Names.key(a).equals(k));
+        return k.equals(e.key()) || e.aliases().stream().anyMatch(a -> Names.key(a).equals(k));
+    }
+
+    // "YFCC15M": a known collection's name with its size glued on
+    private static final Pattern GLUED_SIZE = Pattern.compile("\\b(\\p{Lu}[\\p{L}]*\\p{L})(\\d+(?:\\.\\d+)?[MBK])\\b");
+
+    private static boolean hasSizeUnit(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == 'M' || c == 'B' || c == 'K') && Character.isDigit(t.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sizes of known datasets written glued to the name, which the lexicon only matches at a word boundary. */
+    private static void gluedDatasetSizes(String t, List<Mention> out, Lexicon lexicon) {
+        if (!hasSizeUnit(t)) {
+            return;  // the cheap test first: most sentences have no "15M"
+        }
+        Matcher g = GLUED_SIZE.matcher(t);
+        while (g.find()) {
+            Lexicon.Entry family = lexicon.lookup(g.group(1));
+            if (family != null && family.type() == EntityType.DATASET && !covered(out, g.start(), g.end())) {
+                out.add(new Mention(g.group(), g.start(), g.end(), EntityResolver.variant(g.group(), family.entity()),
+                        "entity.lexicon-variant", 0.8));
+            }
+        }
     }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */

@@ -75,6 +75,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void sizesOfKnownCollectionsAreTheirOwnDatasets() {
+        List<EntityRecognizer.Mention> ms = mentions("We pretrain on YFCC15M, LAION-2B and LAION-5B.");
+        assertEquals(java.util.Set.of("yfcc15m", "laion2b", "laion5b"), ms.stream().map(x -> x.entity().key())
+                .collect(Collectors.toSet()));
+        assertTrue(ms.stream().allMatch(x -> x.relation() == Relation.DATASET), ms.toString());
+        assertEquals("yfcc100m", ms.stream().filter(x -> x.surface().equals("YFCC15M")).findFirst().orElseThrow()
+                .entity().familyKey());
+    }
+
+    @Test
     void unknownNamesAnnouncedByTheirHeadNoun() {
         Map<String, Relation> m = bySurface("Experiments on the ZetaQA and Kappa-50 benchmarks and the MVTec AD dataset "
                 + "use the OrcaNet backbone.");
