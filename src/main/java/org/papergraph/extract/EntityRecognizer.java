@@ -102,6 +102,7 @@ public final class EntityRecognizer {
         }
         MentionKinds.modelsListedWithModels(t, out);
         gluedDatasetSizes(t, out, lexicon);
+        scoredOn(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
                 continue;
@@ -304,6 +305,22 @@ public final class EntityRecognizer {
 
     // "YFCC15M": a known collection's name with its size glued on
     private static final Pattern GLUED_SIZE = Pattern.compile("\\b(\\p{Lu}[\\p{L}]*\\p{L})(\\d+(?:\\.\\d+)?[MBK])\\b");
+
+    // "+4.13 on SciEval", "81.2% on FooBench": what a score is reported on is a dataset or benchmark
+    private static final Pattern SCORED_ON = Pattern.compile("\\d(?:%|\\.\\d+)?\\)?\\s+on\\s+(?:the\\s+)?(" + NAME + ")");
+
+    private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*");  // "68.7% on V1": a version of the dataset before
+
+    private static void scoredOn(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher m = SCORED_ON.matcher(t);
+        while (Prefilter.mayMatch(SCORED_ON, t) && m.find()) {
+            String name = m.group(1);
+            if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
+                    && !GENERIC_SUFFIX.matcher(name).find() && !VERSION.matcher(name).matches()) {
+                addDataset(t, m.start(1), m.end(1), "dataset.scored-on", out, lexicon);
+            }
+        }
+    }
 
     private static boolean hasSizeUnit(String t) {
         for (int i = 1; i < t.length(); i++) {

@@ -206,6 +206,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void whatAScoreIsReportedOnIsADataset() {
+        Map<String, Relation> m = bySurface("It scores +4.1 on QuixEval and 81.2% on the ZorbBench-2 suite (70.1% on V2).");
+        assertEquals(Relation.DATASET, m.get("QuixEval"));
+        assertEquals(Relation.DATASET, m.get("ZorbBench-2"));
+        assertTrue(!m.containsKey("V2"), m.toString());
+        assertTrue(!bySurface("It gains 3.2 EM and 1.5 on EX.").containsKey("EX"));
+    }
+
+    @Test
     void capitalisedEnglishWordsAreNoBenchmarkNames() {
         assertTrue(mentions("Continual learning using Multiple Experts.").isEmpty());
         assertEquals(Relation.DATASET, bySurface("We also report MultiPL-E scores.").get("MultiPL-E"));
