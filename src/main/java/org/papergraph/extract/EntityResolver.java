@@ -68,7 +68,7 @@ public final class EntityResolver {
         }
         java.util.Set<String> taskAcronyms = taskAcronyms(acronyms);
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
-        Map<String, Relation> decided = new HashMap<>();  // key -> the kind the text itself gives the name
+        Map<String, Relation> decided = new HashMap<>();  // lexicon key -> the kind the text itself gives the name
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             for (EntityRecognizer.Mention m : mentions.get(i)) {
@@ -85,7 +85,7 @@ public final class EntityResolver {
                     e = new Entity(k, e.name(), e.type(), e.aliases(), e.familyKey(), e.externalId());
                 }
                 if (m.rule().equals(MentionKinds.CONTEXT_RULE)) {
-                    decided.put(k, rel);
+                    decided.put(e.familyKey(), rel);  // the lexicon's entity of that name, taken as the other kind
                 }
                 Evidence ev = new Evidence(s.section(), s.text(), m.start(), m.end(), m.rule(), m.confidence());
                 EntityFact f = new EntityFact(rel, e, m.surface(), ev);

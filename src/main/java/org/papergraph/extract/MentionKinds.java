@@ -66,8 +66,13 @@ final class MentionKinds {
         return !PLAIN_BEFORE.matcher(s.text().substring(Math.max(0, start - 20), start)).find();
     }
 
+    /**
+     * The name taken as the other kind: its own entity ("clip-method"), linked to the lexicon's as its family,
+     * so that one IRI never carries both classes across papers.
+     */
     static Entity retyped(Entity e, EntityType type) {
-        return new Entity(e.key(), e.name(), type, e.aliases(), e.familyKey(), e.externalId());
+        return new Entity(e.key() + "-" + type.name().toLowerCase(java.util.Locale.ROOT), e.name(), type, e.aliases(),
+                e.key(), null);
     }
 
     private static final Pattern RUN_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");

@@ -50,7 +50,9 @@ class EntityResolverTest {
     @Test
     void theKindTheTextGivesANameHoldsForThePaper() {
         List<EntityFact> fs = resolve("We study RAG models for scraping.", "RAG retrieves pages first.");
-        assertEquals(List.of("model|rag"), fs.stream().map(f -> f.relation().label() + "|" + f.entity().key()).toList());
+        assertEquals(List.of("model|rag-model"), fs.stream().map(f -> f.relation().label() + "|" + f.entity().key()).toList());
+        assertEquals("rag", fs.get(0).entity().familyKey(), "the network is linked to the lexicon's RAG");
+        assertEquals("RAG", fs.get(0).surface());
     }
 
     @Test
