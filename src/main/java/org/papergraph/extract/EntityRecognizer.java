@@ -103,6 +103,7 @@ public final class EntityRecognizer {
         MentionKinds.modelsListedWithModels(t, out);
         gluedDatasetSizes(t, out, lexicon);
         scoredOn(t, out, lexicon);
+        comparedWith(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
                 continue;
@@ -318,6 +319,43 @@ public final class EntityRecognizer {
             if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
                     && !GENERIC_SUFFIX.matcher(name).find() && !VERSION.matcher(name).matches()) {
                 addDataset(t, m.start(1), m.end(1), "dataset.scored-on", out, lexicon);
+            }
+        }
+    }
+
+    // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
+            + "|compared (?:with|to)|baselines (?:including|such as|like))\\s+(?:the\\s+)?");
+    /** The rule of a compared baseline whose kind its name does not tell; the resolver decides it per paper. */
+    static final String COMPARED_RULE = "entity.compared";
+    // "LLM-TS methods": the name describes a class of baselines
+    private static final Pattern CLASS_AFTER = Pattern.compile("^ (?:methods|models|approaches|baselines|techniques)\\b");
+
+    /**
+     * Unknown names right after a comparison cue are baselines ("outperforming FooKD and BarMatch"): of the
+     * kind their name tells ("...Net", "...QA"), else models until the resolver sees the paper compare a method.
+     */
+    private static void comparedWith(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher cue = COMPARED.matcher(t);
+        while (Prefilter.mayMatch(COMPARED, t) && cue.find()) {
+            int pos = cue.end();
+            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
+            while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
+                int end = Math.max(tok.end(), knownEnd(out, pos));
+                String name = t.substring(pos, end);
+                if (!covered(out, pos, end) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()
+                        && !CLASS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 12))).find()) {
+                    EntityType shaped = NameShapes.typeOfName(name);
+                    boolean told = shaped != null && shaped != EntityType.BENCHMARK;
+                    out.add(new Mention(name, pos, end, EntityResolver.named(name, told ? shaped : EntityType.MODEL),
+                            told ? COMPARED_RULE + "-named" : COMPARED_RULE, 0.6));
+                }
+                Matcher sep = LIST_SEPARATOR.matcher(t).region(end, t.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                pos = sep.end();
             }
         }
     }

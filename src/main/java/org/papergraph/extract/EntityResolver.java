@@ -67,11 +67,19 @@ public final class EntityResolver {
             longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
         }
         java.util.Set<String> taskAcronyms = taskAcronyms(acronyms);
+        boolean comparesMethods = sentences.stream().anyMatch(s -> OWN_METHOD.matcher(s.text()).find());
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
-        Map<String, Relation> decided = new HashMap<>();  // lexicon key -> the kind the text itself gives the name
+        // lexicon key -> the entity the text itself makes of that name as another kind ("clip" -> "clip-method")
+        Map<String, Entity> decided = new HashMap<>();
+        mentions.forEach(ms -> ms.stream().filter(m -> m.rule().equals(MentionKinds.CONTEXT_RULE))
+                .forEach(m -> decided.put(m.entity().familyKey(), m.entity())));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             for (EntityRecognizer.Mention m : mentions.get(i)) {
+                if (comparesMethods && m.rule().equals(EntityRecognizer.COMPARED_RULE)) {
+                    m = new EntityRecognizer.Mention(m.surface(), m.start(), m.end(),
+                            named(m.surface(), EntityType.METHOD), m.rule(), m.confidence());
+                }
                 Relation rel = m.relation();
                 if (rel == null) {
                     continue;
@@ -81,11 +89,12 @@ public final class EntityResolver {
                 }
                 Entity e = m.entity();
                 String k = longToShort.getOrDefault(e.key(), e.key());
+                Entity other = decided.get(k);
+                if (other != null && other.type() == e.type()) {
+                    k = other.key();  // "grouped-query attention (GQA)" is the GQA the text made a method
+                }
                 if (!k.equals(e.key())) {
                     e = new Entity(k, e.name(), e.type(), e.aliases(), e.familyKey(), e.externalId());
-                }
-                if (m.rule().equals(MentionKinds.CONTEXT_RULE)) {
-                    decided.put(e.familyKey(), rel);  // the lexicon's entity of that name, taken as the other kind
                 }
                 Evidence ev = new Evidence(s.section(), s.text(), m.start(), m.end(), m.rule(), m.confidence());
                 EntityFact f = new EntityFact(rel, e, m.surface(), ev);
@@ -98,6 +107,10 @@ public final class EntityResolver {
         }
         return withoutOverruledKinds(byKey.values(), decided);
     }
+
+    // "our method", "the proposed approach": the paper puts forward a method, so its baselines are methods
+    private static final Pattern OWN_METHOD = Pattern.compile(
+            "\\b(?:[Oo]ur|[Pp]roposed|novel)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|approach|algorithm|technique|scheme)s?\\b");
 
     /** Short forms the paper defines for a task ("Visual Question Answering (VQA)"). */
     private static java.util.Set<String> taskAcronyms(List<AcronymDetector.Acronym> acronyms) {
@@ -125,11 +138,11 @@ public final class EntityResolver {
      * A name the text itself treats as one kind ("RAG models", "X Architecture (JEPA)") is not also reported
      * as the lexicon's other kind from the plain mentions elsewhere in the paper.
      */
-    private static List<EntityFact> withoutOverruledKinds(java.util.Collection<EntityFact> facts, Map<String, Relation> decided) {
+    private static List<EntityFact> withoutOverruledKinds(java.util.Collection<EntityFact> facts, Map<String, Entity> decided) {
         List<EntityFact> out = new ArrayList<>();
         for (EntityFact f : facts) {
-            Relation kind = decided.get(f.entity().key());
-            if (kind == null || kind == f.relation()) {
+            Entity other = decided.get(f.entity().key());
+            if (other == null || other.type() == f.entity().type()) {
                 out.add(f);
             }
         }

@@ -215,6 +215,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void unknownNamesAfterAComparisonAreBaselines() {
+        Map<String, Relation> m = bySurface("It reaches 81% on ImageNet, outperforming ZedKD and QuixMatch by far.");
+        assertEquals(Relation.MODEL, m.get("ZedKD"));
+        assertEquals(Relation.MODEL, m.get("QuixMatch"));
+        assertEquals(EntityRecognizer.COMPARED_RULE, mentions("It beats nothing, compared to ZedKD.").get(0).rule());
+        assertTrue(!bySurface("It is faster compared to LLM-QX methods.").containsKey("LLM-QX"));
+    }
+
+    @Test
     void capitalisedEnglishWordsAreNoBenchmarkNames() {
         assertTrue(mentions("Continual learning using Multiple Experts.").isEmpty());
         assertEquals(Relation.DATASET, bySurface("We also report MultiPL-E scores.").get("MultiPL-E"));

@@ -71,6 +71,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void baselinesOfAPaperThatPutsForwardAMethodAreMethods() {
+        List<EntityFact> method = resolve("Our method is simple.", "It outperforms ZedKD and QuixMatch.");
+        assertEquals(List.of(Relation.METHOD, Relation.METHOD), method.stream().map(EntityFact::relation).toList());
+        List<EntityFact> model = resolve("The network is simple.", "It outperforms ZedKD and QuixMatch.");
+        assertEquals(List.of(Relation.MODEL, Relation.MODEL), model.stream().map(EntityFact::relation).toList());
+    }
+
+    @Test
     void bestEvidenceWins() {
         List<EntityFact> fs = resolve("Our OrcaNet backbone is small.", "We compare with OrcaNet-7B and BERT.");
         EntityFact bert = fs.stream().filter(f -> f.entity().key().equals("bert")).findFirst().orElseThrow();
