@@ -31,7 +31,7 @@ public final class EntityRecognizer {
             "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
-                    + "|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
+                    + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
     // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2": editions and splits of a dataset
     private static final Pattern DATASET_VARIANT = Pattern.compile(
             "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II))\\b");
@@ -69,11 +69,18 @@ public final class EntityRecognizer {
                     end = v.end();
                 }
             }
-            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface()))) {
+            if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface(), s.section().equals("title")))
+                    || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
+            }
+            if (insideOtherDefinition(m, acronyms, lexicon)) {
+                continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
             }
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
+            }
+            if (e.type() == EntityType.METHOD && !TechniqueUse.uses(t, start, end, m.surface())) {
+                continue;  // "a novel meta-learning framework", "no pseudo-labeling": not a method the paper uses
             }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
@@ -82,21 +89,32 @@ public final class EntityRecognizer {
                 }
             }
             String surfaceKey = Names.key(m.surface());
-            boolean variantAlias = !surfaceKey.equals(e.key()) && surfaceKey.startsWith(e.key());
+            boolean variantAlias = !surfaceKey.equals(e.key())
+                    && (surfaceKey.startsWith(e.key()) || e.type() != EntityType.METHOD && sizeOfAlias(m.surface(), e));
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
             } else {
-                out.add(new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9));
+                EntityType treated = MentionKinds.treatedAs(s, m, e, acronyms);
+                out.add(treated == e.type() ? new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9)
+                        : new Mention(m.surface(), m.start(), m.end(), MentionKinds.retyped(e, treated), MentionKinds.CONTEXT_RULE, 0.9));
             }
         }
+        MentionKinds.modelsListedWithModels(t, out);
+        gluedDatasetSizes(t, out, lexicon);
+        scoredOn(t, out, lexicon);
+        comparedWith(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
                 continue;
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
-            if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3) {
+            if (type == EntityType.MODEL && CLASSIC_ALGORITHM.matcher(a.longForm()).find()) {
+                type = EntityType.METHOD;  // "Nearest Mean Classifier (NMC)": a textbook algorithm, not a network
+            }
+            if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3
+                    && readsAsProcedure(a.longForm())) {
                 type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
             }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
@@ -216,15 +234,18 @@ public final class EntityRecognizer {
             "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+");
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:^|[^.!?:]\\s)([A-Z][\\p{L}\\p{N}-]*) $");
 
     /**
      * A plain capitalised word ("Transformer", "Adapter") right after another capitalised word is the head
      * of a longer name ("Hierarchical Transformer"), unless that word is a determiner. In titles too: measured,
-     * a capitalised word before a plain one there mostly makes a longer name as well.
+     * a capitalised word before a plain one there mostly makes a longer name as well. Several plain words
+     * ("Image-to-Point Masked Autoencoders") only outside titles, where every word is capitalised and
+     * "Multi-Level Knowledge Distillation" still uses the known technique.
      */
-    static boolean lastWordOfLongerName(String t, int start, String surface) {
-        if (!PLAIN_WORD.matcher(surface).matches() || start < 2) {
+    static boolean lastWordOfLongerName(String t, int start, String surface, boolean title) {
+        if (!(PLAIN_WORD.matcher(surface).matches() || !title && PLAIN_WORDS.matcher(surface).matches()) || start < 2) {
             return false;
         }
         Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));
@@ -236,9 +257,132 @@ public final class EntityRecognizer {
             "transformers");
     private static final Pattern CLASS_SUFFIX = Pattern.compile("^-(?:based|like|style|type|family)\\b");
 
-    /** "Transformer-based", "transformer-like": a class word used as a modifier names no model. */
+    // "Transformer layers", "Transformer language models": parts of, or a class of, models built that way
+    private static final Pattern CLASS_PARTS = Pattern.compile("^ (?:layers?|blocks?|language models?)\\b");
+    private static final Pattern LIKE_SUFFIX = Pattern.compile("^-(?:like|style|type)\\b");
+
+    /**
+     * "Transformer-based", "transformer-like", "Transformer blocks": a class word used as a modifier names no model; nor does any
+     * model name before "-like"/"-style" ("GPT-like LLMs", "Inception-style preprocessing").
+     */
     static boolean classModifier(String t, String surface, int end) {
-        return CLASS_WORDS.contains(surface) && CLASS_SUFFIX.matcher(t.substring(end, Math.min(t.length(), end + 10))).find();
+        String after = t.substring(end, Math.min(t.length(), end + 10));
+        return CLASS_WORDS.contains(surface) && (CLASS_SUFFIX.matcher(after).find()
+                || CLASS_PARTS.matcher(t.substring(end, Math.min(t.length(), end + 20))).find())
+                || LIKE_SUFFIX.matcher(after).find();
+    }
+
+    // a bare Greek letter is what LaTeX leaves of a symbol ("models Phi"), not the model family of that name
+    private static final java.util.Set<String> GREEK_LETTERS = java.util.Set.of("Alpha", "Beta", "Gamma", "Delta",
+            "Epsilon", "Zeta", "Eta", "Theta", "Kappa", "Lambda", "Mu", "Pi", "Rho", "Sigma", "Tau", "Phi", "Chi", "Psi",
+            "Omega");
+
+    /** "...-Distill-Llama-70B", "AugReg-ViT-L/16": a sized name glued to more name before it belongs to that name. */
+    private static boolean gluedBefore(String t, int start) {
+        return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
+                && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** A known name that is the tail of an acronym's long form whose acronym is not that name's own. */
+    static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
+        for (AcronymDetector.Acronym a : acronyms) {
+            if (m.start() > a.longStart() && m.end() <= a.longEnd()) {
+                Lexicon.Entry own = lexicon.lookup(a.shortForm());
+                return own == null || !own.entity().key().equals(m.entry().entity().key());
+            }
+        }
+        return false;
+    }
+
+    /** "Swin-L" for "Swin Transformer" (alias "Swin"), "LAION-2B" for "LAION": a size of the family, its own entity. */
+    private static boolean sizeOfAlias(String surface, Entity e) {
+        String stem = EntityResolver.stem(surface);
+        if (stem == null) {
+            return false;
+        }
+        String k = Names.key(stem);
+        return k.equals(e.key()) || e.aliases().stream().anyMatch(a -> Names.key(a).equals(k));
+    }
+
+    // "YFCC15M": a known collection's name with its size glued on
+    private static final Pattern GLUED_SIZE = Pattern.compile("\\b(\\p{Lu}[\\p{L}]*\\p{L})(\\d+(?:\\.\\d+)?[MBK])\\b");
+
+    // "+4.13 on SciEval", "81.2% on FooBench": what a score is reported on is a dataset or benchmark
+    private static final Pattern SCORED_ON = Pattern.compile("\\d(?:%|\\.\\d+)?\\)?\\s+on\\s+(?:the\\s+)?(" + NAME + ")");
+
+    private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*");  // "68.7% on V1": a version of the dataset before
+
+    private static void scoredOn(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher m = SCORED_ON.matcher(t);
+        while (Prefilter.mayMatch(SCORED_ON, t) && m.find()) {
+            String name = m.group(1);
+            if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
+                    && !GENERIC_SUFFIX.matcher(name).find() && !VERSION.matcher(name).matches()) {
+                addDataset(t, m.start(1), m.end(1), "dataset.scored-on", out, lexicon);
+            }
+        }
+    }
+
+    // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
+            + "|compared (?:with|to)|baselines (?:including|such as|like))\\s+(?:the\\s+)?");
+    /** The rule of a compared baseline whose kind its name does not tell; the resolver decides it per paper. */
+    static final String COMPARED_RULE = "entity.compared";
+    // "LLM-TS methods": the name describes a class of baselines
+    private static final Pattern CLASS_AFTER = Pattern.compile("^ (?:methods|models|approaches|baselines|techniques)\\b");
+
+    /**
+     * Unknown names right after a comparison cue are baselines ("outperforming FooKD and BarMatch"): of the
+     * kind their name tells ("...Net", "...QA"), else models until the resolver sees the paper compare a method.
+     */
+    private static void comparedWith(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher cue = COMPARED.matcher(t);
+        while (Prefilter.mayMatch(COMPARED, t) && cue.find()) {
+            int pos = cue.end();
+            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
+            while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
+                int end = Math.max(tok.end(), knownEnd(out, pos));
+                String name = t.substring(pos, end);
+                if (!covered(out, pos, end) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()
+                        && !CLASS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 12))).find()) {
+                    EntityType shaped = NameShapes.typeOfName(name);
+                    boolean told = shaped != null && shaped != EntityType.BENCHMARK;
+                    out.add(new Mention(name, pos, end, EntityResolver.named(name, told ? shaped : EntityType.MODEL),
+                            told ? COMPARED_RULE + "-named" : COMPARED_RULE, 0.6));
+                }
+                Matcher sep = LIST_SEPARATOR.matcher(t).region(end, t.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                pos = sep.end();
+            }
+        }
+    }
+
+    private static boolean hasSizeUnit(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == 'M' || c == 'B' || c == 'K') && Character.isDigit(t.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sizes of known datasets written glued to the name, which the lexicon only matches at a word boundary. */
+    private static void gluedDatasetSizes(String t, List<Mention> out, Lexicon lexicon) {
+        if (!hasSizeUnit(t)) {
+            return;  // the cheap test first: most sentences have no "15M"
+        }
+        Matcher g = GLUED_SIZE.matcher(t);
+        while (g.find()) {
+            Lexicon.Entry family = lexicon.lookup(g.group(1));
+            if (family != null && family.type() == EntityType.DATASET && !covered(out, g.start(), g.end())) {
+                out.add(new Mention(g.group(), g.start(), g.end(), EntityResolver.variant(g.group(), family.entity()),
+                        "entity.lexicon-variant", 0.8));
+            }
+        }
     }
 
     /** Whether a lexicon match is glued to more name ("LLaMA-NAS", "Phi-Mamba") rather than standing alone. */
@@ -324,8 +468,9 @@ public final class EntityRecognizer {
             List<int[]> members = new ArrayList<>();
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
-                members.add(new int[] {tok.start(), tok.end()});
-                Matcher sep = LIST_SEPARATOR.matcher(t).region(tok.end(), t.length());
+                int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
+                members.add(new int[] {pos, memberEnd});
+                Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
                 if (!sep.lookingAt()) {
                     break;
                 }
@@ -336,12 +481,18 @@ public final class EntityRecognizer {
                 continue;
             }
             EntityType kind = null;
+            int known = 0;
             for (int[] m : members) {
-                for (Mention known : out) {
-                    if (known.start() == m[0] && known.relation() != null) {
-                        kind = kind == null || kind == known.entity().type() ? known.entity().type() : EntityType.TASK;
+                for (Mention k : out) {
+                    if (k.start() == m[0] && k.relation() != null) {
+                        EntityType type = k.entity().type() == EntityType.BENCHMARK ? EntityType.DATASET : k.entity().type();
+                        kind = kind == null || kind == type ? type : EntityType.TASK;
+                        known++;
                     }
                 }
+            }
+            if (kind == null) {
+                kind = headBefore(t, cue.start());  // "graph generative models (e.g., A, B and C)"
             }
             if (kind == null && DATASET_WORDS.matcher(t).find()) {
                 kind = EntityType.DATASET;
@@ -349,9 +500,15 @@ public final class EntityRecognizer {
             if (kind == null || kind == EntityType.TASK) {
                 continue;  // no known member, or members of different kinds: nothing to go by
             }
+            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora")
+            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD;
             for (int[] m : members) {
                 String name = t.substring(m[0], m[1]);
-                if (!covered(out, m[0], m[1]) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                boolean nameShaped = NameShapes.isNameLike(name)
+                        || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
+                        && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
+                if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
+                        && !name.endsWith("'s") && !name.endsWith("’s")
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
                     EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
@@ -359,6 +516,32 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");
+    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}[\\p{Ll}\\p{N}]*");
+
+    /** The end of a known mention that starts at {@code pos}, or -1. */
+    private static int knownEnd(List<Mention> out, int pos) {
+        for (Mention m : out) {
+            if (m.start() == pos) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern HEAD_BEFORE_CUE = Pattern.compile("([A-Za-z]+)\\s*\\(?\\s*$");
+
+    /** The kind the noun right before a list cue announces: models, datasets or benchmarks; else null. */
+    private static EntityType headBefore(String t, int cueStart) {
+        Matcher m = HEAD_BEFORE_CUE.matcher(t.substring(Math.max(0, cueStart - 24), cueStart));
+        if (!m.find()) {
+            return null;
+        }
+        EntityType type = NameShapes.typeOfHead(m.group(1));
+        return type == EntityType.MODEL || type == EntityType.DATASET ? type
+                : type == EntityType.BENCHMARK ? EntityType.DATASET : null;
     }
 
     /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
@@ -382,14 +565,42 @@ public final class EntityRecognizer {
             "modelling", "adaptation", "analysis", "inference", "intelligence", "challenge", "task", "tasks",
             "domain", "language", "languages", "agents", "agent", "environment", "interface", "units", "unit",
             "evaluation", "benchmark", "questions", "study", "survey", "gap", "problem", "setting", "scenario",
-            "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens");
+            "perceptron", "distribution", "curve", "match", "data", "text", "cache", "token", "tokens",
+            "identification", "pre-trained", "pretrained", "trained");
+
+    // last words of long forms that name a procedure although they are no -ation noun
+    private static final java.util.Set<String> PROCEDURE_HEADS = java.util.Set.of("experts", "expert", "scan",
+            "transform", "descent", "regression", "propagation", "ensembling", "boosting", "bagging", "dropout");
+    private static final java.util.Set<String> NOT_PROCEDURES = java.util.Set.of("information", "station",
+            "population", "relation", "relations", "situation", "location", "foundation", "nation", "vision");
+
+    /**
+     * Whether a long form with no head noun of a known kind still reads as a technique: its head is a process
+     * noun ("... optimization", "... decomposition", "Mixture of Experts", "Conformal Prediction"). What else gets
+     * an acronym in an abstract is mostly a thing or quantity ("Abstract Syntax Tree", "above-ground biomass",
+     * "Top-Of-Atmosphere") or an adjective before a class noun ("vision-language pre-trained (VLP) models").
+     */
+    static boolean readsAsProcedure(String longForm) {
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        int dash = last.lastIndexOf('-');
+        String head = dash >= 0 ? last.substring(dash + 1) : last;
+        if (NOT_PROCEDURES.contains(head)) {
+            return false;
+        }
+        if (head.equals("prediction")) {
+            return Character.isUpperCase(longForm.charAt(0));  // "Conformal Prediction" is a method, "structure prediction" a task
+        }
+        return PROCEDURE_HEADS.contains(head) || head.endsWith("ation") || head.endsWith("ition")
+                || head.endsWith("sion") || head.endsWith("ing") && head.length() > 5;
+    }
 
     /** Long forms naming a task, field, metric or unit: "automatic speech recognition (ASR)". */
     static boolean notATechnique(String longForm) {
         String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         int dash = last.lastIndexOf('-');
-        return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last)
-                || Character.isLowerCase(longForm.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
+        return NON_TECHNIQUE_HEADS.contains(dash >= 0 ? last.substring(dash + 1) : last) || NON_TECHNIQUE_HEADS.contains(last)
+                || Character.isLowerCase(longForm.charAt(0)) && (last.endsWith("s") && !last.endsWith("ss")
+                || last.equals("prediction"));  // "multimer structure prediction (MSP)": a task
     }
 
     /** Long forms naming a class of things ("Graph Neural Networks") rather than one thing. */
@@ -397,6 +608,9 @@ public final class EntityRecognizer {
         String last = longForm.substring(longForm.lastIndexOf(' ') + 1);
         return last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(longForm.charAt(0));
     }
+
+    // a capitalised "... Classifier/Regressor" long form names a classic learning algorithm
+    private static final Pattern CLASSIC_ALGORITHM = Pattern.compile("^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)* (?:Classifier|Regressor)$");
 
     static boolean covered(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class EntityResolver {
     // "LLaMA-2-7B", "Qwen2.5-7B-Instruct", "Mixtral-8x7B", "ViT-L/14", "BERT-base"
     private static final Pattern SIZE_SUFFIX = Pattern.compile(
-            "^(.+?)(?:[- ]?(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb]?)|[-/ ](?:Instruct|Chat|Base|base|Large|large|Small|small"
+            "^(.+?)(?:[- ]?(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb]?)|_(?:BASE|LARGE|SMALL)|[-/ ](?:Instruct|Chat|Base|base|Large|large|Small|small"
                     + "|Tiny|tiny|Huge|XL|XXL|instruct|chat|it|hf|[A-Z]/\\d+|[A-Z]\\d*))+$");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^(.*[A-Z0-9])s$");
 
@@ -36,6 +36,12 @@ public final class EntityResolver {
         }
         String key = Names.key(surface);
         return new Entity(key, surface, type, List.of(), key.equals(familyKey) ? null : familyKey, null);
+    }
+
+    /** The name without its size or tuning suffix ({@code Swin-L -> Swin}), or null when it has none. */
+    static String stem(String surface) {
+        Matcher m = SIZE_SUFFIX.matcher(surface);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** An entity known only by the name the text writes, keyed like every other spelling of it. */
@@ -60,16 +66,33 @@ public final class EntityResolver {
         for (AcronymDetector.Acronym a : acronyms) {
             longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
         }
+        java.util.Set<String> taskAcronyms = taskAcronyms(acronyms);
+        boolean comparesMethods = sentences.stream().anyMatch(s -> OWN_METHOD.matcher(s.text()).find());
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
+        // lexicon key -> the entity the text itself makes of that name as another kind ("clip" -> "clip-method")
+        Map<String, Entity> decided = new HashMap<>();
+        mentions.forEach(ms -> ms.stream().filter(m -> m.rule().equals(MentionKinds.CONTEXT_RULE))
+                .forEach(m -> decided.put(m.entity().familyKey(), m.entity())));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             for (EntityRecognizer.Mention m : mentions.get(i)) {
+                if (comparesMethods && m.rule().equals(EntityRecognizer.COMPARED_RULE)) {
+                    m = new EntityRecognizer.Mention(m.surface(), m.start(), m.end(),
+                            named(m.surface(), EntityType.METHOD), m.rule(), m.confidence());
+                }
                 Relation rel = m.relation();
                 if (rel == null) {
                     continue;
                 }
+                if (namesTheTask(s.text(), m, taskAcronyms)) {
+                    continue;  // "Visual Question Answering (VQA) is ...": the task, not the VQA dataset
+                }
                 Entity e = m.entity();
                 String k = longToShort.getOrDefault(e.key(), e.key());
+                Entity other = decided.get(k);
+                if (other != null && other.type() == e.type()) {
+                    k = other.key();  // "grouped-query attention (GQA)" is the GQA the text made a method
+                }
                 if (!k.equals(e.key())) {
                     e = new Entity(k, e.name(), e.type(), e.aliases(), e.familyKey(), e.externalId());
                 }
@@ -82,12 +105,53 @@ public final class EntityResolver {
                 }
             }
         }
-        return new ArrayList<>(byKey.values());
+        return withoutOverruledKinds(byKey.values(), decided);
+    }
+
+    // "our method", "the proposed approach": the paper puts forward a method, so its baselines are methods
+    private static final Pattern OWN_METHOD = Pattern.compile(
+            "\\b(?:[Oo]ur|[Pp]roposed|novel)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|approach|algorithm|technique|scheme)s?\\b");
+
+    /** Short forms the paper defines for a task ("Visual Question Answering (VQA)"). */
+    private static java.util.Set<String> taskAcronyms(List<AcronymDetector.Acronym> acronyms) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (AcronymDetector.Acronym a : acronyms) {
+            EntityType head = ProposalRecognizer.headType(a.longForm());
+            if (EntityRecognizer.notATechnique(a.longForm()) && head != EntityType.DATASET && head != EntityType.BENCHMARK) {
+                out.add(Names.key(a.shortForm()));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern DATASET_AFTER = Pattern.compile("^(?: v?\\d[\\d.]*)? (?:dataset|benchmark|corpus|challenge)");
+
+    /** A known dataset written like the acronym the paper defines for its task, unless called a dataset there. */
+    private static boolean namesTheTask(String text, EntityRecognizer.Mention m, java.util.Set<String> taskAcronyms) {
+        EntityType type = m.entity().type();
+        return (type == EntityType.DATASET || type == EntityType.BENCHMARK) && m.rule().equals("entity.lexicon")
+                && !taskAcronyms.isEmpty() && taskAcronyms.contains(Names.key(m.surface()))
+                && !DATASET_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).find();
+    }
+
+    /**
+     * A name the text itself treats as one kind ("RAG models", "X Architecture (JEPA)") is not also reported
+     * as the lexicon's other kind from the plain mentions elsewhere in the paper.
+     */
+    private static List<EntityFact> withoutOverruledKinds(java.util.Collection<EntityFact> facts, Map<String, Entity> decided) {
+        List<EntityFact> out = new ArrayList<>();
+        for (EntityFact f : facts) {
+            Entity other = decided.get(f.entity().key());
+            if (other == null || other.type() == f.entity().type()) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static boolean better(EntityFact f, EntityFact old) {
         return f.evidence().confidence() > old.evidence().confidence()
-                || f.surface().length() < old.surface().length() && f.evidence().confidence() >= old.evidence().confidence();
+                || f.surface().length() + 2 < old.surface().length() && f.evidence().confidence() >= old.evidence().confidence();
     }
 
     /** Keeps the better fact's evidence; the surface is the shorter (acronym) spelling. */

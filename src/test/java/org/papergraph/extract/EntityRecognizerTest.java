@@ -47,6 +47,44 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void sizesWrittenWithAShortAliasAreTheirOwnModels() {
+        List<EntityRecognizer.Mention> ms = mentions("We distil Swin-L into Swin-T.");
+        assertEquals(List.of("swinl", "swint"), ms.stream().map(x -> x.entity().key()).toList());
+        assertEquals("swintransformer", ms.get(1).entity().familyKey());
+    }
+
+    @Test
+    void underscoreSizesAreVariants() {
+        EntityRecognizer.Mention m = mentions("It reuses GPT_BASE weights.").get(0);
+        assertEquals("GPT_BASE", m.surface());
+        assertEquals("gpt", m.entity().familyKey());
+    }
+
+    @Test
+    void modelNamesInsideOtherNamesOrDescriptionsAreNoMentions() {
+        assertTrue(mentions("We train GPT-like LLMs with Inception-style preprocessing.").isEmpty());
+        assertTrue(mentions("The module sits between Transformer layers of large Transformer language models.").isEmpty());
+        assertEquals(List.of("GPT-2"), mentions("We train a GPT-2-like model from GPT-2.").stream()
+                .map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(List.of(), mentions("It beats Quokka-Distill-Llama-70B.").stream()
+                .filter(x -> x.surface().startsWith("Llama")).toList());
+        assertEquals(List.of("Llama-70B"), mentions("It beats Llama-70B.").stream()
+                .map(EntityRecognizer.Mention::surface).toList());
+        assertTrue(mentions("The class of encoders Phi and heads Psi is small.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We fine-tune Phi-2 on code.").get("Phi-2"));
+    }
+
+    @Test
+    void sizesOfKnownCollectionsAreTheirOwnDatasets() {
+        List<EntityRecognizer.Mention> ms = mentions("We pretrain on YFCC15M, LAION-2B and LAION-5B.");
+        assertEquals(java.util.Set.of("yfcc15m", "laion2b", "laion5b"), ms.stream().map(x -> x.entity().key())
+                .collect(Collectors.toSet()));
+        assertTrue(ms.stream().allMatch(x -> x.relation() == Relation.DATASET), ms.toString());
+        assertEquals("yfcc100m", ms.stream().filter(x -> x.surface().equals("YFCC15M")).findFirst().orElseThrow()
+                .entity().familyKey());
+    }
+
+    @Test
     void unknownNamesAnnouncedByTheirHeadNoun() {
         Map<String, Relation> m = bySurface("Experiments on the ZetaQA and Kappa-50 benchmarks and the MVTec AD dataset "
                 + "use the OrcaNet backbone.");
@@ -69,6 +107,126 @@ class EntityRecognizerTest {
         Map<String, Relation> m = bySurface("We use Gated Token Pruning (GTP) on top of large language models (LLMs).");
         assertEquals(Relation.METHOD, m.get("GTP"));
         assertTrue(!m.containsKey("LLMs"), m.toString());
+    }
+
+    @Test
+    void acronymsOfThingsAndQuantitiesAreNoMethods() {
+        Map<String, Relation> m = bySurface("We tune it with iterative kernel optimization (IKO) and read the Parse "
+                + "Token Tree (PTT) of each file to estimate the surface water level (SWL).");
+        assertEquals(Relation.METHOD, m.get("IKO"));
+        assertTrue(!m.containsKey("PTT") && !m.containsKey("SWL"), m.toString());
+        assertEquals(Relation.METHOD, bySurface("We rely on Sparse Mixture of Experts (SMX) layers.").get("SMX"));
+    }
+
+    @Test
+    void lowerCasePredictionsAndIdentificationsAreTasks() {
+        Map<String, Relation> m = bySurface("For protein contact prediction (PCP) and dialect identification (DID) "
+                + "we apply Split Conformal Prediction (SCP).");
+        assertTrue(!m.containsKey("PCP") && !m.containsKey("DID"), m.toString());
+        assertEquals(Relation.METHOD, m.get("SCP"));
+        assertTrue(EntityRecognizer.notATechnique("protein contact prediction"));
+        assertTrue(EntityRecognizer.notATechnique("vision-language pre-trained"));
+    }
+
+    @Test
+    void aGenericTechniqueNamingThePapersOwnArtifactIsNoMethodItUses() {
+        assertEquals(Relation.METHOD, bySurface("The student is trained with self-training on web images.").get("self-training"));
+        assertTrue(mentions("We propose a novel self-training framework for web images.").isEmpty());
+        assertTrue(mentions("We present an uncertainty-aware self-training method for web images.").isEmpty());
+        assertTrue(mentions("It merges the views, which we refer to as self-training.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("Our model relies on self-training.").get("self-training"));
+    }
+
+    @Test
+    void aTechniqueThePaperDoesWithoutIsNoMethodItUses() {
+        assertTrue(mentions("It needs no pseudo-labeling and, unlike knowledge distillation, no teacher.").isEmpty());
+        assertTrue(mentions("It reaches 40 AP without self-training.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("It relies on self-training.").get("self-training"));
+    }
+
+    @Test
+    void aNamedClassifierAlgorithmIsAMethod() {
+        assertEquals(Relation.METHOD, bySurface("Features go to a Nearest Prototype Classifier (NPCL) at test time.").get("NPCL"));
+        assertEquals(Relation.MODEL, bySurface("Features go to the Spectral Gate Network (SGN) at test time.").get("SGN"));
+    }
+
+    @Test
+    void theTextDecidesWhetherADualUseNameIsAModelOrAMethod() {
+        assertEquals(Relation.METHOD, bySurface("Retrieval uses RAG over the wiki.").get("RAG"));
+        assertEquals(Relation.MODEL, bySurface("We fine-tune the RAG models on the wiki.").get("RAG"));
+        assertEquals(Relation.METHOD, bySurface("We fine-tune long RAG models on the wiki.").get("RAG"));
+        assertEquals(Relation.METHOD, bySurface("It is trained with the Masked Language Model (MLM) objective.").get("MLM"));
+        assertEquals(Relation.MODEL, bySurface("It relies on a Joint Embedding Predictive Architecture (JEPA) for tables.")
+                .get("JEPA"));
+        assertEquals(Relation.METHOD, bySurface("We align the encoders with Contrastive Language-Image Pre-training (CLIP) "
+                + "on our pairs.").get("CLIP"));
+        assertEquals(Relation.MODEL, bySurface("We extend the CLIP (Contrastive Language-Image Pretraining) model to audio.")
+                .get("CLIP"));
+        assertEquals(Relation.MODEL, bySurface("We probe several ViTs (ViT, DeiT, MAE and Swin) on tiles.").get("MAE"));
+        assertEquals(Relation.METHOD, bySurface("We pretrain ViT with MAE on tiles.").get("MAE"));
+        assertEquals(Relation.METHOD, bySurface("We train a causal flow matching model on speech.").get("flow matching"));
+    }
+
+    @Test
+    void capitalisedWordsBeforeAKnownMultiWordNameMakeALongerNameOutsideTitles() {
+        assertTrue(mentions("We build on Weighted Conformal Prediction for ranking.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("We build on split Conformal Prediction for ranking.").get("Conformal Prediction"));
+        Sentence title = NlpPipeline.shared().quickSentence("title", 0, "Weighted Conformal Prediction for Ranking");
+        assertEquals(List.of("Conformal Prediction"), EntityRecognizer.find(title, List.of(), Lexicon.bundled()).stream()
+                .map(EntityRecognizer.Mention::surface).toList());
+    }
+
+    @Test
+    void aKnownNameInsideALongerDefinedNameIsNotMentioned() {
+        Map<String, Relation> m = bySurface("It is based on the Sparse Mixture of Experts (SMoE) design.");
+        assertEquals(Relation.METHOD, m.get("SMoE"));
+        assertTrue(!m.containsKey("Mixture of Experts"), m.toString());
+        assertEquals(Relation.METHOD, bySurface("It is based on the Mixture of Experts (MoE) design.").get("MoE"));
+    }
+
+    @Test
+    void theNounBeforeAListOfUnknownNamesGivesTheirKind() {
+        Map<String, Relation> m = bySurface("Prior graph generators (e.g., ZedVAE, PlexFlow and GDQX) saw one dataset each.");
+        assertEquals(Relation.MODEL, m.get("ZedVAE"));
+        assertEquals(Relation.MODEL, m.get("PlexFlow"));
+        assertEquals(Relation.MODEL, m.get("GDQX"));
+        Map<String, Relation> d = bySurface("We train on corpora such as QuixQA, ZorbQA and OpenAI's.");
+        assertEquals(Relation.DATASET, d.get("ZorbQA"));
+        assertTrue(!d.containsKey("OpenAI's"), d.toString());
+    }
+
+    @Test
+    void plainCapitalisedWordsListedWithKnownModelsAreModels() {
+        Map<String, Relation> m = bySurface("Open models (e.g., Pythia, Stable Diffusion, Quokka and OLMo) are popular.");
+        assertEquals(Relation.MODEL, m.get("Quokka"));
+        Map<String, Relation> one = bySurface("Models such as BERT and Quokka are popular.");
+        assertTrue(!one.containsKey("Quokka"), "one known member is not enough: " + one);
+        Map<String, Relation> split = bySurface("We report results on Split CIFAR-100, Split ImageNet-R and Split Quokka-7.");
+        assertTrue(!split.containsKey("Split"), split.toString());
+    }
+
+    @Test
+    void whatAScoreIsReportedOnIsADataset() {
+        Map<String, Relation> m = bySurface("It scores +4.1 on QuixEval and 81.2% on the ZorbBench-2 suite (70.1% on V2).");
+        assertEquals(Relation.DATASET, m.get("QuixEval"));
+        assertEquals(Relation.DATASET, m.get("ZorbBench-2"));
+        assertTrue(!m.containsKey("V2"), m.toString());
+        assertTrue(!bySurface("It gains 3.2 EM and 1.5 on EX.").containsKey("EX"));
+    }
+
+    @Test
+    void unknownNamesAfterAComparisonAreBaselines() {
+        Map<String, Relation> m = bySurface("It reaches 81% on ImageNet, outperforming ZedKD and QuixMatch by far.");
+        assertEquals(Relation.MODEL, m.get("ZedKD"));
+        assertEquals(Relation.MODEL, m.get("QuixMatch"));
+        assertEquals(EntityRecognizer.COMPARED_RULE, mentions("It beats nothing, compared to ZedKD.").get(0).rule());
+        assertTrue(!bySurface("It is faster compared to LLM-QX methods.").containsKey("LLM-QX"));
+    }
+
+    @Test
+    void capitalisedEnglishWordsAreNoBenchmarkNames() {
+        assertTrue(mentions("Continual learning using Multiple Experts.").isEmpty());
+        assertEquals(Relation.DATASET, bySurface("We also report MultiPL-E scores.").get("MultiPL-E"));
     }
 
     @Test

@@ -48,6 +48,37 @@ class EntityResolverTest {
     }
 
     @Test
+    void theKindTheTextGivesANameHoldsForThePaper() {
+        List<EntityFact> fs = resolve("We study RAG models for scraping.", "RAG retrieves pages first.");
+        assertEquals(List.of("model|rag-model"), fs.stream().map(f -> f.relation().label() + "|" + f.entity().key()).toList());
+        assertEquals("rag", fs.get(0).entity().familyKey(), "the network is linked to the lexicon's RAG");
+        assertEquals("RAG", fs.get(0).surface());
+    }
+
+    @Test
+    void aPluralOrOtherNearSpellingDoesNotDisplaceTheFirstSurface() {
+        List<EntityFact> fs = resolve("The predictor is built from hypernetworks.", "Each hypernetwork-based head is small.");
+        assertEquals(List.of("hypernetworks"), fs.stream().map(EntityFact::surface).toList());
+    }
+
+    @Test
+    void aDatasetSpelledLikeTheTaskAcronymThePaperDefinesIsTheTask() {
+        List<EntityFact> fs = resolve("Visual Question Answering (VQA) is hard.", "We build a multilingual VQA system.");
+        assertEquals(List.of(), fs.stream().filter(f -> f.relation() == Relation.DATASET).toList());
+        List<EntityFact> named = resolve("Visual Question Answering (VQA) is hard.", "We test on the VQA dataset.");
+        assertEquals(List.of("vqa"), named.stream().filter(f -> f.relation() == Relation.DATASET)
+                .map(f -> f.entity().key()).toList());
+    }
+
+    @Test
+    void baselinesOfAPaperThatPutsForwardAMethodAreMethods() {
+        List<EntityFact> method = resolve("Our method is simple.", "It outperforms ZedKD and QuixMatch.");
+        assertEquals(List.of(Relation.METHOD, Relation.METHOD), method.stream().map(EntityFact::relation).toList());
+        List<EntityFact> model = resolve("The network is simple.", "It outperforms ZedKD and QuixMatch.");
+        assertEquals(List.of(Relation.MODEL, Relation.MODEL), model.stream().map(EntityFact::relation).toList());
+    }
+
+    @Test
     void bestEvidenceWins() {
         List<EntityFact> fs = resolve("Our OrcaNet backbone is small.", "We compare with OrcaNet-7B and BERT.");
         EntityFact bert = fs.stream().filter(f -> f.entity().key().equals("bert")).findFirst().orElseThrow();
