@@ -45,18 +45,21 @@ final class ComponentNames {
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String t = s.text();
-            if (s.section().equals("title") || !t.contains(" a")
-                    || !mentionsAny(t.toLowerCase(java.util.Locale.ROOT), NEW_THING) && !mentionsAny(t, proposed)) {
+            if (s.section().equals("title")) {
                 continue;
             }
             Matcher m = INDEFINITE_CAPITALISED.matcher(t);
+            Boolean ours = null;  // whether the sentence makes something new: read once, only for a match
             // the pattern is tried only where " a " / " an " stands, not at every offset
             for (int at = t.indexOf(" a"); at >= 0; at = t.indexOf(" a", at + 2)) {
                 if (!t.startsWith(" a ", at) && !t.startsWith(" an ", at) || !m.region(at + 1, t.length()).lookingAt()) {
                     continue;
                 }
+                if (ours == null) {
+                    ours = mentionsAny(t.toLowerCase(java.util.Locale.ROOT), NEW_THING) || mentionsAny(t, proposed);
+                }
                 String name = m.group(1);
-                if (proposed.contains(name) || EntityRecognizer.isKnown(name, lexicon)
+                if (!ours || proposed.contains(name) || EntityRecognizer.isKnown(name, lexicon)
                         || ProposalRecognizer.generic(name, lexicon) || ProposalRecognizer.PLURAL_CLASS.matcher(name).matches()
                         || !takenUp(sentences, si, t.substring(m.end()), name)) {
                     continue;
