@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Names a paper coins for its own work in ways that do not depend on the name's shape: a quoted term after
  * "we call" / "named" ("we call the results "fruit salads""), and any short phrase after a first-person
- * naming verb ("which we call LM up-scaling,"). Lower-case and even well-known words count here, because
+ * naming verb ("which we call KV folding,"). Lower-case and even well-known words count here, because
  * the sentence itself says the paper gives the name. Used by {@link ProposalRecognizer}; stateless.
  */
 final class CoinedNames {

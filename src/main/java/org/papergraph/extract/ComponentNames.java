@@ -20,7 +20,7 @@ final class ComponentNames {
     static final Set<String> PART_NOUNS = Set.of("attention", "layer", "layers", "module", "block", "loss", "adapter",
             "adapters", "prompt", "head", "score", "mechanism", "operator");
 
-    // "which consist of a Point-wise Prompt and a Shape-aware Adapter": capitalised words after "a" mid-sentence
+    // "which consist of a Depth Prompt and a Shape-aware Mixer": capitalised words after "a" mid-sentence
     private static final Pattern INDEFINITE_CAPITALISED = Pattern.compile(
             "\\b(?:a|an) (?:(?:new|novel|designed|dedicated|lightweight|simple|learnable) )?"
                     + "(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*){1,3})\\b");
@@ -72,8 +72,8 @@ final class ComponentNames {
     }
 
     /**
-     * "a novel practice ... using a cheap yet powerful Pyramid-BERT architecture", "a novel design including
-     * DiffKV attention": in a sentence that announces something new, an unknown name-shaped token that an
+     * "a novel reranker that uses a small but strong Tower-GLUON encoder", "a novel design including
+     * SparseKV attention": in a sentence that announces something new, an unknown name-shaped token that an
      * artifact noun describes is the new thing's name.
      *
      * @param skip names already proposed or defined as concepts
@@ -99,7 +99,7 @@ final class ComponentNames {
             next.lookingAt();
             String head = NameShapes.typeOfHead(next.group(1)) != null ? next.group(1) : next.group(2);
             if (PART_NOUNS.contains(next.group(1))) {
-                // "DiffKV attention", "Foo loss": a part is named with its noun, an artifact without it
+                // "SparseKV attention", "Foo loss": a part is named with its noun, an artifact without it
                 out.add(new NameHit(tok + " " + next.group(1), null, s, start, next.end(1), "proposes.novel-sentence", 0.6,
                         EntityType.METHOD));
             } else {

@@ -47,11 +47,11 @@ public final class ProposalRecognizer {
     private static final Pattern DESCRIBED_PAREN = Pattern.compile(
             "\\b(?:model|network|variant|version|method|encoder|baseline|architecture)\\b[^().;]{3,60}? \\((" + NAME + ")\\)");
     private static final Pattern AND_DESCRIBED_PAREN = Pattern.compile("\\G,? and (?:a|an|the) [^().;]{3,60}? \\((" + NAME + ")\\)");
-    // "The final trained model Foo is ...": the name the paper gives its end product
+    // "The resulting distilled model Foo, ...": the name the paper gives its end product
     private static final Pattern RESULTING_NAME = Pattern.compile(
             "\\b[Tt]he (?:resulting|final|obtained)(?: [\\w-]+){0,2}? (model|network|agent|system|checkpoint|policy|detector)"
                     + " (\\p{Lu}[\\p{L}\\p{N}-]*)(?= (?:is|was|achieves|outperforms|reaches|attains|shows)\\b|[,.;])");
-    // "we introduce ... (Preselect), a lightweight data selection method that ...": a name closing a long description
+    // "we present row filtering by ... (Sprune), a cheap filter method that ...": a name closing a long description
     private static final Pattern PAREN_DESCRIBED = Pattern.compile(
             "\\((\\p{Lu}[\\p{L}\\p{N}-]*)\\), an? (?:[\\w-]+ ){0,6}?(\\w+) (?:that|which|for|to|with|based)\\b");
     static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
@@ -256,7 +256,7 @@ public final class ProposalRecognizer {
                     Matcher modifiers = CAPITALISED_MODIFIERS.matcher(t).region(from, a.longStart());
                     if (EntityRecognizer.isKnown(a.shortForm(), lexicon) && modifiers.matches()
                             && !NameShapes.isCommon(modifiers.group(1))) {
-                        // "we propose Dynamic Rank-Selective Low-Rank Adaptation (LoRA)": a named variant of a known
+                        // "we propose Budget-Aware Low-Rank Adaptation (LoRA)": a named variant of a known
                         // technique, called by its modifiers and the known short name
                         String name = modifiers.group(1) + " " + a.shortForm();
                         add(found, name, modifiers.group(1) + " " + a.longForm(), s, modifiers.start(1), a.shortEnd(),
@@ -267,7 +267,7 @@ public final class ProposalRecognizer {
                     Matcher head = NOUN_AFTER_PAREN.matcher(t).region(afterParen(t, a.shortEnd()), to);
                     if (EntityRecognizer.notATechnique(a.longForm()) && head.lookingAt()
                             && ComponentNames.PART_NOUNS.contains(head.group(1)) && DETERMINER_ONLY.matcher(t.substring(from, a.longStart())).matches()) {
-                        // "we propose Named Entity Recognition (NER) adapters": a part named after its task ("the
+                        // "we propose Part-of-Speech Tagging (POST) adapters": a part named after its task ("the
                         // Foo Detection (FD) approach" is just an approach to the task)
                         add(found, a.shortForm() + " " + head.group(1), a.longForm() + " " + head.group(1), s,
                                 a.shortStart(), head.end(1), "proposes.intro-task-named", 0.75, headNoun(head.group(1)));
@@ -287,7 +287,7 @@ public final class ProposalRecognizer {
                     words++;
                     String tok = name.group();
                     if (name.end() < t.length() && "^_{".indexOf(t.charAt(name.end())) >= 0) {
-                        break;  // "AstroM^3": a name this token reads only in part
+                        break;  // "StarM^2": a name this token reads only in part
                     }
                     boolean announced = previous == null || NameShapes.typeOfHead(previous) != null
                             || ANNOUNCERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
@@ -530,7 +530,7 @@ public final class ProposalRecognizer {
                 }
                 Candidate full = found.get(Names.key(a.longForm()));
                 if (full != null && PLURAL_ACRONYM.matcher(a.shortForm()).matches() && !titleCase(a.longForm())) {
-                    found.remove(Names.key(a.longForm()));  // "Pre-Trained Models" that the abstract calls "pre-trained models (PTMs)"
+                    found.remove(Names.key(a.longForm()));  // "Pre-Trained Encoders" that the abstract calls "pre-trained encoders (PTEs)"
                 } else if (full != null && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
                     found.remove(Names.key(a.longForm()));
                     Candidate renamed = new Candidate(a.shortForm(), full.evidence);
@@ -603,7 +603,7 @@ public final class ProposalRecognizer {
         }
         Matcher part = COMPONENT_NEXT.matcher(t).region(end, t.length());
         if (count > 1 && part.lookingAt() && ComponentNames.PART_NOUNS.contains(part.group(1))) {
-            end = part.end(1);  // "our new scoring function, Image Match score.": the noun belongs to the name
+            end = part.end(1);  // "our new scoring function, Caption Fit score.": the noun belongs to the name
         }
         String name = trimName(t.substring(start, end));
         Matcher shortName = SHORT_AFTER.matcher(t).region(end, Math.min(t.length(), end + 80));
@@ -696,10 +696,10 @@ public final class ProposalRecognizer {
     // "We plug our module into FooBERT, building FooBERTa, and ...": what the paper's own step yields
     private static final Pattern GERUND_NAME = Pattern.compile(
             ", (?:building|yielding|creating|producing|resulting in|obtaining) (" + NAME + ")(?=[,.;]| \\()");
-    // "The main insights are: 1) Adaptive Depth Rendering: we ...": an enumerated, capitalised heading
+    // "Our ideas are two: 1) Depth-aware Token Mixing: we ...": an enumerated, capitalised heading
     private static final Pattern ENUMERATED_HEADING = Pattern.compile(
             "(?:\\d\\)|\\(\\d\\)|\\([ivx]+\\))\\s?(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){1,4}):");
-    // "propose the Cross-Domain Foo Law to predict ...": words that cannot continue a noun phrase
+    // "propose the Multi-Domain Q-Fit Law to forecast ...": words that cannot continue a noun phrase
     private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
             "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
@@ -809,11 +809,11 @@ public final class ProposalRecognizer {
         }
         String prefix = m.group(1);
         if (EDITION.matcher(prefix).find()) {
-            return;  // "VLSP 2021 - ...": a yearly event, not an artifact
+            return;  // "WMT 2031 - ...": a yearly event, not an artifact
         }
         for (List<AcronymDetector.Acronym> list : acronyms) {
             for (AcronymDetector.Acronym a : list) {
-                // "Robot Utility Models (RUMs)" written as a name may be plural; "pre-trained models (PTMs)" is a class
+                // "Kitchen Helper Policies (KHPs)" written as a name may be plural; "pre-trained encoders (PTEs)" is a class
                 if (Names.key(a.longForm()).equals(Names.key(prefix))
                         && (!PLURAL_ACRONYM.matcher(a.shortForm()).matches() || titleCase(a.longForm()))) {
                     add(found, a.shortForm(), prefix, s, m.start(1), m.end(1), "proposes.title-prefix", 0.9, null);
@@ -858,10 +858,10 @@ public final class ProposalRecognizer {
         return out;
     }
 
-    // "TabPFN is a Prior-Data Fitted Network (PFN)": the words before a long form that make it a class of a name
+    // "GlimNet is a Sparse Memory Network (SMN)": the words before a long form that make it a class of a name
     private static final Pattern IS_A_BEFORE = Pattern.compile("(" + NAME + ") is an? $");
 
-    /** Drops acronyms the paper uses as the class of one of its proposals: PFN in "TabPFN is a ... (PFN)". */
+    /** Drops acronyms the paper uses as the class of one of its proposals: SMN in "GlimNet is a ... (SMN)". */
     private static void dropClasses(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
                                     Map<String, Candidate> found) {
         for (int si = 0; si < sentences.size(); si++) {
@@ -891,7 +891,7 @@ public final class ProposalRecognizer {
             }
             List<String> parts = List.of(title.name.split("[\\s-]+"));
             for (Candidate other : found.values()) {
-                // "QAX" inside "Foo2022-QAX Challenge", or "PLTO" abbreviating "Product-Level Try-On"
+                // "QAX" inside "Foo2022-QAX Challenge", or "GLFIT" abbreviating "Garment-Level Fitting"
                 boolean abbreviates = parts.size() >= 2 && other.name.length() >= 3 && ACRONYM.matcher(other.name).matches()
                         && TitleNames.abbreviates(other.name, title.name);
                 if (other != title && !other.evidence.rule().startsWith("proposes.title")
@@ -1006,7 +1006,7 @@ public final class ProposalRecognizer {
     }
 
     private static final Pattern OUR_BEFORE = Pattern.compile("\\b[Oo]ur $");
-    // "we proposed the concept of programmable gradient paths (PGP)": the idea is the proposal itself
+    // "we propose the concept of reversible feature routing (RFR)": the idea is the proposal itself
     private static final Pattern IDEA_OF_BEFORE = Pattern.compile("\\b(?:concept|idea) of (?:the )?$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) (?:the |a |an )?$");
 
@@ -1018,7 +1018,7 @@ public final class ProposalRecognizer {
     }
 
     /**
-     * Where the long form really starts: "under Latent Label Shift (LLS)" read as "Label Shift" misses a word
+     * Where the long form really starts: "under Hidden Class Drift (HCD)" read as "Class Drift" misses a word
      * whose initial the acronym still needs, so that capitalised word is taken back in.
      */
     private static int fullLongStart(AcronymDetector.Acronym a, String t) {
@@ -1048,7 +1048,7 @@ public final class ProposalRecognizer {
         return false;
     }
 
-    /** "construct a Mixture-of-Experts (MoE) architecture": the token spells out a known acronym. */
+    /** "add a Mixture-of-Experts (MoE) block": the token spells out a known acronym. */
     private static boolean spellsOutKnown(List<AcronymDetector.Acronym> acr, int start, Lexicon lexicon) {
         for (AcronymDetector.Acronym a : acr) {
             if (a.longStart() == start && EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
@@ -1162,7 +1162,7 @@ public final class ProposalRecognizer {
         String key = Names.key(name);
         if (key.isEmpty() || !rule.startsWith("proposes.title") && PLURAL_ACRONYM.matcher(name).matches()
                 || MEASURE.matcher(name).matches()) {
-            return;  // "PTMs", "CBMs": a class of things the paper talks about; "20M-parameter": a size
+            return;  // "PTEs", "GNNs": a class of things the paper talks about; "20M-parameter": a size
         }
         Candidate c = found.computeIfAbsent(key, k -> new Candidate(name,
                 new Evidence(s.section(), s.text(), start, end, rule, confidence)));

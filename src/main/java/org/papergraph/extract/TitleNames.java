@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Proposals the title vouches for: an acronym whose long form opens the title ("Data Sifting Networks" and
- * "a data sifting network (DSN)"), a lower-case phrase proposed under a title that spells it as a name,
+ * Proposals the title vouches for: an acronym whose long form opens the title ("Caption Pruning Networks"
+ * and "a caption pruning network (CPN)"), a lower-case phrase proposed under a title that spells it as a name,
  * the type a title's description gives its prefix, and whether an acronym abbreviates a title phrase. Used
  * by {@link ProposalRecognizer}; stateless.
  */
@@ -81,10 +81,10 @@ final class TitleNames {
     }
 
     /**
-     * "Data Sifting Networks" as the title and "learning a data sifting network (DSN)" in the abstract: the
+     * "Caption Pruning Networks" as the title and "we train a caption pruning network (CPN)" in the abstract: the
      * paper is about the artifact its acronym names. The phrase must open the title (or its part after the
      * colon) and be all of it or be followed by an artifact noun ("Foo Bar Diffusion Paradigm for ..."); a
-     * phrase further into the title is mostly the setting ("Clustering under Latent Topic Drift").
+     * phrase further into the title is mostly the setting ("Grouping under Hidden Class Drift").
      *
      * @param proposed whether a name key is proposed already
      */

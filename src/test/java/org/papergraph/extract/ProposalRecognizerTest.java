@@ -294,7 +294,7 @@ class ProposalRecognizerTest {
 
     @Test
     void knownTechniquesAndClassesSpelledOutAreNotProposals() {
-        assertTrue(proposals("Sparse Solvers", "We construct a Mixture-of-Experts (MoE) layer for text.").isEmpty());
+        assertTrue(proposals("Sparse Solvers", "We add a Mixture-of-Experts (MoE) block to every layer.").isEmpty());
         // "X is a Long Form (LF)": the acronym is the class X belongs to
         assertEquals(List.of("GlimNet"), names(proposals("GlimNet: Fast Tabular Inference",
                 "GlimNet is a Sparse Memory Network (SMN) trained once on our prior.")));
