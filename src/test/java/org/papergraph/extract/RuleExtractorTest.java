@@ -87,4 +87,16 @@ class RuleExtractorTest {
         List<String> models = surfaces(X.extract(p), Relation.MODEL);
         assertFalse(models.contains("ACR"), models.toString());
     }
+
+    @Test
+    void aKnownNameIsNotUsedWhenThePaperProposesItsSingular(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("extra.tsv");
+        Files.writeString(f, "Quokka Pruners\tMethod\n");
+        Paper p = Paper.builder().key("test:plural").title("Quokka Pruner: Trimming Networks by Voting")
+                .abstractText("We introduce Quokka Pruner, a new pruning method. Two Quokka Pruners vote on which "
+                        + "weights to drop.").build();
+        Extraction e = RuleExtractor.create(List.of(f)).extract(p);
+        assertEquals(List.of("Quokka Pruner"), surfaces(e, Relation.PROPOSES));
+        assertTrue(surfaces(e, Relation.METHOD).isEmpty(), surfaces(e, Relation.METHOD)::toString);
+    }
 }
