@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSModel;
@@ -76,9 +77,8 @@ public final class NlpPipeline {
     }
 
     // abbreviations of scientific prose the English model was not trained on; a sentence never ends with them
-    private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:\\b(?:vs|e\\.g|i\\.e|cf|etc|Fig|Figs|Eq|Eqs|Sec|Tab|al|approx|resp|pts|No|Ref|Refs|w\\.r\\.t|incl|avg|std)\\.)$");
-    private static final Pattern CONTINUATION_START = Pattern.compile("^[\\p{Ll}(),;:]");
+    private static final Set<String> ABBREVIATIONS = Set.of("vs", "e.g", "i.e", "cf", "etc", "Fig", "Figs", "Eq",
+            "Eqs", "Sec", "Tab", "al", "approx", "resp", "pts", "No", "Ref", "Refs", "w.r.t", "incl", "avg", "std");
 
     /**
      * Joins the detector's splits after "vs.", "e.g.", "Fig." and before a lower-case word: the model splits
@@ -91,7 +91,7 @@ public final class NlpPipeline {
                 Span last = out.get(out.size() - 1);
                 String before = text.substring(last.getStart(), last.getEnd()).stripTrailing();
                 String after = text.substring(span.getStart(), span.getEnd()).stripLeading();
-                if (ABBREVIATION_END.matcher(before).find() || CONTINUATION_START.matcher(after).find()) {
+                if (endsWithAbbreviation(before) || continues(after)) {
                     out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
                     continue;
                 }
@@ -99,6 +99,27 @@ public final class NlpPipeline {
             out.add(span);
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** "... as in Fig." or "(e.g.": the last word, after any opening bracket, is a known abbreviation. */
+    private static boolean endsWithAbbreviation(String sentence) {
+        if (!sentence.endsWith(".")) {
+            return false;
+        }
+        int start = sentence.length() - 1;
+        while (start > 0 && (Character.isLetter(sentence.charAt(start - 1)) || sentence.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return ABBREVIATIONS.contains(sentence.substring(start, sentence.length() - 1));
+    }
+
+    /** A split before a lower-case word or a bracket or comma is no sentence end. */
+    private static boolean continues(String sentence) {
+        if (sentence.isEmpty()) {
+            return false;
+        }
+        char c = sentence.charAt(0);
+        return Character.isLowerCase(c) || "(),;:".indexOf(c) >= 0;
     }
 
     /** Tokenises one sentence by rule and tags it with the maximum-entropy tagger. */
