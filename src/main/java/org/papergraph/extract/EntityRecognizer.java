@@ -132,7 +132,7 @@ public final class EntityRecognizer {
         lists(t, out, lexicon);
         announcedDatasets(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
-        while (sized.find()) {
+        while (hasSize(t) && sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
                     || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")) {
                 String surface = sized.group();
@@ -141,6 +141,17 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** A digit right before "B", "M" or "x" ("7B", "125M", "8x7B"): what every {@code SIZED_MODEL} match holds. */
+    private static boolean hasSize(String t) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i + 1);
+            if ((c == 'B' || c == 'M' || c == 'x') && Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -114,14 +114,16 @@ final class TaskVocabulary {
         while (i < tokens.size()) {
             int bestEnd = -1;
             String best = null;
-            StringBuilder key = new StringBuilder();
+            StringBuilder key = null;  // built only past the first token: most tokens start no task name
             for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
                 String k = keys[j];
                 if (k.isEmpty()) {
                     break;
                 }
-                key.append(k);
-                String c = scan.get(key.toString());
+                if (j > i) {
+                    key = (key == null ? new StringBuilder(keys[i]) : key).append(k);
+                }
+                String c = scan.get(j == i ? k : key.toString());
                 if (c == null) {
                     break;
                 }
