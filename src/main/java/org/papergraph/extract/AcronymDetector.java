@@ -78,7 +78,10 @@ public final class AcronymDetector {
             words++;
         }
         String window = text.substring(start, end);
-        String longForm = bestLongForm(shortForm, window);
+        String longForm = initialsLongForm(shortForm, window);
+        if (longForm == null) {
+            longForm = bestLongForm(shortForm, window);
+        }
         if (longForm == null) {
             return null;
         }
@@ -88,6 +91,27 @@ public final class AcronymDetector {
             return null;
         }
         return new Acronym(shortForm, lf, sStart, sEnd, lStart, end);
+    }
+
+    /**
+     * The last words of the window when their initials spell the short form, one word per letter: "Latent
+     * Label Shift (LLS)", where the shortest spelling would take "Label Shift" (L-abe-l, S-hift). Null if not.
+     */
+    static String initialsLongForm(String shortForm, String window) {
+        String letters = shortForm.toLowerCase().replaceAll("[^\\p{L}\\p{N}]", "");
+        String w = window.stripTrailing();
+        int at = w.length();
+        for (int i = letters.length() - 1; i >= 0; i--) {
+            int wordStart = w.lastIndexOf(' ', at - 1) + 1;
+            if (at == 0 || wordStart >= at || Character.toLowerCase(w.charAt(wordStart)) != letters.charAt(i)) {
+                return null;
+            }
+            at = wordStart;
+            while (i > 0 && at > 0 && w.charAt(at - 1) == ' ') {
+                at--;
+            }
+        }
+        return letters.length() < 2 ? null : w.substring(at);
     }
 
     /** Schwartz &amp; Hearst: the shortest suffix of {@code window} whose letters spell the short form. */

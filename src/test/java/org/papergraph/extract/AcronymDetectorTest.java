@@ -28,6 +28,13 @@ class AcronymDetectorTest {
     }
 
     @Test
+    void aWordPerLetterBeatsTheShortestSpelling() {
+        // the shortest spelling would be "Label Loss" (L-abe-l, L-oss); the initials take all three words
+        assertEquals("Lean Label Loss", AcronymDetector.find("We train with a Lean Label Loss (LLL) term.").get(0).longForm());
+        assertEquals("low-rank experts", AcronymDetector.find("mixing low-rank experts (LoRE) helps").get(0).longForm());
+    }
+
+    @Test
     void ignoresParenthesesThatAreNotAcronyms() {
         assertTrue(AcronymDetector.find("accuracy improves (see below) a lot").isEmpty());
         assertTrue(AcronymDetector.find("the gain (5.2%) is large").isEmpty());
