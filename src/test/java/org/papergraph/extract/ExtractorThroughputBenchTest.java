@@ -57,7 +57,10 @@ class ExtractorThroughputBenchTest {
     }
 
     private static void report(String label, List<Paper> papers, int rounds) throws Exception {
-        papers.subList(0, Math.min(200, papers.size())).forEach(EXTRACTOR::extract);  // warm up the JIT and models
+        // steady state: the JIT compiles per-paper methods only after thousands of calls, in background threads,
+        // and recompiles when a corpus takes branches another did not; untimed, the first runs would share the
+        // cores with the compiler (that made the dev papers look 40% slower on two cores)
+        onAllCores(repeated(papers, 16_000), Runtime.getRuntime().availableProcessors());
         double single = 0;
         double cpuMs = Double.MAX_VALUE;  // CPU time per paper: robust to other processes on a shared machine
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -71,44 +74,56 @@ class ExtractorThroughputBenchTest {
         int cores = Runtime.getRuntime().availableProcessors();
         // each timed multi-core run covers at least 4,000 papers (the corpus repeated): a run of a few hundred
         // papers lasts a fraction of a second and measures thread start-up and the slowest last paper instead
-        List<Paper> work = new ArrayList<>();
-        while (work.size() < 4_000) {
-            work.addAll(papers);
-        }
+        List<Paper> work = repeated(papers, 4_000);
         double all = 0;
         double allCpuMs = Double.MAX_VALUE;  // CPU time of all workers per paper: shows contention, if any
-        ExecutorService pool = Executors.newFixedThreadPool(cores);
-        try {
-            for (int r = 0; r < rounds; r++) {
-                AtomicInteger next = new AtomicInteger();
-                AtomicLong cpuNanos = new AtomicLong();
-                long t0 = System.nanoTime();
-                List<Future<Integer>> fs = new ArrayList<>();
-                for (int c = 0; c < cores; c++) {
-                    fs.add(pool.submit(() -> {
-                        long c0 = cpu.getCurrentThreadCpuTime();
-                        int n = 0;
-                        for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
-                            n += EXTRACTOR.extract(work.get(i)).facts().size();
-                        }
-                        cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
-                        return n;
-                    }));
-                }
-                for (Future<Integer> f : fs) {
-                    f.get();
-                }
-                all = Math.max(all, work.size() / ((System.nanoTime() - t0) / 1e9));
-                allCpuMs = Math.min(allCpuMs, cpuNanos.get() / 1e6 / work.size());
-            }
-        } finally {
-            pool.shutdown();
+        for (int r = 0; r < rounds; r++) {
+            double[] run = onAllCores(work, cores);
+            all = Math.max(all, work.size() / run[0]);
+            allCpuMs = Math.min(allCpuMs, run[1] / 1e6 / work.size());
         }
         System.out.printf("extraction throughput [%s, %d papers]: %.0f papers/s on 1 thread (%.3f CPU ms/paper = %.0f per CPU-second), "
                 + "%.0f papers/s on %d cores (%.3f CPU ms/paper) (load average %.1f)%n", label, papers.size(), single, cpuMs,
                 1000 / cpuMs, all, cores, allCpuMs,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         assertTrue(single > 0 && all > 0);
+    }
+
+    private static List<Paper> repeated(List<Paper> papers, int atLeast) {
+        List<Paper> work = new ArrayList<>();
+        while (work.size() < atLeast) {
+            work.addAll(papers);
+        }
+        return work;
+    }
+
+    /** Extracts every paper on {@code cores} threads: {wall seconds, CPU nanoseconds of all workers}. */
+    private static double[] onAllCores(List<Paper> work, int cores) throws Exception {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            AtomicLong cpuNanos = new AtomicLong();
+            long t0 = System.nanoTime();
+            List<Future<Integer>> fs = new ArrayList<>();
+            for (int c = 0; c < cores; c++) {
+                fs.add(pool.submit(() -> {
+                    long c0 = cpu.getCurrentThreadCpuTime();
+                    int n = 0;
+                    for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+                        n += EXTRACTOR.extract(work.get(i)).facts().size();
+                    }
+                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
+                    return n;
+                }));
+            }
+            for (Future<Integer> f : fs) {
+                f.get();
+            }
+            return new double[] {(System.nanoTime() - t0) / 1e9, cpuNanos.get()};
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Abstract-like text from templates, with invented names, numbers and well-known ones mixed in. */
