@@ -134,8 +134,9 @@ public final class NlpPipeline {
     /** Whether a sentence gets the maximum-entropy tokenizer and tagger (see the class comment). */
     static boolean needsDeepTags(String sentence) {
         // cheap pre-check: most sentences mention neither word
-        return (sentence.contains("ask") || sentence.contains("roblem") || sentence.contains("hallenge"))
-                && TASK_CUES.matcher(sentence).find();
+        return (sentence.contains("ask of") || sentence.contains("roblem of") || sentence.contains("is a")
+                || sentence.contains("remains a")) && (sentence.contains("ask") || sentence.contains("roblem")
+                || sentence.contains("hallenge")) && TASK_CUES.matcher(sentence).find();
     }
 
     /** Tokenises by rule and tags cheaply. */

@@ -263,4 +263,36 @@ class EntityRecognizerTest {
         assertEquals(Relation.DATASET, m.get("Open Receipt Parsing Benchmark"));
         assertTrue(bySurface("The Benchmark is hard.").isEmpty());
     }
+
+    @Test
+    void listCueScanFindsWhatTheRegexFinds() {
+        // the regex the hand scan replaced, kept here as its specification
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(
+                "\\b(?:on|across|over|including|include|namely|such as|like|e\\.g\\.,?|with|against|than)\\s+(?:the\\s+)?");
+        String[] parts = {"on", "only", "across", "over", "including", "include", "namely", "such as", "such",
+            "like", "likes", "e.g.", "e.g.,", "with", "without", "against", "than", "the", "theory", "Foo", "x_on",
+            "2on", " ", "  ", "\t", ",", ".", "(", "-", "\n"};
+        java.util.Random rnd = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = rnd.nextInt(12); k >= 0; k--) {
+                b.append(parts[rnd.nextInt(parts.length)]);
+                if (rnd.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String t = b.toString();
+            java.util.regex.Matcher m = regex.matcher(t);
+            for (int from = 0; from <= t.length(); from++) {
+                int[] got = EntityRecognizer.listCue(t, from);
+                boolean found = m.find(from);
+                String where = "'" + t + "' from " + from;
+                assertEquals(found, got != null, where);
+                if (found) {
+                    assertEquals(m.start(), got[0], where);
+                    assertEquals(m.end(), got[1], where);
+                }
+            }
+        }
+    }
 }
