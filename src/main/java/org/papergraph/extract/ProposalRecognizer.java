@@ -161,25 +161,111 @@ public final class ProposalRecognizer {
         Map<String, Integer> concepts = concepts(sentences, acronyms);
         String abstractText = abstractText(sentences);
         for (int si = 0; si < sentences.size(); si++) {
-            final int here = si;
-            java.util.function.Predicate<String> concept = tok -> concepts.getOrDefault(Names.key(tok), here) != here;
             Sentence s = sentences.get(si);
-            String t = s.text();
-            List<AcronymDetector.Acronym> acr = acronyms.get(si);
             if (s.section().equals("title")) {
-                titlePrefix(s, abstractText, acronyms, found);
-                Matcher opening = OPENING_NAME.matcher(t);
-                if (opening.lookingAt() && NameShapes.isNameLike(opening.group(1))
-                        && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
-                    add(found, opening.group(1), null, s, opening.start(1), opening.end(1), "proposes.title-opening", 0.8,
-                            typeNear(t, opening.end(1), null));
-                }
-                for (AcronymDetector.Acronym a : acr) {
-                    add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
-                            headType(a.longForm()));
-                }
-                continue;
+                titleCues(s, abstractText, acronyms, acronyms.get(si), found, lexicon);
+            } else {
+                final int here = si;
+                new SentenceCues(s, acronyms.get(si), found, lexicon,
+                        tok -> concepts.getOrDefault(Names.key(tok), here) != here, sentences.get(0)).read();
             }
+        }
+        // long forms defined anywhere in the paper become aliases; a name given in full in the title
+        // ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it
+        for (int si = 0; si < acronyms.size(); si++) {
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                Candidate c = found.get(Names.key(a.shortForm()));
+                if (c != null) {
+                    c.aliases.add(a.longForm());
+                    if (!Names.key(a.longForm()).equals(Names.key(a.shortForm()))) {
+                        found.remove(Names.key(a.longForm()));  // found under both names: one artifact
+                    }
+                    continue;
+                }
+                Candidate full = found.get(Names.key(a.longForm()));
+                if (full != null && PLURAL_ACRONYM.matcher(a.shortForm()).matches() && !titleCase(a.longForm())) {
+                    found.remove(Names.key(a.longForm()));  // "Pre-Trained Encoders" that the abstract calls "pre-trained encoders (PTEs)"
+                } else if (full != null && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
+                    found.remove(Names.key(a.longForm()));
+                    Candidate renamed = new Candidate(a.shortForm(), full.evidence);
+                    renamed.aliases.add(full.name);
+                    renamed.type = full.type;
+                    found.put(Names.key(a.shortForm()), renamed);
+                }
+            }
+        }
+        TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
+        List<String> proposed = found.values().stream().map(c -> c.name).toList();
+        ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
+        siblings(sentences, found, lexicon);
+        dropProblems(sentences, acronyms, found);
+        dropClasses(sentences, acronyms, found);
+        foldTitleNames(abstractText, found);
+        dropPredecessors(found);
+        List<Proposal> out = new ArrayList<>();
+        for (Candidate c : found.values()) {
+            EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
+            out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
+        }
+        return out;
+    }
+
+    /** The title: "Name: description", an opening name, acronyms it defines. */
+    private static void titleCues(Sentence s, String abstractText, List<List<AcronymDetector.Acronym>> acronyms,
+                                  List<AcronymDetector.Acronym> acr, Map<String, Candidate> found, Lexicon lexicon) {
+        String t = s.text();
+        titlePrefix(s, abstractText, acronyms, found);
+        Matcher opening = OPENING_NAME.matcher(t);
+        if (opening.lookingAt() && NameShapes.isNameLike(opening.group(1))
+                && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
+            add(found, opening.group(1), null, s, opening.start(1), opening.end(1), "proposes.title-opening", 0.8,
+                    typeNear(t, opening.end(1), null));
+        }
+        for (AcronymDetector.Acronym a : acr) {
+            add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
+                    headType(a.longForm()));
+        }
+    }
+
+    /** The cues read in one abstract sentence, and what several of them share. */
+    private static final class SentenceCues {
+        private final Sentence s;
+        private final String t;
+        private final List<AcronymDetector.Acronym> acr;
+        private final Map<String, Candidate> found;
+        private final Lexicon lexicon;
+        /** A token the paper defines as a concept in another sentence: no name ("a new PETL technique"). */
+        private final java.util.function.Predicate<String> concept;
+        private final Sentence title;
+        /** The sentence announces something new ("novel", "we propose"): several cues need it. */
+        private final boolean novel;
+        /** The sentence has an intro verb ("we present", "we introduce"). */
+        private final boolean introduces;
+
+        SentenceCues(Sentence s, List<AcronymDetector.Acronym> acr, Map<String, Candidate> found, Lexicon lexicon,
+                     java.util.function.Predicate<String> concept, Sentence title) {
+            this.s = s;
+            this.t = s.text();
+            this.acr = acr;
+            this.found = found;
+            this.lexicon = lexicon;
+            this.concept = concept;
+            this.title = title;
+            this.novel = NOVELTY.matcher(t).find();
+            this.introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find();
+        }
+
+        /** Every cue, in this order: later cues test what earlier ones found. */
+        void read() {
+            acronyms();
+            opening();
+            intros();
+            names();
+            descriptions();
+        }
+
+        /** Acronyms defined in the passive, after "our", or in a sentence that says something is new. */
+        private void acronyms() {
             for (AcronymDetector.Acronym a : acr) {
                 if (PASSIVE.matcher(t.substring(a.shortEnd() + 1, Math.min(t.length(), a.shortEnd() + 60))).find()
                         && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)) {
@@ -193,9 +279,6 @@ public final class ProposalRecognizer {
                             typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                 }
             }
-            // whether the sentence announces something new: several cues below need it
-            boolean novel = NOVELTY.matcher(t).find();
-            boolean introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find();
             if (novel) {
                 for (AcronymDetector.Acronym a : acr) {
                     EntityType head = headType(a.longForm());
@@ -209,6 +292,10 @@ public final class ProposalRecognizer {
                     }
                 }
             }
+        }
+
+        /** A name opening one of the first sentences, or any sentence that says something is new. */
+        private void opening() {
             Matcher opening = OPENING_NAME.matcher(t);
             if (opening.lookingAt() && (s.index() <= 1 || novel)) {
                 String tok = opening.group(1);
@@ -217,6 +304,10 @@ public final class ProposalRecognizer {
                             typeNear(t, opening.end(1), null));
                 }
             }
+        }
+
+        /** The object of an intro verb: "we propose X", "we extend Y and propose X", "X, which we introduce". */
+        private void intros() {
             List<int[]> intros = new ArrayList<>();
             Matcher intro = INTRO.matcher(t);
             while (Prefilter.mayMatch(INTRO, t) && intro.find()) {
@@ -327,6 +418,10 @@ public final class ProposalRecognizer {
                     }
                 }
             }
+        }
+
+        /** Names given by naming words: "named X", "a new dataset, X", "X for short", "X is proposed". */
+        private void names() {
             Matcher named = NAMED.matcher(t);
             while (Prefilter.mayMatch(NAMED, t) && named.find()) {
                 if (LOOSELY.matcher(t).region(Math.max(0, named.start() - 16), named.start()).find()) {
@@ -365,7 +460,7 @@ public final class ProposalRecognizer {
                 }
             }
             if (introduces) {
-                add(found, TitleNames.echo(s, sentences.get(0), lexicon));
+                add(found, TitleNames.echo(s, title, lexicon));
             }
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
@@ -422,6 +517,10 @@ public final class ProposalRecognizer {
                     }
                 }
             }
+        }
+
+        /** Names described as new things: "a novel X encoder", "our X", "(X), a cheap method that". */
+        private void descriptions() {
             Matcher novelName = NOVEL_NAME.matcher(t);
             while (Prefilter.mayMatch(NOVEL_NAME, t) && novelName.find()) {
                 String tok = novelName.group(1);
@@ -516,44 +615,6 @@ public final class ProposalRecognizer {
                 nameAt(t, our.start(1), s, acr, found, lexicon, "proposes.our", null);
             }
         }
-        // long forms defined anywhere in the paper become aliases; a name given in full in the title
-        // ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it
-        for (int si = 0; si < acronyms.size(); si++) {
-            for (AcronymDetector.Acronym a : acronyms.get(si)) {
-                Candidate c = found.get(Names.key(a.shortForm()));
-                if (c != null) {
-                    c.aliases.add(a.longForm());
-                    if (!Names.key(a.longForm()).equals(Names.key(a.shortForm()))) {
-                        found.remove(Names.key(a.longForm()));  // found under both names: one artifact
-                    }
-                    continue;
-                }
-                Candidate full = found.get(Names.key(a.longForm()));
-                if (full != null && PLURAL_ACRONYM.matcher(a.shortForm()).matches() && !titleCase(a.longForm())) {
-                    found.remove(Names.key(a.longForm()));  // "Pre-Trained Encoders" that the abstract calls "pre-trained encoders (PTEs)"
-                } else if (full != null && !EntityRecognizer.isKnown(a.shortForm(), lexicon)) {
-                    found.remove(Names.key(a.longForm()));
-                    Candidate renamed = new Candidate(a.shortForm(), full.evidence);
-                    renamed.aliases.add(full.name);
-                    renamed.type = full.type;
-                    found.put(Names.key(a.shortForm()), renamed);
-                }
-            }
-        }
-        TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
-        List<String> proposed = found.values().stream().map(c -> c.name).toList();
-        ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
-        siblings(sentences, found, lexicon);
-        dropProblems(sentences, acronyms, found);
-        dropClasses(sentences, acronyms, found);
-        foldTitleNames(abstractText, found);
-        dropPredecessors(found);
-        List<Proposal> out = new ArrayList<>();
-        for (Candidate c : found.values()) {
-            EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
-            out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
-        }
-        return out;
     }
 
     /**
