@@ -67,7 +67,10 @@ public final class EntityResolver {
             longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
         }
         java.util.Set<String> taskAcronyms = taskAcronyms(acronyms);
-        boolean comparesMethods = sentences.stream().anyMatch(s -> OWN_METHOD.matcher(s.text()).find());
+        // only compared names need it: the scan of every sentence is skipped for papers without them
+        boolean comparesMethods = mentions.stream().flatMap(List::stream)
+                .anyMatch(m -> m.rule().equals(EntityRecognizer.COMPARED_RULE))
+                && sentences.stream().anyMatch(s -> OWN_METHOD.matcher(s.text()).find());
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
         // lexicon key -> the entity the text itself makes of that name as another kind ("clip" -> "clip-method")
         Map<String, Entity> decided = new HashMap<>();
