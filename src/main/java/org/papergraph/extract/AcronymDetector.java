@@ -2,6 +2,7 @@ package org.papergraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,7 @@ public final class AcronymDetector {
             end--;
         }
         // the candidate window: up to min(|A|+5, 2|A|) words, not crossing clause punctuation
-        int letters = (int) shortForm.chars().filter(Character::isLetterOrDigit).count();
+        int letters = lettersOf(shortForm).length();
         int maxWords = Math.min(letters + 5, letters * 2);
         int start = end;
         int words = 0;
@@ -98,7 +99,7 @@ public final class AcronymDetector {
      * Label Shift (LLS)", where the shortest spelling would take "Label Shift" (L-abe-l, S-hift). Null if not.
      */
     static String initialsLongForm(String shortForm, String window) {
-        String letters = shortForm.toLowerCase().replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = lettersOf(shortForm);
         String w = window.stripTrailing();
         int at = w.length();
         for (int i = letters.length() - 1; i >= 0; i--) {
@@ -114,26 +115,48 @@ public final class AcronymDetector {
         return letters.length() < 2 ? null : w.substring(at);
     }
 
-    /** Schwartz &amp; Hearst: the shortest suffix of {@code window} whose letters spell the short form. */
-    static String bestLongForm(String shortForm, String window) {
-        String s = shortForm.toLowerCase();
-        String l = window.toLowerCase();
+    /**
+     * Where the letters of the short form, matched from the end, start in the lower-cased text: its letters
+     * and digits appear in order and its first one starts a word. The index is one before the first letter's
+     * (so -1 when that letter opens the text); below -1 when the text cannot spell it.
+     */
+    static int spellingStart(String shortForm, String lowerText) {
+        String s = shortForm.toLowerCase(Locale.ROOT);
         int si = s.length() - 1;
-        int li = l.length() - 1;
+        int li = lowerText.length() - 1;
         while (si >= 0) {
             char c = s.charAt(si);
             if (!Character.isLetterOrDigit(c)) {
                 si--;
                 continue;
             }
-            while (li >= 0 && (l.charAt(li) != c || (si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+            while (li >= 0 && (lowerText.charAt(li) != c
+                    || (si == 0 && li > 0 && Character.isLetterOrDigit(lowerText.charAt(li - 1))))) {
                 li--;
             }
             if (li < 0) {
-                return null;
+                return -2;
             }
             li--;
             si--;
+        }
+        return li;
+    }
+
+    /** The letters and digits of a short form, lower-cased: what a long form has to spell. */
+    private static String lettersOf(String shortForm) {
+        StringBuilder out = new StringBuilder(shortForm.length());
+        shortForm.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** Schwartz &amp; Hearst: the shortest suffix of {@code window} whose letters spell the short form. */
+    static String bestLongForm(String shortForm, String window) {
+        String l = window.toLowerCase(Locale.ROOT);
+        int li = spellingStart(shortForm, l);
+        if (li < -1) {
+            return null;
         }
         int from = l.lastIndexOf(' ', li) + 1;
         // the first letter of the short form must start a word of the long form

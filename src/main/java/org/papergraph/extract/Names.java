@@ -37,6 +37,11 @@ public final class Names {
         return new String(out, 0, n);
     }
 
+    /** A key without a closing "s": "adapters" and "adapter" fold together (so do "class" and "clas"). */
+    static String singular(String key) {
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
     private static String unicodeKey(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");

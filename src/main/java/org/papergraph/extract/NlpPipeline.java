@@ -133,7 +133,7 @@ public final class NlpPipeline {
 
     /** Whether a sentence gets the maximum-entropy tokenizer and tagger (see the class comment). */
     static boolean needsDeepTags(String sentence) {
-        // cheap pre-check: most sentences mention neither word
+        // cheap necessary conditions first: a match holds "ask of", "roblem of", "is a" or "remains a", and a task word
         return (sentence.contains("ask of") || sentence.contains("roblem of") || sentence.contains("is a")
                 || sentence.contains("remains a")) && (sentence.contains("ask") || sentence.contains("roblem")
                 || sentence.contains("hallenge")) && TASK_CUES.matcher(sentence).find();

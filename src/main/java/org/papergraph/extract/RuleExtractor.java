@@ -120,7 +120,7 @@ public final class RuleExtractor implements Extractor {
     private static boolean isProposed(EntityRecognizer.Mention m, Set<String> proposedKeys) {
         String k = Names.key(m.surface());
         if (proposedKeys.contains(k) || proposedKeys.contains(m.entity().key())
-                || proposedKeys.contains(k + "s") || k.endsWith("s") && proposedKeys.contains(k.substring(0, k.length() - 1))) {
+                || proposedKeys.contains(k + "s") || proposedKeys.contains(Names.singular(k))) {
             return true;  // "model soup" is the proposed "Model soups" in the singular
         }
         // variants of a proposed name ("X-Large", "X-7B") belong to the proposal too

@@ -100,7 +100,7 @@ final class TitleNames {
         for (int si = 1; si < sentences.size(); si++) {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 String lf = a.longForm();
-                String key = singular(Names.key(lf));
+                String key = Names.singular(Names.key(lf));
                 if (!titleKey.contains(key)) {
                     continue;
                 }
@@ -118,7 +118,7 @@ final class TitleNames {
                     String span = String.join(" ", Arrays.copyOfRange(words, w, w + n));
                     boolean whole = w + n == words.length || words[w + n - 1].endsWith(":");
                     EntityType next = whole ? null : NameShapes.typeOfHead(words[w + n]);
-                    if ((whole || next != null) && singular(Names.key(span)).equals(key)) {
+                    if ((whole || next != null) && Names.singular(Names.key(span)).equals(key)) {
                         out.add(new NameHit(a.shortForm(), lf, sentences.get(si), a.shortStart(), a.shortEnd(),
                                 "proposes.title-long-form", 0.75, next != null ? next : ProposalRecognizer.headType(lf)));
                         break;
@@ -140,26 +140,6 @@ final class TitleNames {
      * the long form in order, read from the end, and its first letter starts a word of it.
      */
     static boolean abbreviates(String shortForm, String longForm) {
-        String sf = shortForm.toLowerCase(Locale.ROOT);
-        String lf = longForm.toLowerCase(Locale.ROOT);
-        int l = lf.length() - 1;
-        for (int si = sf.length() - 1; si >= 0; si--) {
-            char c = sf.charAt(si);
-            if (!Character.isLetterOrDigit(c)) {
-                continue;
-            }
-            while (l >= 0 && (lf.charAt(l) != c || si == 0 && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1)))) {
-                l--;
-            }
-            if (l < 0) {
-                return false;
-            }
-            l--;
-        }
-        return true;
-    }
-
-    private static String singular(String key) {
-        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+        return AcronymDetector.spellingStart(shortForm, longForm.toLowerCase(Locale.ROOT)) >= -1;
     }
 }
