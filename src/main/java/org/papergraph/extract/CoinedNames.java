@@ -23,6 +23,10 @@ final class CoinedNames {
                     + "|[Ww]e (?:call|term|dub|name) (?:it|them|these|(?:this|the|our) [\\w-]+|this)) (?:an? |the )?(?![\"“‘])"
                     + "([\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*){0,3}?)(?=[,;:.)]| \\()");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\bwe\\b");
+    // "a novel research direction, which we term X", "a new task, called X": a problem or setting gets the name
+    private static final Pattern PROBLEM_BEFORE = Pattern.compile(
+            "\\b(?:direction|problem|phenomenon|setting|task|scenario|effect|issue|question|regime)s?,?"
+                    + "(?: which| that)?(?: we)?(?: also)? ?$");
     private CoinedNames() {
     }
 
@@ -46,7 +50,7 @@ final class CoinedNames {
                         // unless it is a name everyone knows ("the chatbot called "ChatGPT"")
                         || !cue.startsWith("(") && ProposalRecognizer.typeBefore(t, Math.max(0, m.start() - 60), m.start()) != null
                         && !EntityRecognizer.isKnown(name, lexicon);
-                if (ours && !loosely(t, m.start()) && phrase(name)) {
+                if (ours && !loosely(t, m.start()) && !namesProblem(t, m.start()) && phrase(name)) {
                     out.add(hit(s, name, m.start(1)));
                 }
             }
@@ -55,7 +59,7 @@ final class CoinedNames {
             Matcher m = WE_CALL.matcher(t);
             while (m.find()) {
                 String name = m.group(1);
-                if (phrase(name)) {
+                if (phrase(name) && !namesProblem(t, m.start())) {
                     out.add(hit(s, name, m.start(1)));
                 }
             }
@@ -73,6 +77,11 @@ final class CoinedNames {
             return new NameHit(words[0], name, s, start, start + words[0].length(), "proposes.coined", 0.8, head);
         }
         return new NameHit(name, null, s, start, start + name.length(), "proposes.coined", 0.8, before != null ? before : head);
+    }
+
+    /** The naming cue at {@code at} follows a problem or setting: "a new research direction, which we term X". */
+    static boolean namesProblem(String t, int at) {
+        return PROBLEM_BEFORE.matcher(t).region(Math.max(0, at - 30), at).find();
     }
 
     private static boolean loosely(String t, int at) {

@@ -396,6 +396,13 @@ public final class ProposalRecognizer {
                     // lexicon knows (because it became well known) still proposes it
                     boolean ownKnown = previous == null && t.startsWith(", a", name.end())
                             && typeNear(t, name.end(), null) != null;
+                    if (PREPOSITIONS.contains(tok)) {
+                        break;  // "released a leaderboard on the FooBoard platform": past the object, someone's venue
+                    }
+                    if (NAMED_LATER.matcher(t).region(name.end(), to).lookingAt()) {
+                        previous = tok;  // "an innovative FOO strategy called Bar": the class, the name comes later
+                        continue;
+                    }
                     if ((shaped || described) && !others && !concept.test(tok)
                             && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon))
                             && !spellsOutKnown(acr, name.start(), lexicon)) {
@@ -426,6 +433,9 @@ public final class ProposalRecognizer {
             while (Prefilter.mayMatch(NAMED, t) && named.find()) {
                 if (LOOSELY.matcher(t).region(Math.max(0, named.start() - 16), named.start()).find()) {
                     continue;  // "(collectively known as Large Reasoning Models)": a label for others' work
+                }
+                if (CoinedNames.namesProblem(t, named.start())) {
+                    continue;  // "a new research direction, which we term X": a problem, not an artifact
                 }
                 int end = nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
                         typeBefore(t, Math.max(0, named.start() - 80), named.start()));
@@ -764,6 +774,11 @@ public final class ProposalRecognizer {
     private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
             "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
+    // a head noun and then a naming word: "a FOO strategy called Bar" names Bar, not FOO
+    private static final Pattern NAMED_LATER = Pattern.compile("\\G (?:[a-z][\\w-]* ){1,2}(?:called|named|dubbed|termed)\\b");
+    // prepositions that end the object of an intro verb: a name after them is where or what it builds on
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "at", "upon", "onto", "from", "via",
+            "than");
 
     /** "the CommonClaim dataset", "a novel QWeb neural network": a head noun within two words after a name. */
     static boolean headFollows(String t, int end) {

@@ -505,6 +505,27 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void classBeforeANamingWordAndVenuesAfterAPrepositionAreNotProposals() {
+        // "a FOO strategy called Bar": FOO is the family, Bar the proposal
+        assertEquals(List.of("QuokkaNet"), names(proposals("Memory Tricks",
+                "We propose a lightweight ZQRL strategy called QuokkaNet for small devices.")));
+        // the object of "released" ends at "on": the platform named after it is someone else's venue
+        assertEquals(List.of("Plumb"), names(proposals("Plumb: Scoring Pipes",
+                "We have released an interactive scoreboard at our site on the WaterLogix platform.")));
+    }
+
+    @Test
+    void aProblemOrResearchDirectionGivenANameIsNoArtifact() {
+        assertTrue(proposals("Noise in Pretraining", "We study this novel research direction, which we term "
+                + "Dirty Weight Learning, and analyse it.").isEmpty());
+        assertTrue(proposals("Code Search", "We also build a benchmark for a new task, called cross-language snippet "
+                + "search.").isEmpty());
+        // the same cue after an artifact noun still names a proposal
+        assertEquals(List.of("Dirty Weight Tuning"), names(proposals("Noise in Pretraining",
+                "We design a tuning method, which we term Dirty Weight Tuning, for noisy checkpoints.")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
