@@ -108,7 +108,8 @@ public final class ProposalRecognizer {
                     + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? (?:novel|new) ");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
-    private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
+    // "our FooNet model", also quoted or in TeX braces: "our "{FooNet}" model"
+    private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur [\"“‘]?\\{?(" + NAME + ")\\}?[\"”’]?(?= [a-z])");
     // the description up to where the noun phrase ends: "a new language representation model that ..."
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)"
             + "(?=\\s+(?:that|which|for|to|with|of|in|on|designed|trained|based|built|capable|using)\\b|\\s*[,.;:()]|$)");
@@ -336,7 +337,12 @@ public final class ProposalRecognizer {
                             && !nameBefore(t, from, a.longStart(), lexicon)
                             && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)
                             && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
-                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
+                        // "we present Foo Bar Networks (FBNs)": a plural name right after the verb is the family
+                        // the paper introduces; elsewhere in the clause a plural acronym is a class it talks about
+                        boolean family = PLURAL_ACRONYM.matcher(a.shortForm()).matches() && titleCase(a.longForm())
+                                && DETERMINER_ONLY.matcher(t.substring(from, a.longStart())).matches();
+                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(),
+                                family ? "proposes.intro-family" : "proposes.intro-acronym",
                                 0.85, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                         got = true;
                         break;
@@ -1236,7 +1242,8 @@ public final class ProposalRecognizer {
     private static void add(Map<String, Candidate> found, String name, String alias, Sentence s, int start, int end,
                             String rule, double confidence, EntityType type) {
         String key = Names.key(name);
-        if (key.isEmpty() || !rule.startsWith("proposes.title") && PLURAL_ACRONYM.matcher(name).matches()
+        if (key.isEmpty() || !rule.startsWith("proposes.title") && !rule.equals("proposes.intro-family")
+                && PLURAL_ACRONYM.matcher(name).matches()
                 || MEASURE.matcher(name).matches()) {
             return;  // "PTEs", "GNNs": a class of things the paper talks about; "20M-parameter": a size
         }

@@ -526,6 +526,21 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void ourQuotedNameAndAPluralFamilyRightAfterTheVerb() {
+        // quotes and TeX braces around the name do not hide "our X model"
+        assertEquals(List.of("HarborNet"), names(proposals("One Model for Many Inputs",
+                "In our \"{HarborNet}\" model, parts of the weights serve each modality.")));
+        // a plural name the paper presents right after the verb is its own family of models
+        List<ProposalRecognizer.Proposal> ps = proposals("Amortised Inference",
+                "We present Prior-Sampled Tabular Networks (PSTNs). PSTNs approximate posteriors in one pass.");
+        assertEquals(List.of("PSTNs"), names(ps));
+        assertEquals(List.of("Prior-Sampled Tabular Networks"), ps.get(0).aliases());
+        // further into the clause a plural acronym is a class the paper talks about
+        assertTrue(proposals("Amortised Inference",
+                "We present a study of Prior-Sampled Tabular Networks (PSTNs) on small tables.").isEmpty());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
