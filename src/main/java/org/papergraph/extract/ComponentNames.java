@@ -109,6 +109,54 @@ final class ComponentNames {
         return out;
     }
 
+    // words that present the parts of a system: "the key components of Foo are", "Foo consists of", "integrated with"
+    private static final Pattern PARTS_CUE = Pattern.compile("\\b(?:components?|modules?|consists? of|consisting of"
+            + "|compris(?:es|ing)|composed of|incorporat(?:es|ing)|integrated with|integrates|equipped with"
+            + "|(?:key|innovative|novel|new) designs?)\\b");
+    // a capitalised part noun closing the name after the acronym: "Foo Bar (FB) Loss"
+    private static final Pattern CAPITALISED_PART = Pattern.compile("\\G ?\\)? (\\p{Lu}\\p{Ll}+)\\b");
+
+    /**
+     * "The key components of Foo are Bar-Guided Low-Rank Tuning (BG-LoRT) and ...", "Foo is integrated with the
+     * Baz Memory Routing (BMR) module": in a sentence about one of the paper's proposals that presents its
+     * parts, an unknown acronym with a capitalised long form is a part the paper names. A capitalised part
+     * noun after the parenthesis belongs to the name ("Baz Alignment (BA) Loss" is "BA Loss").
+     *
+     * @param proposed the names proposed so far
+     */
+    static List<NameHit> acronymParts(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                      Collection<String> proposed, Lexicon lexicon) {
+        List<NameHit> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            String t = s.text();
+            if (s.section().equals("title") || acronyms.get(si).isEmpty() || !mentionsAny(t, proposed)
+                    || !PARTS_CUE.matcher(t).find()) {
+                continue;
+            }
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                String lf = a.longForm();
+                if (proposed.contains(a.shortForm()) || !ProposalRecognizer.titleCase(lf) || lf.split("[\\s-]+").length < 2
+                        || EntityRecognizer.isKnown(a.shortForm(), lexicon) || EntityRecognizer.isKnown(lf, lexicon)
+                        || ProposalRecognizer.generic(lf, lexicon) || EntityRecognizer.isParadigm(lf)
+                        || ProposalRecognizer.afterPreposition(a, t)) {
+                    continue;
+                }
+                Matcher part = CAPITALISED_PART.matcher(t).region(a.shortEnd(), t.length());
+                if (part.lookingAt() && PART_NOUNS.contains(part.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new NameHit(a.shortForm() + " " + part.group(1), lf + " " + part.group(1), s, a.shortStart(),
+                            part.end(1), "proposes.part-acronym", 0.65, EntityType.METHOD));
+                    out.add(new NameHit(a.shortForm() + " " + part.group(1), a.shortForm(), s, a.shortStart(),
+                            part.end(1), "proposes.part-acronym", 0.65, EntityType.METHOD));
+                } else {
+                    out.add(new NameHit(a.shortForm(), lf, s, a.shortStart(), a.shortEnd(), "proposes.part-acronym", 0.65,
+                            ProposalRecognizer.typeNear(t, a.shortEnd() + 1, ProposalRecognizer.headType(lf))));
+                }
+            }
+        }
+        return out;
+    }
+
     /** "Foo consists of a Bar Router and ...": the sentence names one of {@code names} (of three letters or more). */
     private static boolean mentionsAny(String t, Collection<String> names) {
         for (String n : names) {

@@ -198,6 +198,7 @@ public final class ProposalRecognizer {
         TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
         List<String> proposed = found.values().stream().map(c -> c.name).toList();
         ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
+        ComponentNames.acronymParts(sentences, acronyms, proposed, lexicon).forEach(h -> add(found, h));
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
@@ -1007,7 +1008,9 @@ public final class ProposalRecognizer {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
                 String t = sentences.get(si).text();
-                boolean problem = afterPreposition(a, t) || EntityRecognizer.notATechnique(a.longForm())
+                // a named part of the paper's system ("... Low-Rank Adaptation (CG-LoRA)") is a technique whatever its head
+                boolean part = c != null && c.evidence.rule().equals("proposes.part-acronym");
+                boolean problem = afterPreposition(a, t) || !part && EntityRecognizer.notATechnique(a.longForm())
                         && typeNear(t, afterParen(t, a.shortEnd()), null) == null;
                 boolean namedAfterTask = c != null && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET);
                 if (c != null && problem && !namedAfterTask && !c.evidence.rule().startsWith("proposes.title")) {
@@ -1093,7 +1096,7 @@ public final class ProposalRecognizer {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) (?:the |a |an )?$");
 
     /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
-    private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
+    static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
         int start = fullLongStart(a, t);
         return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 11), start).find()
                 && !IDEA_OF_BEFORE.matcher(t).region(Math.max(0, start - 20), start).find();

@@ -541,6 +541,21 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void acronymsOfThePartsOfAProposedSystem() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Lumen-3D: Lifting Images to Meshes",
+                "We present Lumen-3D, a mesh generator. The key components of Lumen-3D are two designs: View-Aware "
+                        + "Sparse Tuning (VA-SpaT) and Depth-Mask Agreement (DMA) Loss. Lumen-3D is integrated with the "
+                        + "Cross-Frame Shape Routing (CFSR) module for video input.");
+        assertEquals(List.of("Lumen-3D", "VA-SpaT", "DMA Loss", "CFSR"), names(ps));
+        assertEquals(List.of("View-Aware Sparse Tuning"), ps.get(1).aliases());
+        assertTrue(ps.get(2).aliases().contains("DMA"), "the bare acronym is the part too");
+        // without one of the paper's proposals in the sentence, or for a known technique, or a problem, no part
+        assertEquals(List.of("Lumen-3D"), names(proposals("Lumen-3D: Lifting Images to Meshes",
+                "We present Lumen-3D. Many systems consist of View-Aware Sparse Tuning (VA-SpaT) modules. Lumen-3D "
+                        + "integrates Low-Rank Adaptation (LoRA) and a module for Open-World Depth Estimation (OWDE).")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
