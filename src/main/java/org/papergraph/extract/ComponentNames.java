@@ -34,7 +34,8 @@ final class ComponentNames {
 
     /**
      * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
-     * "our" same phrase. The switch from indefinite to definite marks a new, named thing of this paper, in a
+     * "our" same phrase, or named in the title too. The switch from indefinite to definite marks a new, named
+     * thing of this paper, in a
      * sentence that says something is new, introduced or designed, or that is about one of its proposals
      * ("Foo consists of a Bar Router"); a Reward Model someone merely trains is not one.
      *
@@ -61,7 +62,7 @@ final class ComponentNames {
                 String name = m.group(1);
                 if (!ours || proposed.contains(name) || EntityRecognizer.isKnown(name, lexicon)
                         || ProposalRecognizer.generic(name, lexicon) || ProposalRecognizer.PLURAL_CLASS.matcher(name).matches()
-                        || !takenUp(sentences, si, t.substring(m.end()), name)) {
+                        || !takenUp(sentences, si, t.substring(m.end()), name) && !inTitle(sentences, name)) {
                     continue;
                 }
                 out.add(new NameHit(name, null, s, m.start(1), m.end(1), "proposes.component", 0.65,
@@ -113,6 +114,7 @@ final class ComponentNames {
     private static final Pattern PARTS_CUE = Pattern.compile("\\b(?:components?|modules?|consists? of|consisting of"
             + "|compris(?:es|ing)|composed of|incorporat(?:es|ing)|integrated with|integrates|equipped with"
             + "|(?:key|innovative|novel|new) designs?)\\b");
+    private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\G[\\s-]+\\p{Lu}");
     // a capitalised part noun closing the name after the acronym: "Foo Bar (FB) Loss"
     private static final Pattern CAPITALISED_PART = Pattern.compile("\\G ?\\)? (\\p{Lu}\\p{Ll}+)\\b");
 
@@ -165,6 +167,20 @@ final class ComponentNames {
             }
         }
         return false;
+    }
+
+    /** "... via a Lightweight Foo-Bar Encoder" as the title: the title names the part as the paper's own. */
+    private static boolean inTitle(List<Sentence> sentences, String name) {
+        if (!sentences.get(0).section().equals("title")) {
+            return false;
+        }
+        String title = sentences.get(0).text();
+        int at = title.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        int end = at + name.length();
+        // the whole title phrase, not a fragment of a longer one ("Foo Bar" of "Foo Bar Tuning")
+        return at >= 0 && (at == 0 || !Character.isLetterOrDigit(title.charAt(at - 1)))
+                && (end == title.length() || !Character.isLetterOrDigit(title.charAt(end)))
+                && !CAPITALISED_WORD_NEXT.matcher(title).region(end, title.length()).lookingAt();
     }
 
     /** Whether "The/the/our NAME" follows, later in the sentence or in a later one. */

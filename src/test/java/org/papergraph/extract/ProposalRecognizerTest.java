@@ -556,6 +556,16 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void aCapitalisedPartTheTitleNamesToo() {
+        assertEquals(List.of("KiteFit", "Every-Fabric Encoder"), names(proposals(
+                "KiteFit: Outfit Rendering via a Lightweight Every-Fabric Encoder",
+                "We propose KiteFit, which incorporates a lightweight Every-Fabric Encoder for outfits.")));
+        // a fragment of a longer capitalised title phrase is no part
+        assertEquals(List.of("KiteFit"), names(proposals("KiteFit: Outfit Rendering via Every-Fabric Encoder Tuning",
+                "We propose KiteFit, which incorporates a lightweight Every-Fabric Encoder for outfits.")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
