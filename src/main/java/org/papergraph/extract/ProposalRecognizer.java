@@ -199,6 +199,7 @@ public final class ProposalRecognizer {
         List<String> proposed = found.values().stream().map(c -> c.name).toList();
         ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
         ComponentNames.acronymParts(sentences, acronyms, proposed, lexicon).forEach(h -> add(found, h));
+        ComponentNames.objectives(sentences, acronyms, lexicon).forEach(h -> add(found, h));
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
@@ -1008,8 +1009,10 @@ public final class ProposalRecognizer {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
                 String t = sentences.get(si).text();
-                // a named part of the paper's system ("... Low-Rank Adaptation (CG-LoRA)") is a technique whatever its head
-                boolean part = c != null && c.evidence.rule().equals("proposes.part-acronym");
+                // a named part of the paper's system ("... Low-Rank Adaptation (CG-LoRA)") or its pre-training objective
+                // ("foo prediction (FP) task for pre-training") is a technique whatever its head
+                boolean part = c != null && (c.evidence.rule().equals("proposes.part-acronym")
+                        || c.evidence.rule().equals("proposes.objective"));
                 boolean problem = afterPreposition(a, t) || !part && EntityRecognizer.notATechnique(a.longForm())
                         && typeNear(t, afterParen(t, a.shortEnd()), null) == null;
                 boolean namedAfterTask = c != null && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET);

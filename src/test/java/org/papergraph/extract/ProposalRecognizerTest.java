@@ -566,6 +566,24 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void preTrainingObjectivesThePaperMakesUp() {
+        assertEquals(List.of("shuffled patch ordering"), names(proposals("Cheap Vision Pre-training",
+                "Using a newly-proposed pre-training task -- shuffled patch ordering -- our models match larger ones.")));
+        assertEquals(List.of("masked caption span modeling"), names(proposals("Long Captions",
+                "We pre-train the encoder with a novel masked caption span modeling task besides the usual one.")));
+        List<ProposalRecognizer.Proposal> ps = proposals("Retrieval Warm-up",
+                "We construct the salient phrase prediction (SPP) task for pre-training a ranker.");
+        assertEquals(List.of("SPP"), names(ps));
+        assertEquals(List.of("salient phrase prediction"), ps.get(0).aliases());
+        assertEquals(List.of("Depth Ordering"), names(proposals("Depth Ordering as a Simple Pretraining Strategy",
+                "We show that predicting depth order helps vision transformers.")));
+        // an objective someone else made, or one not presented as new, is no proposal
+        assertTrue(proposals("Long Captions", "We pre-train the encoder with the masked caption span modeling task "
+                + "and a contrastive learning objective.").isEmpty());
+        assertTrue(proposals("Depth Ordering for Robots", "We show that a new depth ordering module helps.").isEmpty());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
