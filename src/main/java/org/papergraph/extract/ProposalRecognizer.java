@@ -402,8 +402,9 @@ public final class ProposalRecognizer {
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
                     // "We present BERT, a new language representation model": the paper that introduces a name the
                     // lexicon knows (because it became well known) still proposes it
-                    boolean ownKnown = previous == null && t.startsWith(", a", name.end())
-                            && typeNear(t, name.end(), null) != null;
+                    // "Foo: Open Models" as the title and "we introduce the Foo model family": the paper names itself
+                    boolean ownKnown = previous == null && (t.startsWith(", a", name.end())
+                            && typeNear(t, name.end(), null) != null || tok.equals(titlePrefix(title)));
                     if (PREPOSITIONS.contains(tok)) {
                         break;  // "released a leaderboard on the FooBoard platform": past the object, someone's venue
                     }
@@ -881,6 +882,12 @@ public final class ProposalRecognizer {
                 }
             }
         }
+    }
+
+    /** The name before the title's colon ("Foo" in "Foo: Open Models"), or null. */
+    private static String titlePrefix(Sentence title) {
+        Matcher m = TITLE_PREFIX.matcher(title.text());
+        return title.section().equals("title") && m.find() ? m.group(1) : null;
     }
 
     private static final Pattern EDITION = Pattern.compile("\\b(?:19|20)\\d\\d$");

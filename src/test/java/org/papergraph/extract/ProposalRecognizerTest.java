@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class ProposalRecognizerTest {
     static List<ProposalRecognizer.Proposal> proposals(String title, String abstractText) {
+        return proposals(title, abstractText, Lexicon.bundled());
+    }
+
+    static List<ProposalRecognizer.Proposal> proposals(String title, String abstractText, Lexicon lexicon) {
         List<Sentence> ss = new ArrayList<>(NlpPipeline.shared().process("title", title));
         ss.addAll(NlpPipeline.shared().process("abstract", abstractText));
         List<List<AcronymDetector.Acronym>> acr = ss.stream().map(s -> AcronymDetector.find(s.text())).toList();
-        return ProposalRecognizer.find(ss, acr, Lexicon.bundled());
+        return ProposalRecognizer.find(ss, acr, lexicon);
     }
 
     private static List<String> names(List<ProposalRecognizer.Proposal> ps) {
@@ -581,6 +585,18 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Long Captions", "We pre-train the encoder with the masked caption span modeling task "
                 + "and a contrastive learning objective.").isEmpty());
         assertTrue(proposals("Depth Ordering for Robots", "We show that a new depth ordering module helps.").isEmpty());
+    }
+
+    @Test
+    void aKnownNameIsProposedByThePaperWhoseTitleItPrefixes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // a short plain word the lexicon knows (because it became well known): its own paper still introduces it
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "Xu\tModel\t\t\t\texact\n");
+        Lexicon lexicon = Lexicon.load(List.of(file));
+        assertEquals(List.of("Xu"), names(proposals("Xu: Open Chat Models",
+                "We introduce the Xu model family, a series of chat models.", lexicon)));
+        assertTrue(proposals("Open Chat Models", "We introduce the Xu model family to new readers.", lexicon).isEmpty());
     }
 
     @Test
