@@ -480,6 +480,7 @@ public final class ProposalRecognizer {
             }
             if (introduces) {
                 add(found, TitleNames.echo(s, title, lexicon));
+                add(found, TitleNames.tailEcho(s, title, lexicon));
             }
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {

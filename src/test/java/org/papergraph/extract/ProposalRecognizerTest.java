@@ -600,6 +600,21 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void aTechniqueTheTitleEndsWithAndTheAbstractAnnounces() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Scaling Audio Encoders with Twin Cropping",
+                "Specifically, we present a twin cropping strategy for cheaper pre-training.");
+        assertEquals(List.of("Twin Cropping"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        // the phrase spells out the title's own name, is a class, or is only mentioned: no second proposal
+        assertEquals(List.of("AudioTC"), names(proposals("AudioTC: Scaling Audio Encoders via Twin Cropping",
+                "We design a twin cropping module for cheaper pre-training.")));
+        assertTrue(proposals("Scaling Audio Encoders with Twin Croppers",
+                "We present a twin croppers strategy for cheaper pre-training.").isEmpty());
+        assertTrue(proposals("Scaling Audio Encoders with Twin Cropping",
+                "Prior work used a twin cropping strategy for pre-training.").isEmpty());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
