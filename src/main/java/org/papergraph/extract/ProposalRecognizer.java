@@ -171,8 +171,32 @@ public final class ProposalRecognizer {
                         tok -> concepts.getOrDefault(Names.key(tok), here) != here, sentences.get(0)).read();
             }
         }
-        // long forms defined anywhere in the paper become aliases; a name given in full in the title
-        // ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it
+        mergeAcronyms(acronyms, found, lexicon);
+        TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
+        List<String> proposed = found.values().stream().map(c -> c.name).toList();
+        ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
+        ComponentNames.acronymParts(sentences, acronyms, proposed, lexicon).forEach(h -> add(found, h));
+        ComponentNames.objectives(sentences, acronyms, lexicon).forEach(h -> add(found, h));
+        mergeAcronyms(acronyms, found, lexicon);  // "a novel Foo Bar (FB) method": a part found under both names
+        siblings(sentences, found, lexicon);
+        dropProblems(sentences, acronyms, found);
+        dropClasses(sentences, acronyms, found);
+        foldTitleNames(abstractText, found);
+        dropPredecessors(found);
+        List<Proposal> out = new ArrayList<>();
+        for (Candidate c : found.values()) {
+            EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
+            out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
+        }
+        return out;
+    }
+
+    /**
+     * Long forms defined anywhere in the paper become aliases; a name given in full in the title
+     * ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it. Safe to run again.
+     */
+    private static void mergeAcronyms(List<List<AcronymDetector.Acronym>> acronyms, Map<String, Candidate> found,
+                                      Lexicon lexicon) {
         for (int si = 0; si < acronyms.size(); si++) {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
@@ -192,25 +216,17 @@ public final class ProposalRecognizer {
                     renamed.aliases.add(full.name);
                     renamed.type = full.type;
                     found.put(Names.key(a.shortForm()), renamed);
+                } else if (full != null && !PLURAL_ACRONYM.matcher(a.shortForm()).matches()) {
+                    // "we call this architecture a Foo Net (F-Net)" with F-Net known: one artifact, also under its
+                    // short name and the name the lexicon knows it by
+                    full.aliases.add(a.shortForm());
+                    Lexicon.Entry known = lexicon.lookup(a.shortForm());
+                    if (known != null) {
+                        full.aliases.add(known.name());
+                    }
                 }
             }
         }
-        TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
-        List<String> proposed = found.values().stream().map(c -> c.name).toList();
-        ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
-        ComponentNames.acronymParts(sentences, acronyms, proposed, lexicon).forEach(h -> add(found, h));
-        ComponentNames.objectives(sentences, acronyms, lexicon).forEach(h -> add(found, h));
-        siblings(sentences, found, lexicon);
-        dropProblems(sentences, acronyms, found);
-        dropClasses(sentences, acronyms, found);
-        foldTitleNames(abstractText, found);
-        dropPredecessors(found);
-        List<Proposal> out = new ArrayList<>();
-        for (Candidate c : found.values()) {
-            EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
-            out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
-        }
-        return out;
     }
 
     /** The title: "Name: description", an opening name, acronyms it defines. */

@@ -615,6 +615,21 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void aNameAndItsAcronymAreOneProposal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // a part the title names is found under its long form too: still one proposal, under the acronym
+        List<ProposalRecognizer.Proposal> ps = proposals("Tuning Encoders via Tail Probing",
+                "We propose a novel Tail Probing (TaP) method for frozen encoders.");
+        assertEquals(List.of("TaP"), names(ps));
+        assertEquals(List.of("Tail Probing"), ps.get(0).aliases());
+        // a coined name whose acronym the lexicon knows: the short and the lexicon's names are its aliases
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "Rotary Networks\tModel\tRt-Net\n");
+        ps = proposals("Rotary Networks", "We call this architecture a Rotary Net (Rt-Net).", Lexicon.load(List.of(file)));
+        assertEquals(List.of("Rotary Net"), names(ps));
+        assertEquals(java.util.Set.of("Rt-Net", "Rotary Networks"), java.util.Set.copyOf(ps.get(0).aliases()));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
