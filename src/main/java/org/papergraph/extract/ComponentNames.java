@@ -225,6 +225,40 @@ final class ComponentNames {
         return out;
     }
 
+    // "we also introduce two new techniques for ...": an announced number of things of one kind
+    private static final Pattern ANNOUNCED_COUNT = Pattern.compile("\\b[Ww]e (?:also |further )?(?:propose|introduce|present"
+            + "|develop|design)s?d? (?:two|three|four) (?:new |novel )?(?:[\\w-]+ )?([a-z]+s)\\b");
+    // "One, foo bar search, can ...", "The other, baz decoding, allows ...": the items, each set off by commas
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "^(?:One|The (?:first|second|third|other|last)|First|Second|Third|Finally),\\s+"
+                    + "(?:called |named |dubbed )?((?!(?:the|a|an|we|it|its|this|these|that|which|as|in|for|with|by|on|at|to|of"
+                    + "|like|unlike|when|while|after|before|although|however|instead|based|using|given)\\b)"
+                    + "[\\p{L}][\\p{L}\\p{N}-]*(?: [\\p{L}][\\p{L}\\p{N}-]*){0,3}),\\s");
+
+    /**
+     * "We also introduce two new techniques for ... . One, foo state search, can be ... . The other, bar decoding,
+     * allows ...": the items of an announced count of artifacts, each named between commas at the start of one
+     * of the next sentences.
+     */
+    static List<NameHit> enumerated(List<Sentence> sentences, Lexicon lexicon) {
+        List<NameHit> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Matcher announced = ANNOUNCED_COUNT.matcher(sentences.get(si).text());
+            if (sentences.get(si).section().equals("title") || !announced.find()) {
+                continue;
+            }
+            EntityType type = NameShapes.typeOfHead(announced.group(1));
+            for (int next = si + 1; type != null && next < Math.min(sentences.size(), si + 4); next++) {
+                Sentence s = sentences.get(next);
+                Matcher item = ENUMERATED.matcher(s.text());
+                if (item.lookingAt() && !EntityRecognizer.isKnown(item.group(1), lexicon)) {
+                    out.add(new NameHit(item.group(1), null, s, item.start(1), item.end(1), "proposes.enumerated", 0.65, type));
+                }
+            }
+        }
+        return out;
+    }
+
     /** "Foo consists of a Bar Router and ...": the sentence names one of {@code names} (of three letters or more). */
     private static boolean mentionsAny(String t, Collection<String> names) {
         for (String n : names) {

@@ -177,6 +177,7 @@ public final class ProposalRecognizer {
         ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
         ComponentNames.acronymParts(sentences, acronyms, proposed, lexicon).forEach(h -> add(found, h));
         ComponentNames.objectives(sentences, acronyms, lexicon).forEach(h -> add(found, h));
+        ComponentNames.enumerated(sentences, lexicon).forEach(h -> add(found, h));
         mergeAcronyms(acronyms, found, lexicon);  // "a novel Foo Bar (FB) method": a part found under both names
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);

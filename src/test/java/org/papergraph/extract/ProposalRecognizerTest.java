@@ -630,6 +630,20 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void itemsOfAnAnnouncedCountNamedInTheNextSentences() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Better Decoders",
+                "We also introduce two new techniques for cleaner outputs. One, logit path smoothing, can be added to any "
+                        + "decoder. The other, guarded top-k sampling, avoids empty outputs.");
+        assertEquals(List.of("logit path smoothing", "guarded top-k sampling"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        // without the announced count, or when the sentence goes on without a name, nothing
+        assertTrue(proposals("Better Decoders", "Prior work has two techniques. One, logit path smoothing, is slow.")
+                .isEmpty());
+        assertTrue(proposals("Better Decoders", "We introduce two new techniques. The first, as we show, is fast.")
+                .stream().noneMatch(p -> p.name().startsWith("as")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
