@@ -106,6 +106,12 @@ public final class ProposalRecognizer {
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
             "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
                     + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? (?:novel|new) ");
+    // "we propose a novel foo shrinking algorithm, a generalized pruning method": a lower-case name between "novel"
+    // and its head noun that an appositive describes again
+    private static final Pattern LOWER_HEAD_DESCRIBED = Pattern.compile(
+            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
+                    + " (?:a|an) (?:novel|new) ([a-z][\\w-]*(?: [a-z][\\w-]*){1,2})"
+                    + " (?:algorithm|method|technique|strategy|scheme|mechanism|approach|procedure), an? ");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     // "our FooNet model", also quoted or in TeX braces: "our "{FooNet}" model"
@@ -505,6 +511,13 @@ public final class ProposalRecognizer {
                 if (!EntityRecognizer.isKnown(name, lexicon)) {
                     add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75,
                             typeNear(t, lowerDescribed.end(1), null));
+                }
+            }
+            Matcher lowerHead = LOWER_HEAD_DESCRIBED.matcher(t);
+            while (Prefilter.mayMatch(LOWER_HEAD_DESCRIBED, t) && lowerHead.find()) {
+                String name = lowerHead.group(1);
+                if (!EntityRecognizer.isKnown(name, lexicon) && !name.endsWith(" learning")) {
+                    add(found, name, null, s, lowerHead.start(1), lowerHead.end(1), "proposes.described", 0.7, EntityType.METHOD);
                 }
             }
             Matcher andPropose = AND_PROPOSE.matcher(t);

@@ -644,6 +644,19 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void aLowerCaseNameBetweenNovelAndItsHeadThatAnAppositiveDescribes() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Elastic Networks",
+                "We also propose a novel staged thinning algorithm, a generalized pruning method for many widths.");
+        assertEquals(List.of("staged thinning"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        // without the appositive it is a description; a kind of learning is no name
+        assertTrue(proposals("Elastic Networks", "We also propose a novel staged thinning algorithm for many widths.")
+                .isEmpty());
+        assertTrue(proposals("Elastic Networks", "We propose a novel multi-view contrastive learning method, a simple "
+                + "recipe for many widths.").isEmpty());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
