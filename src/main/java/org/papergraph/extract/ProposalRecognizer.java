@@ -190,6 +190,7 @@ public final class ProposalRecognizer {
         dropClasses(sentences, acronyms, found);
         foldTitleNames(abstractText, found);
         dropPredecessors(found);
+        typeFromMentions(sentences, found);
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : found.values()) {
             EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
@@ -882,6 +883,38 @@ public final class ProposalRecognizer {
                 continue;  // the name is part of a longer token
             }
             add(found, t.substring(start, size.end()), null, s, start, size.end(), "proposes.variant", 0.7, c.type);
+        }
+    }
+
+    // a head noun right after a name: "the Foo model family", "our Foo framework"
+    private static final Pattern HEAD_NEXT = Pattern.compile("\\G ([a-z]+)\\b");
+
+    /**
+     * A proposal no cue gave a type ("Foo: Open Models" as the title) takes it from how the abstract speaks of
+     * it: "Foo, a small code model", "the Foo model family", or the type of its own variant ("Foo-1B, a ... model").
+     */
+    private static void typeFromMentions(List<Sentence> sentences, Map<String, Candidate> found) {
+        for (Candidate c : found.values()) {
+            for (int si = 0; c.type == null && si < sentences.size(); si++) {
+                String t = sentences.get(si).text();
+                for (int at = t.indexOf(c.name); c.type == null && at >= 0; at = t.indexOf(c.name, at + 1)) {
+                    int end = at + c.name.length();
+                    if (at > 0 && Character.isLetterOrDigit(t.charAt(at - 1))
+                            || end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
+                        continue;  // part of a longer token
+                    }
+                    Matcher head = HEAD_NEXT.matcher(t).region(end, t.length());
+                    c.type = head.lookingAt() ? NameShapes.typeOfHead(head.group(1)) : null;
+                    if (c.type == null && t.startsWith(",", end)) {
+                        c.type = typeNear(t, end, null);
+                    }
+                }
+            }
+            for (Candidate v : found.values()) {
+                if (c.type == null && v != c && v.type != null && v.name.startsWith(c.name + "-")) {
+                    c.type = v.type;  // "Foo" beside "Foo-1B, a ... model"
+                }
+            }
         }
     }
 

@@ -657,6 +657,19 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void aTitleNameWithoutATypeTakesItFromTheAbstract() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Korax: Open Chat Models by a Lab",
+                "We introduce the Korax model family for chat.");
+        assertEquals(List.of("Korax"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        ps = proposals("Zephlo: What Data Matters", "We introduce Zephlo-1B, a small code model. Zephlo-1B is fast.");
+        assertEquals(List.of("Zephlo", "Zephlo-1B"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type(), "from its own variant");
+        // nothing says what it is: the default stays
+        assertEquals(EntityType.METHOD, proposals("Korax: Open Chat", "Korax helps.").get(0).type());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
