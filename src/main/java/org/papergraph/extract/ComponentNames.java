@@ -160,8 +160,9 @@ final class ComponentNames {
     }
 
     // the last word of a training objective's name: "... sentence block language modeling", "multi-instance prediction"
-    private static final String OBJECTIVE_HEADS = "(?:modeling|modelling|prediction|reconstruction|matching|ranking"
-            + "|denoising|classification|discrimination|ordering|recovery)";
+    // ("classification" and "ranking" are left out: "a new passage ranking task" is mostly a task to solve)
+    private static final String OBJECTIVE_HEADS = "(?:modeling|modelling|prediction|reconstruction|matching|denoising"
+            + "|discrimination|ordering|recovery)";
     private static final String OBJECTIVE = "((?:[a-z][a-z-]* ){1,5}?[a-z-]*" + OBJECTIVE_HEADS + ")";
     private static final Pattern OBJECTIVE_END = Pattern.compile(OBJECTIVE_HEADS + "$");
     // "a newly-proposed pre-training task -- foo prediction --": the name set off after the objective noun
@@ -206,7 +207,7 @@ final class ComponentNames {
             for (Pattern p : List.of(OBJECTIVE_APPOSITIVE, NOVEL_OBJECTIVE)) {
                 Matcher m = p.matcher(t);
                 while (m.find()) {
-                    if (!EntityRecognizer.isKnown(m.group(1), lexicon)) {
+                    if (!EntityRecognizer.isKnown(m.group(1), lexicon) && aboutPreTraining(t, m.start(), m.end())) {
                         out.add(new NameHit(m.group(1), null, s, m.start(1), m.end(1), "proposes.objective", 0.65,
                                 EntityType.METHOD));
                     }
@@ -216,6 +217,7 @@ final class ComponentNames {
                 String lf = a.longForm().toLowerCase(java.util.Locale.ROOT);
                 if (lf.contains(" ") && OBJECTIVE_END.matcher(lf).find()
                         && OBJECTIVE_AFTER.matcher(t).region(a.shortEnd(), t.length()).lookingAt()
+                        && aboutPreTraining(t, a.longStart(), a.shortEnd())
                         && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
                     out.add(new NameHit(a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.objective",
                             0.65, EntityType.METHOD));
@@ -225,6 +227,14 @@ final class ComponentNames {
         return out;
     }
 
+    /**
+     * "We pre-train ... with a novel foo task", "the foo (F) task for pre-training": pre-training is named next to
+     * the objective, so the task is a training signal, not a problem the paper solves.
+     */
+    private static boolean aboutPreTraining(String t, int start, int end) {
+        return PRE_TRAINING.matcher(t.substring(Math.max(0, start - 80), Math.min(t.length(), end + 25))).find();
+    }
+
     // "we also introduce two new techniques for ...": an announced number of things of one kind
     private static final Pattern ANNOUNCED_COUNT = Pattern.compile("\\b[Ww]e (?:also |further )?(?:propose|introduce|present"
             + "|develop|design)s?d? (?:two|three|four) (?:new |novel )?(?:[\\w-]+ )?([a-z]+s)\\b");
@@ -232,7 +242,8 @@ final class ComponentNames {
     private static final Pattern ENUMERATED = Pattern.compile(
             "^(?:One|The (?:first|second|third|other|last)|First|Second|Third|Finally),\\s+"
                     + "(?:called |named |dubbed )?((?!(?:the|a|an|we|it|its|this|these|that|which|as|in|for|with|by|on|at|to|of"
-                    + "|like|unlike|when|while|after|before|although|however|instead|based|using|given)\\b)"
+                    + "|like|unlike|when|while|after|before|although|however|instead|based|using|given|existing|previous|prior|most"
+                    + "|many|some|all|each|both|such|our|their)\\b)"
                     + "[\\p{L}][\\p{L}\\p{N}-]*(?: [\\p{L}][\\p{L}\\p{N}-]*){0,3}),\\s");
 
     /**

@@ -83,6 +83,7 @@ final class TitleNames {
     // the title's closing phrase after "with"/"via"/...: "Scaling Video Encoders with Twin Masking"
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "\\s(?:with|via|using|through|by)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){1,3})\\s*$");
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?i)(?:.*-)?(?:learning|training|tuning)");
     // right after the phrase: a singular head noun ("a twin masking strategy") or the clause going on
     private static final Pattern TAIL_ECHO_AFTER = Pattern.compile("^(?: that| which|,| ([a-z]+)\\b)");
 
@@ -99,8 +100,9 @@ final class TitleNames {
         }
         String phrase = tail.group(1);
         String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
-        if (last.endsWith("s") && !last.endsWith("ss") || EntityRecognizer.isKnown(phrase, lexicon)) {
-            return null;  // "... with Diffusion Models": a class
+        if (last.endsWith("s") && !last.endsWith("ss") || EntityRecognizer.isKnown(phrase, lexicon)
+                || GENERIC_TAIL.matcher(last).matches()) {
+            return null;  // "... with Diffusion Models": a class; "... with Contrastive Pre-training": a paradigm
         }
         StringBuilder initials = new StringBuilder();
         for (String w : phrase.split("[\\s-]+")) {

@@ -670,6 +670,21 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void tasksParadigmsAndOthersWorkAreNotMistakenForTheNewCues() {
+        // a new task to solve, even beside pre-trained models, is no pre-training objective
+        assertTrue(proposals("Long Documents", "We introduce a new long-document passage ranking task for "
+                + "pre-trained models.").isEmpty());
+        assertTrue(proposals("Long Documents", "We introduce a novel cross-page span prediction task for readers; "
+                + "our models are pre-trained on books.").stream().noneMatch(p -> p.name().contains("span")));
+        // a paradigm the title ends with is no named technique
+        assertTrue(proposals("Scaling Audio Encoders with Contrastive Pre-training",
+                "We present a contrastive pre-training strategy for audio.").isEmpty());
+        // an enumerated item that is others' work
+        assertTrue(proposals("Better Decoders", "We introduce two new techniques. First, existing decoders, as we "
+                + "show, fail. Second, prior samplers, too, fail.").isEmpty());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
