@@ -416,7 +416,8 @@ public final class TaskRecognizer {
     /** "Scalable X", "LLM-Empowered X", "Robust, Efficient and Adaptable X": a title phrase also names X. */
     private void stripped(Sentence s, int[] span, Map<String, Candidate> candidates) {
         int a = span[0];
-        while (span[1] - a >= 3 && TaskPhrases.evaluative(s.tokens().get(a))) {
+        while (span[1] - a >= 3 && TaskPhrases.evaluative(s.tokens().get(a))
+                && !s.tokens().get(a + 1).equalsIgnoreCase("learning")) {  // "Deep Learning X" is no "Learning X"
             add(candidates, s, ++a, span[1], "task.title-stripped");
         }
     }

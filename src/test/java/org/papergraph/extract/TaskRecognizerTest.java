@@ -239,6 +239,22 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void aUserCentricVariantIsKeptBesideTheTask() {
+        List<String> t = candidates("Wren: Pilot-Centric Runway Incursion Alerting",
+                "We study pilot-centric runway incursion alerting with a small recurrent model.");
+        assertTrue(t.contains("pilot-centric runway incursion alerting"), t::toString);
+        assertTrue(t.contains("runway incursion alerting"), t::toString);
+    }
+
+    @Test
+    void deepLearningIsNotStrippedToLearning() {
+        List<String> t = candidates("Deep Learning Checkpoint Provenance Tracking",
+                "Checkpoints are shared without records of where they came from.");
+        assertTrue(t.contains("deep learning checkpoint provenance tracking"), t::toString);
+        assertFalse(t.contains("learning checkpoint provenance tracking"), t::toString);
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
