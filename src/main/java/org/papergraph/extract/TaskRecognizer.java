@@ -685,6 +685,9 @@ public final class TaskRecognizer {
         while (b > a && TaskPhrases.genericTail(tokens.get(b - 1))) {
             b--;
         }
+        if (b < to && b > a && TaskPhrases.leadingNoise(tokens.get(b - 1))) {
+            return null;  // "X on Downstream Tasks" lost its noun: what is left is no phrase
+        }
         if (b <= a || b - a > 6) {
             return null;
         }

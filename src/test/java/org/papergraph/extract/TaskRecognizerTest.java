@@ -278,6 +278,14 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void aPhraseLeftWithAQualifierAtItsEndIsDropped() {
+        List<String> t = candidates("Rethinking Annotation Noise in Pre-training on Downstream Tasks",
+                "Labels drift while corpora grow.");
+        assertTrue(t.contains("annotation noise in pre-training"), t::toString);
+        assertTrue(t.stream().noneMatch(c -> c.endsWith("downstream")), t::toString);
+    }
+
+    @Test
     void noTextNoTasks() {
         assertTrue(recognizer.find(List.of(), null).isEmpty());
         assertTrue(tasks("", "").isEmpty());
