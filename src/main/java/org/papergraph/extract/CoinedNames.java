@@ -59,6 +59,13 @@ final class CoinedNames {
             Matcher m = WE_CALL.matcher(t);
             while (m.find()) {
                 String name = m.group(1);
+                int space = name.indexOf(' ');
+                if (space > 0 && NameShapes.typeOfHead(name.substring(0, space)) != null
+                        && Character.isLowerCase(name.charAt(0)) && NameShapes.isNameLike(name.substring(space + 1))) {
+                    // "we call the resulting model FooNet": the head noun belongs to the object, not the name
+                    out.add(hit(s, name.substring(space + 1), m.start(1) + space + 1));
+                    continue;
+                }
                 if (phrase(name) && !namesProblem(t, m.start())) {
                     out.add(hit(s, name, m.start(1)));
                 }

@@ -112,6 +112,17 @@ public final class ProposalRecognizer {
             "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
                     + " (?:a|an) (?:novel|new) ([a-z][\\w-]*(?: [a-z][\\w-]*){1,2})"
                     + " (?:algorithm|method|technique|strategy|scheme|mechanism|approach|procedure), an? ");
+    // "we design a Span-Aware Routing module", "we propose Gated Span Routing, a method that ...": capitalised words
+    // right after an intro verb, named as such by the head noun that follows or the description set off after them
+    private static final String INTRO_VERB = "\\b(?:propose|introduce|present|develop|design|devise)[sd]? ";
+    private static final Pattern CAPITALISED_HEAD = Pattern.compile(INTRO_VERB + "(?:a|an|the) (?:(?:new|novel|simple"
+            + "|lightweight|dedicated) )?((?:\\p{Lu}[\\p{L}\\p{N}-]* ){2,4})([a-z]+)\\b");
+    private static final Pattern CAPITALISED_DESCRIBED = Pattern.compile(INTRO_VERB + "(?:the )?((?:\\p{Lu}[\\p{L}\\p{N}-]* )"
+            + "{1,4}\\p{Lu}[\\p{L}\\p{N}-]*), an? (?:[\\w-]+ ){0,4}?(\\w+) (?:that|which|for|to|with|of|in|based)\\b");
+    // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the name is the subject
+    private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
+            "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced|presented)\\b(?! by)");
+    private static final Pattern PROPOSED_NAME = Pattern.compile("\\b(?:[Oo]ur|[Tt]he) (?:newly )?(?:proposed|introduced) (" + NAME + ")");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     // "our FooNet model", also quoted or in TeX braces: "our "{FooNet}" model"
@@ -521,6 +532,18 @@ public final class ProposalRecognizer {
                     add(found, name, null, s, lowerHead.start(1), lowerHead.end(1), "proposes.described", 0.7, EntityType.METHOD);
                 }
             }
+            capitalisedAfterVerb(CAPITALISED_HEAD);
+            capitalisedAfterVerb(CAPITALISED_DESCRIBED);
+            for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME)) {
+                Matcher m = p.matcher(t);
+                while (Prefilter.mayMatch(p, t) && m.find()) {
+                    String tok = m.group(1);
+                    if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
+                        add(found, tok, null, s, m.start(1), m.end(1), "proposes.proposed", 0.7,
+                                typeNear(t, m.end(1), headNext(t, m.end(1))));
+                    }
+                }
+            }
             Matcher andPropose = AND_PROPOSE.matcher(t);
             while (Prefilter.mayMatch(AND_PROPOSE, t) && andPropose.find()) {
                 String tok = andPropose.group(1);
@@ -566,6 +589,26 @@ public final class ProposalRecognizer {
                     } else {
                         add(found, tok, null, s, built.start(1), built.end(1), "proposes.built", 0.7, type);
                     }
+                }
+            }
+        }
+
+        /** Capitalised words after an intro verb that a head noun names: "we design a Foo Bar module". */
+        private void capitalisedAfterVerb(Pattern p) {
+            Matcher m = p.matcher(t);
+            while (introduces && m.find()) {
+                String name = m.group(1).strip();
+                EntityType head = NameShapes.typeOfHead(m.group(2));
+                String[] words = name.split(" ");
+                // "a Chinese Legal benchmark" describes one; "a Transformer Encoder model" is a known kind of part
+                boolean adjectives = PROPER_ADJECTIVE.matcher(words[0]).matches()
+                        || java.util.Arrays.stream(words).allMatch(NameShapes::isCommon)
+                        || words.length == 2 && EntityRecognizer.isKnown(words[0], lexicon) && NameShapes.typeOfHead(words[1]) != null;
+                if (head != null && !adjectives && !EntityRecognizer.isKnown(name, lexicon) && !generic(name, lexicon)
+                        && !PLURAL_CLASS.matcher(name).matches() && !EntityRecognizer.isParadigm(name)) {
+                    // the head noun is not part of the name ("Foo Bar module"), but a loss is named with it ("Foo loss")
+                    String full = m.group(2).equals("loss") ? name + " " + m.group(2) : name;
+                    add(found, full, null, s, m.start(1), m.start(1) + full.length(), "proposes.intro-capitalised", 0.75, head);
                 }
             }
         }
@@ -889,6 +932,12 @@ public final class ProposalRecognizer {
     // a head noun right after a name: "the Foo model family", "our Foo framework"
     private static final Pattern HEAD_NEXT = Pattern.compile("\\G ([a-z]+)\\b");
 
+    /** The type of a head noun right after a name ("the proposed Foo method"), or null. */
+    private static EntityType headNext(String t, int end) {
+        Matcher head = HEAD_NEXT.matcher(t).region(end, t.length());
+        return head.lookingAt() ? NameShapes.typeOfHead(head.group(1)) : null;
+    }
+
     /**
      * A proposal no cue gave a type ("Foo: Open Models" as the title) takes it from how the abstract speaks of
      * it: "Foo, a small code model", "the Foo model family", or the type of its own variant ("Foo-1B, a ... model").
@@ -903,8 +952,7 @@ public final class ProposalRecognizer {
                             || end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
                         continue;  // part of a longer token
                     }
-                    Matcher head = HEAD_NEXT.matcher(t).region(end, t.length());
-                    c.type = head.lookingAt() ? NameShapes.typeOfHead(head.group(1)) : null;
+                    c.type = headNext(t, end);
                     if (c.type == null && t.startsWith(",", end)) {
                         c.type = typeNear(t, end, null);
                     }

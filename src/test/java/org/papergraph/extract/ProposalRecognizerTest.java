@@ -685,6 +685,27 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void capitalisedNamesRightAfterAnIntroVerbAndProposedSubjects() {
+        assertEquals(List.of("Gated Span Routing"), names(proposals("Better Retrieval",
+                "We propose Gated Span Routing, a method that picks spans.")));
+        assertEquals(List.of("Gated Span Routing"), names(proposals("Better Retrieval",
+                "We propose a Gated Span Routing method that picks spans.")));
+        assertEquals(List.of("Span-Aware Attention"), names(proposals("Better Retrieval",
+                "We further design a Span-Aware Attention module to model span order.")));
+        assertEquals(List.of("SpanPick"), names(proposals("Better Retrieval",
+                "Experiments show that the proposed SpanPick method beats strong baselines.")));
+        assertEquals(List.of("FooNet"), names(proposals("Better Retrieval",
+                "In this paper, FooNet is proposed to rank passages quickly.")));
+        // adjectives, known architectures, others' work and the object's head noun are no names
+        assertTrue(proposals("Better Retrieval", "We propose a Bayesian Markovian method for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "We present a Vision Transformer model for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "We present a Chinese Legal benchmark for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "We propose a Transformer Encoder model for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "FooNet is proposed by prior work to rank passages.").isEmpty());
+        assertEquals(List.of("SpanPick"), names(proposals("Better Retrieval", "We call the resulting model SpanPick.")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
