@@ -102,10 +102,13 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
-    // "we introduce gradient tokens, a novel regularization method": a lower-case name the text itself calls new
+    // "we introduce gradient tokens, a novel regularization method", "we propose token dropping, a simple method
+    // that": a lower-case name right after the verb that the text calls new or describes as a method
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
             "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
-                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? (?:novel|new) ");
+                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an?"
+                    + " (?:(novel|new) |(?:[\\w-]+ ){0,3}?(?:method|technique|approach|algorithm|strategy|procedure|scheme"
+                    + "|objective|regularizer)\\b)");
     // "we propose a novel foo shrinking algorithm, a generalized pruning method": a lower-case name between "novel"
     // and its head noun that an appositive describes again
     private static final Pattern LOWER_HEAD_DESCRIBED = Pattern.compile(
@@ -520,7 +523,9 @@ public final class ProposalRecognizer {
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
                 String name = lowerDescribed.group(1);
-                if (!EntityRecognizer.isKnown(name, lexicon)) {
+                // "a simple method" alone does not make one plain word ("pruning") a name; "a novel method" does
+                boolean marked = lowerDescribed.group(2) != null || name.contains(" ") || name.contains("-");
+                if (!EntityRecognizer.isKnown(name, lexicon) && marked) {
                     add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75,
                             typeNear(t, lowerDescribed.end(1), null));
                 }

@@ -706,6 +706,15 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void aLowerCaseNameRightAfterTheVerbThatIsDescribedAsAMethod() {
+        assertEquals(List.of("token dropping"), names(proposals("Faster Ranking",
+                "We propose token dropping, a simple method that speeds up ranking.")));
+        // one plain word described only as a method is a technique's generic name
+        assertTrue(proposals("Faster Ranking", "We propose pruning, a simple method that speeds up ranking.").isEmpty());
+        assertTrue(proposals("Faster Ranking", "We propose token dropping, a step that speeds up ranking.").isEmpty());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
