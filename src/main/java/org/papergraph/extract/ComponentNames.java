@@ -115,14 +115,17 @@ final class ComponentNames {
             + "|compris(?:es|ing)|composed of|incorporat(?:es|ing)|integrated with|integrates|equipped with"
             + "|(?:key|innovative|novel|new) designs?)\\b");
     private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\G[\\s-]+\\p{Lu}");
+    // "our framework consists of ...": the paper's own system, before it has a name
+    private static final Pattern OUR_SYSTEM = Pattern.compile("\\b[Oo]ur (?:[\\w-]+ )?(?:framework|method|model|approach"
+            + "|system|architecture|pipeline|network|design)\\b");
     // a capitalised part noun closing the name after the acronym: "Foo Bar (FB) Loss"
     private static final Pattern CAPITALISED_PART = Pattern.compile("\\G ?\\)? (\\p{Lu}\\p{Ll}+)\\b");
 
     /**
      * "The key components of Foo are Bar-Guided Low-Rank Tuning (BG-LoRT) and ...", "Foo is integrated with the
-     * Baz Memory Routing (BMR) module": in a sentence about one of the paper's proposals that presents its
-     * parts, an unknown acronym with a capitalised long form is a part the paper names. A capitalised part
-     * noun after the parenthesis belongs to the name ("Baz Alignment (BA) Loss" is "BA Loss").
+     * Baz Memory Routing (BMR) module": in a sentence about one of the paper's proposals (or "our framework") that
+     * presents its parts, an unknown acronym with a capitalised long form is a part the paper names. A capitalised
+     * part noun after the parenthesis belongs to the name ("Baz Alignment (BA) Loss" is "BA Loss").
      *
      * @param proposed the names proposed so far
      */
@@ -132,8 +135,8 @@ final class ComponentNames {
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             String t = s.text();
-            if (s.section().equals("title") || acronyms.get(si).isEmpty() || !mentionsAny(t, proposed)
-                    || !PARTS_CUE.matcher(t).find()) {
+            if (s.section().equals("title") || acronyms.get(si).isEmpty()
+                    || !mentionsAny(t, proposed) && !OUR_SYSTEM.matcher(t).find() || !PARTS_CUE.matcher(t).find()) {
                 continue;
             }
             for (AcronymDetector.Acronym a : acronyms.get(si)) {

@@ -553,6 +553,9 @@ class ProposalRecognizerTest {
         assertEquals(List.of("Lumen-3D", "VA-SpaT", "DMA Loss", "CFSR"), names(ps));
         assertEquals(List.of("View-Aware Sparse Tuning"), ps.get(1).aliases());
         assertTrue(ps.get(2).aliases().contains("DMA"), "the bare acronym is the part too");
+        // "our framework" stands for the paper's system before it has a name
+        assertEquals(List.of("SRU"), names(proposals("Ranking Long Documents",
+                "Our framework consists of two modules: the Span Routing Unit (SRU) and a scorer.")));
         // without one of the paper's proposals in the sentence, or for a known technique, or a problem, no part
         assertEquals(List.of("Lumen-3D"), names(proposals("Lumen-3D: Lifting Images to Meshes",
                 "We present Lumen-3D. Many systems consist of View-Aware Sparse Tuning (VA-SpaT) modules. Lumen-3D "
