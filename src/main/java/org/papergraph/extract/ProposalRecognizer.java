@@ -462,8 +462,19 @@ public final class ProposalRecognizer {
                             end = agent.end(1);  // "design an LLM-to-SQL rewriter to ...": the tool is the whole phrase
                         }
                         String full = t.substring(name.start(), end);
-                        add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
-                                typeNear(t, end, typeBefore(t, from, name.start())));
+                        Matcher shortName = PAREN_SHORT.matcher(t).region(end, to);
+                        if (full.contains(" ") && shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
+                                && !EntityRecognizer.isKnown(full, lexicon)) {
+                            // "we propose a new Foo-To-Bar Vision Transformer (F2B-ViT)" that the acronym detector
+                            // cannot spell out: the short name in the parenthesis is the artifact's, even if now known
+                            EntityType head = headType(full);
+                            add(found, shortName.group(1), full, s, shortName.start(1), shortName.end(1), "proposes.intro",
+                                    0.85, typeNear(t, shortName.end(), head != null ? head : typeBefore(t, from, name.start())));
+                            found.remove(Names.key(full));
+                        } else {
+                            add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
+                                    typeNear(t, end, typeBefore(t, from, name.start())));
+                        }
                         coordinated(t, end, to, s, found, lexicon);
                         break;
                     }
@@ -787,6 +798,7 @@ public final class ProposalRecognizer {
         return -1;
     }
 
+    private static final Pattern PAREN_SHORT = Pattern.compile("\\G \\((" + NAME + ")\\)");
     private static final Pattern COMPONENT_NEXT = Pattern.compile("\\G ([a-z]+)(?=[.,;]|$)");
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
     private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,

@@ -718,6 +718,16 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void theShortNameInParenthesesAfterAnIntroducedLongName() {
+        // the acronym detector cannot spell "P2P" out of "Patch-To-Patch": the parenthesis still gives the short name
+        List<ProposalRecognizer.Proposal> ps = proposals("Training Vision Models from Scratch",
+                "We propose a new Patch-To-Patch Vision Transformer (P2P-ViT), which merges neighbouring patches.");
+        assertEquals(List.of("P2P-ViT"), names(ps));
+        assertEquals(List.of("Patch-To-Patch Vision Transformer"), ps.get(0).aliases());
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
