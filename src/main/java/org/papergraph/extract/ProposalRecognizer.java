@@ -919,7 +919,9 @@ public final class ProposalRecognizer {
     private static final Pattern SIBLING = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
-    private static final Pattern SIZE_AT = Pattern.compile("\\G" + SIZE_SUFFIX);
+    // "Foo 20B", and for a name of several words also "Foo Bar-65B" (a single word's "Foo-65B" is a sibling below)
+    // (after a hyphen the size must end the token: "Foo-14B-DS" is a sibling of its own)
+    private static final Pattern SIZE_AT = Pattern.compile("\\G(?:" + SIZE_SUFFIX + "|-\\d+(?:\\.\\d+)?[BMK](?![\\w-]))");
 
     /** "Foo 20B", and "Bar-Foo 20B" released beside it: a sized checkpoint is the paper's own either way. */
     private static void sizedVariants(Sentence s, Candidate c, Map<String, Candidate> found) {
@@ -987,7 +989,7 @@ public final class ProposalRecognizer {
     private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
         List<Candidate> proposals = new ArrayList<>(found.values());
         for (Candidate c : proposals) {
-            if (c.name.length() < 3 || c.name.contains(" ")) {
+            if (c.name.length() < 3) {
                 continue;
             }
             for (Sentence s : sentences) {
@@ -995,7 +997,7 @@ public final class ProposalRecognizer {
                     continue;
                 }
                 sizedVariants(s, c, found);
-                if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
+                if (c.name.contains(" ") || !s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
                     continue;
                 }
                 Matcher m = SIBLING.matcher(s.text());

@@ -728,6 +728,16 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void hyphenatedSizesOfANameOfSeveralWords() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Kestrel K9: Small Open Models",
+                "We detail the training of the Kestrel K9-65B model.");
+        assertEquals(List.of("Kestrel K9", "Kestrel K9-65B"), names(ps));
+        // a size inside a longer token is not the variant's name
+        assertEquals(List.of("Kestrel K9"), names(proposals("Kestrel K9: Small Open Models",
+                "We detail the training of Kestrel K9-65B-DS in depth.")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
