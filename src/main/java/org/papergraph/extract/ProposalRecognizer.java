@@ -887,7 +887,8 @@ public final class ProposalRecognizer {
         if (!m.lookingAt()) {
             return false;
         }
-        return NameShapes.typeOfHead(m.group(1)) != null && !"data".equals(m.group(1))
+        // "the Foo series": a series of the paper's models or datasets names its members
+        return NameShapes.typeOfHead(m.group(1)) != null && !"data".equals(m.group(1)) || "series".equals(m.group(1))
                 || m.group(2) != null && NameShapes.typeOfHead(m.group(2)) != null && !"data".equals(m.group(2));
     }
 

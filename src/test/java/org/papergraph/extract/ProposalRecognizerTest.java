@@ -738,6 +738,12 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void aSeriesThePaperIntroducesNamesItsMembers() {
+        assertEquals(List.of("Kestrel"), names(proposals("Small Models",
+                "We introduce the Kestrel series, a family of small language models.")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
