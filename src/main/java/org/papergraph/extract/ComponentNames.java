@@ -178,6 +178,8 @@ final class ComponentNames {
     private static final Pattern OBJECTIVE_AFTER = Pattern.compile("\\G\\)? (?:pre-?training )?(?:task|objective)\\b");
     private static final Pattern NEW_OR_OURS = Pattern.compile(
             "(?i)\\b(?:novel|new|newly|we (?:\\w+ )?(?:propose|introduce|present|design|construct|devise|develop)[sd]?)\\b");
+    // the paper's own voice: "prior methods use a novel ... task" is someone else's objective
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b");
     private static final Pattern PRE_TRAINING = Pattern.compile("(?i)\\bpre-?train");
     // "Foo Prediction as an Effective Pretraining Strategy": a title that presents its own pre-training objective
     private static final Pattern TITLE_OBJECTIVE = Pattern.compile(
@@ -204,7 +206,7 @@ final class ComponentNames {
                 }
                 continue;
             }
-            if (!PRE_TRAINING.matcher(t).find() || !NEW_OR_OURS.matcher(t).find()) {
+            if (!PRE_TRAINING.matcher(t).find() || !NEW_OR_OURS.matcher(t).find() || !FIRST_PERSON.matcher(t).find()) {
                 continue;
             }
             for (Pattern p : List.of(OBJECTIVE_APPOSITIVE, NOVEL_OBJECTIVE)) {

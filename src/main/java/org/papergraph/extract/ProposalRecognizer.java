@@ -548,8 +548,8 @@ public final class ProposalRecognizer {
                     add(found, name, null, s, lowerHead.start(1), lowerHead.end(1), "proposes.described", 0.7, EntityType.METHOD);
                 }
             }
-            capitalisedAfterVerb(CAPITALISED_HEAD);
-            capitalisedAfterVerb(CAPITALISED_DESCRIBED);
+            capitalisedAfterVerb(CAPITALISED_HEAD, true);
+            capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
             for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME)) {
                 Matcher m = p.matcher(t);
                 while (Prefilter.mayMatch(p, t) && m.find()) {
@@ -609,8 +609,13 @@ public final class ProposalRecognizer {
             }
         }
 
-        /** Capitalised words after an intro verb that a head noun names: "we design a Foo Bar module". */
-        private void capitalisedAfterVerb(Pattern p) {
+        /**
+         * Capitalised words after an intro verb that a head noun names: "we design a Foo Bar module".
+         *
+         * @param coinedOnly only a phrase with a coined word ("Span-Aware", "FooNet") or that the title repeats:
+         *                   "a Graph Attention module" before its head noun is mostly a capitalised description
+         */
+        private void capitalisedAfterVerb(Pattern p, boolean coinedOnly) {
             Matcher m = p.matcher(t);
             while (introduces && m.find()) {
                 String name = m.group(1).strip();
@@ -620,7 +625,10 @@ public final class ProposalRecognizer {
                 boolean adjectives = PROPER_ADJECTIVE.matcher(words[0]).matches()
                         || java.util.Arrays.stream(words).allMatch(NameShapes::isCommon)
                         || words.length == 2 && EntityRecognizer.isKnown(words[0], lexicon) && NameShapes.typeOfHead(words[1]) != null;
-                if (head != null && !adjectives && !EntityRecognizer.isKnown(name, lexicon) && !generic(name, lexicon)
+                boolean coined = java.util.Arrays.stream(words).anyMatch(w -> w.contains("-") || NameShapes.isNameLike(w))
+                        || title.text().contains(name);
+                if (head != null && !adjectives && (coined || !coinedOnly) && !EntityRecognizer.isKnown(name, lexicon)
+                        && !generic(name, lexicon)
                         && !PLURAL_CLASS.matcher(name).matches() && !EntityRecognizer.isParadigm(name)) {
                     // the head noun is not part of the name ("Foo Bar module"), but a loss is named with it ("Foo loss")
                     String full = m.group(2).equals("loss") ? name + " " + m.group(2) : name;
