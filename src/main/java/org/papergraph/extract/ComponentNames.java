@@ -115,6 +115,12 @@ final class ComponentNames {
             + "|compris(?:es|ing)|composed of|incorporat(?:es|ing)|integrated with|integrates|equipped with"
             + "|(?:key|innovative|novel|new) designs?)\\b");
     private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\G[\\s-]+\\p{Lu}");
+    // last words of a long form that make it a part ("Span Routing Unit"); "... Attention" is as often someone's
+    private static final Set<String> PART_NAME_ENDS = Set.of("module", "block", "unit", "gate", "layer", "loss", "adapter");
+    private static final Pattern PART_AFTER = Pattern.compile("\\G ?\\)? (\\p{L}+)\\b");
+    // words that call the parts the paper's own: "two innovative designs", "the key components", "a novel"
+    private static final Pattern NEW_PARTS = Pattern.compile(
+            "(?i)\\b(?:novel|new|innovative|proposed|key components?|key designs?|core components?)\\b");
     // "our framework consists of ...": the paper's own system, before it has a name
     private static final Pattern OUR_SYSTEM = Pattern.compile("\\b[Oo]ur (?:[\\w-]+ )?(?:framework|method|model|approach"
             + "|system|architecture|pipeline|network|design)\\b");
@@ -145,6 +151,15 @@ final class ComponentNames {
                         || EntityRecognizer.isKnown(a.shortForm(), lexicon) || EntityRecognizer.isKnown(lf, lexicon)
                         || ProposalRecognizer.generic(lf, lexicon) || EntityRecognizer.isParadigm(lf)
                         || ProposalRecognizer.afterPreposition(a, t)) {
+                    continue;
+                }
+                // "integrates Exponential Moving Average (EMA)" may bring in anyone's technique: the acronym must name a
+                // part ("... Unit (SRU)", "(STRL) module") or the sentence must call the parts new ("innovative designs")
+                Matcher anyPart = PART_AFTER.matcher(t).region(a.shortEnd(), t.length());
+                String last = lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                boolean named = anyPart.lookingAt() && PART_NOUNS.contains(anyPart.group(1).toLowerCase(java.util.Locale.ROOT))
+                        || PART_NAME_ENDS.contains(last);
+                if (!named && !NEW_PARTS.matcher(t).find()) {
                     continue;
                 }
                 Matcher part = CAPITALISED_PART.matcher(t).region(a.shortEnd(), t.length());

@@ -553,6 +553,12 @@ class ProposalRecognizerTest {
         assertEquals(List.of("Lumen-3D", "VA-SpaT", "DMA Loss", "CFSR"), names(ps));
         assertEquals(List.of("View-Aware Sparse Tuning"), ps.get(1).aliases());
         assertTrue(ps.get(2).aliases().contains("DMA"), "the bare acronym is the part too");
+        // integrating someone's technique or a task is no part of one's own, unless the acronym names a part
+        for (String text : List.of("Lumen-3D incorporates Slow Moving Average (SMA) and Weight Blending (WB).",
+                "Lumen-3D consists of three modules: Image Tagging (IT) and Object Counting (OC).",
+                "Lumen-3D comprises Multi-Head Sparse Attention (MHSA2) and a router.")) {
+            assertEquals(List.of("Lumen-3D"), names(proposals("Lumen-3D: Lifting Images to Meshes", text)), text);
+        }
         // "our framework" stands for the paper's system before it has a name
         assertEquals(List.of("SRU"), names(proposals("Ranking Long Documents",
                 "Our framework consists of two modules: the Span Routing Unit (SRU) and a scorer.")));
