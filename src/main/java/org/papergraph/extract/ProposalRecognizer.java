@@ -125,6 +125,8 @@ public final class ProposalRecognizer {
     // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the name is the subject
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
             "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced|presented)\\b(?! by)");
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "^(?:Recently|Previously|Lately|Traditionally|Conventionally|Historically)\\b|\\bet al\\b");
     private static final Pattern PROPOSED_NAME = Pattern.compile("\\b(?:[Oo]ur|[Tt]he) (?:newly )?(?:proposed|introduced) (" + NAME + ")");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
@@ -552,7 +554,8 @@ public final class ProposalRecognizer {
             capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
             for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME)) {
                 Matcher m = p.matcher(t);
-                while (Prefilter.mayMatch(p, t) && m.find()) {
+                // "Recently, FooNet is proposed to ...": background about others' work in the present tense
+                while (Prefilter.mayMatch(p, t) && !(p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) && m.find()) {
                     String tok = m.group(1);
                     if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
                         add(found, tok, null, s, m.start(1), m.end(1), "proposes.proposed", 0.7,
