@@ -35,9 +35,8 @@ final class ComponentNames {
     /**
      * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
      * "our" same phrase, or named in the title too. The switch from indefinite to definite marks a new, named
-     * thing of this paper, in a
-     * sentence that says something is new, introduced or designed, or that is about one of its proposals
-     * ("Foo consists of a Bar Router"); a Reward Model someone merely trains is not one.
+     * thing of this paper, in a sentence that says something is new, introduced or designed, or that is about one
+     * of its proposals ("Foo consists of a Bar Router"); a Reward Model someone merely trains is not one.
      *
      * @param proposed the names proposed so far
      */
@@ -171,119 +170,6 @@ final class ComponentNames {
                 } else {
                     out.add(new NameHit(a.shortForm(), lf, s, a.shortStart(), a.shortEnd(), "proposes.part-acronym", 0.65,
                             ProposalRecognizer.typeNear(t, a.shortEnd() + 1, ProposalRecognizer.headType(lf))));
-                }
-            }
-        }
-        return out;
-    }
-
-    // the last word of a training objective's name: "... sentence block language modeling", "multi-instance prediction"
-    // ("classification" and "ranking" are left out: "a new passage ranking task" is mostly a task to solve)
-    private static final String OBJECTIVE_HEADS = "(?:modeling|modelling|prediction|reconstruction|matching|denoising"
-            + "|discrimination|ordering|recovery)";
-    private static final String OBJECTIVE = "((?:[a-z][a-z-]* ){1,5}?[a-z-]*" + OBJECTIVE_HEADS + ")";
-    private static final Pattern OBJECTIVE_END = Pattern.compile(OBJECTIVE_HEADS + "$");
-    // "a newly-proposed pre-training task -- foo prediction --": the name set off after the objective noun
-    private static final Pattern OBJECTIVE_APPOSITIVE = Pattern.compile(
-            "\\b(?:pre-?training|pretext|auxiliary|proxy) (?:task|objective) (?:--|—|–|,|:) " + OBJECTIVE + "(?= --| —| –|,|\\.)");
-    // "with a novel foo block language modeling task": the name before the objective noun
-    private static final Pattern NOVEL_OBJECTIVE = Pattern.compile(
-            "\\b(?:a|an) (?:novel|new|newly[- ]proposed) " + OBJECTIVE + " (?:pre-?training )?(?:task|objective)\\b");
-    // "we construct the foo prediction (FP) task for pre-training": an acronym followed by the objective noun
-    private static final Pattern OBJECTIVE_AFTER = Pattern.compile("\\G\\)? (?:pre-?training )?(?:task|objective)\\b");
-    private static final Pattern NEW_OR_OURS = Pattern.compile(
-            "(?i)\\b(?:novel|new|newly|we (?:\\w+ )?(?:propose|introduce|present|design|construct|devise|develop)[sd]?)\\b");
-    // the paper's own voice: "prior methods use a novel ... task" is someone else's objective
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b");
-    private static final Pattern PRE_TRAINING = Pattern.compile("(?i)\\bpre-?train");
-    // "Foo Prediction as an Effective Pretraining Strategy": a title that presents its own pre-training objective
-    private static final Pattern TITLE_OBJECTIVE = Pattern.compile(
-            " as an? (?:\\p{Lu}\\p{Ll}+ ){0,2}(?:Pre-?[Tt]raining|Pretext|Self-[Ss]upervised) (?:Strategy|Objective|Task)\\b");
-
-    /**
-     * Training objectives a paper makes up for pre-training, mostly written in lower case: "a newly-proposed
-     * pre-training task -- foo prediction --", "a novel foo modeling task" or "the foo prediction (FP) task" in
-     * a sentence about pre-training that says it is new or ours, and a title "Foo Prediction as a Pretraining
-     * Strategy". The objective noun and a name that ends like one ("... prediction") make it a method, not a
-     * task the paper addresses.
-     */
-    static List<NameHit> objectives(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms, Lexicon lexicon) {
-        List<NameHit> out = new ArrayList<>();
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            String t = s.text();
-            if (s.section().equals("title")) {
-                String head = TitleNames.head(s);
-                if (head != null && t.startsWith(head + " as ") && OBJECTIVE_END.matcher(head.toLowerCase(java.util.Locale.ROOT)).find()
-                        && TITLE_OBJECTIVE.matcher(t).region(head.length(), t.length()).lookingAt()
-                        && !EntityRecognizer.isKnown(head, lexicon)) {
-                    out.add(new NameHit(head, null, s, 0, head.length(), "proposes.objective", 0.65, EntityType.METHOD));
-                }
-                continue;
-            }
-            if (!PRE_TRAINING.matcher(t).find() || !NEW_OR_OURS.matcher(t).find() || !FIRST_PERSON.matcher(t).find()) {
-                continue;
-            }
-            for (Pattern p : List.of(OBJECTIVE_APPOSITIVE, NOVEL_OBJECTIVE)) {
-                Matcher m = p.matcher(t);
-                while (m.find()) {
-                    if (!EntityRecognizer.isKnown(m.group(1), lexicon) && aboutPreTraining(t, m.start(), m.end())) {
-                        out.add(new NameHit(m.group(1), null, s, m.start(1), m.end(1), "proposes.objective", 0.65,
-                                EntityType.METHOD));
-                    }
-                }
-            }
-            for (AcronymDetector.Acronym a : acronyms.get(si)) {
-                String lf = a.longForm().toLowerCase(java.util.Locale.ROOT);
-                if (lf.contains(" ") && OBJECTIVE_END.matcher(lf).find()
-                        && OBJECTIVE_AFTER.matcher(t).region(a.shortEnd(), t.length()).lookingAt()
-                        && aboutPreTraining(t, a.longStart(), a.shortEnd())
-                        && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
-                    out.add(new NameHit(a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.objective",
-                            0.65, EntityType.METHOD));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "We pre-train ... with a novel foo task", "the foo (F) task for pre-training": pre-training is named next to
-     * the objective, so the task is a training signal, not a problem the paper solves.
-     */
-    private static boolean aboutPreTraining(String t, int start, int end) {
-        return PRE_TRAINING.matcher(t.substring(Math.max(0, start - 80), Math.min(t.length(), end + 25))).find();
-    }
-
-    // "we also introduce two new techniques for ...": an announced number of things of one kind
-    private static final Pattern ANNOUNCED_COUNT = Pattern.compile("\\b[Ww]e (?:also |further )?(?:propose|introduce|present"
-            + "|develop|design)s?d? (?:two|three|four) (?:new |novel )?(?:[\\w-]+ )?([a-z]+s)\\b");
-    // "One, foo bar search, can ...", "The other, baz decoding, allows ...": the items, each set off by commas
-    private static final Pattern ENUMERATED = Pattern.compile(
-            "^(?:One|The (?:first|second|third|other|last)|First|Second|Third|Finally),\\s+"
-                    + "(?:called |named |dubbed )?((?!(?:the|a|an|we|it|its|this|these|that|which|as|in|for|with|by|on|at|to|of"
-                    + "|like|unlike|when|while|after|before|although|however|instead|based|using|given|existing|previous|prior|most"
-                    + "|many|some|all|each|both|such|our|their)\\b)"
-                    + "[\\p{L}][\\p{L}\\p{N}-]*(?: [\\p{L}][\\p{L}\\p{N}-]*){0,3}),\\s");
-
-    /**
-     * "We also introduce two new techniques for ... . One, foo state search, can be ... . The other, bar decoding,
-     * allows ...": the items of an announced count of artifacts, each named between commas at the start of one
-     * of the next sentences.
-     */
-    static List<NameHit> enumerated(List<Sentence> sentences, Lexicon lexicon) {
-        List<NameHit> out = new ArrayList<>();
-        for (int si = 0; si < sentences.size(); si++) {
-            Matcher announced = ANNOUNCED_COUNT.matcher(sentences.get(si).text());
-            if (sentences.get(si).section().equals("title") || !announced.find()) {
-                continue;
-            }
-            EntityType type = NameShapes.typeOfHead(announced.group(1));
-            for (int next = si + 1; type != null && next < Math.min(sentences.size(), si + 4); next++) {
-                Sentence s = sentences.get(next);
-                Matcher item = ENUMERATED.matcher(s.text());
-                if (item.lookingAt() && !EntityRecognizer.isKnown(item.group(1), lexicon)) {
-                    out.add(new NameHit(item.group(1), null, s, item.start(1), item.end(1), "proposes.enumerated", 0.65, type));
                 }
             }
         }

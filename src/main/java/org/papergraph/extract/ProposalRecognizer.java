@@ -198,8 +198,8 @@ public final class ProposalRecognizer {
         List<String> proposed = found.values().stream().map(c -> c.name).toList();
         ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
         ComponentNames.acronymParts(sentences, acronyms, proposed, lexicon).forEach(h -> add(found, h));
-        ComponentNames.objectives(sentences, acronyms, lexicon).forEach(h -> add(found, h));
-        ComponentNames.enumerated(sentences, lexicon).forEach(h -> add(found, h));
+        ObjectiveNames.objectives(sentences, acronyms, lexicon).forEach(h -> add(found, h));
+        CoinedNames.enumerated(sentences, lexicon).forEach(h -> add(found, h));
         mergeAcronyms(acronyms, found, lexicon);  // "a novel Foo Bar (FB) method": a part found under both names
         siblings(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
