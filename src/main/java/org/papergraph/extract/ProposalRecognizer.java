@@ -122,9 +122,11 @@ public final class ProposalRecognizer {
             + "|lightweight|dedicated) )?((?:\\p{Lu}[\\p{L}\\p{N}-]* ){2,4})([a-z]+)\\b");
     private static final Pattern CAPITALISED_DESCRIBED = Pattern.compile(INTRO_VERB + "(?:the )?((?:\\p{Lu}[\\p{L}\\p{N}-]* )"
             + "{1,4}\\p{Lu}[\\p{L}\\p{N}-]*), an? (?:[\\w-]+ ){0,4}?(\\w+) (?:that|which|for|to|with|of|in|based)\\b");
-    // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the name is the subject
+    // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the paper's own name
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
             "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced|presented)\\b(?! by)");
+    // "FooNet (ours) outperforms ...": the paper marks its own artifact among others
+    private static final Pattern OURS_MARK = Pattern.compile("(?<![\\w-])(" + NAME + ") \\((?:[Oo]urs|[Oo]ur (?:method|model|approach))\\)");
     private static final Pattern BACKGROUND = Pattern.compile(
             "^(?:Recently|Previously|Lately|Traditionally|Conventionally|Historically)\\b|\\bet al\\b");
     private static final Pattern PROPOSED_NAME = Pattern.compile("\\b(?:[Oo]ur|[Tt]he) (?:newly )?(?:proposed|introduced) (" + NAME + ")");
@@ -552,7 +554,7 @@ public final class ProposalRecognizer {
             }
             capitalisedAfterVerb(CAPITALISED_HEAD, true);
             capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
-            for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME)) {
+            for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, OURS_MARK)) {
                 Matcher m = p.matcher(t);
                 // "Recently, FooNet is proposed to ...": background about others' work in the present tense
                 while (Prefilter.mayMatch(p, t) && !(p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) && m.find()) {
