@@ -90,6 +90,7 @@ final class ComponentNames {
             if (!wordNext || !Character.isUpperCase(tok.charAt(0)) || !NameShapes.isNameLike(tok) || tok.contains(".")
                     || tok.contains("_")
                     || !ProposalRecognizer.headFollows(t, end) || skip.test(tok) || EntityRecognizer.isKnown(tok, lexicon)
+                    || ProposalRecognizer.PLATFORMS.contains(tok)
                     || ProposalRecognizer.ACRONYM.matcher(tok).matches()
                     || !OBJECT_BEFORE.matcher(t).region(Math.max(0, start - 40), start).find()
                     || acr.stream().anyMatch(a -> a.shortStart() <= start && start < a.shortEnd())) {

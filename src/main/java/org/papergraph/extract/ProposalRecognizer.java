@@ -147,6 +147,10 @@ public final class ProposalRecognizer {
     // capitalised adjectives describe a technique rather than name it ("a Bayesian method", "a Welsh-language corpus")
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:ian|ean|ic|ish|ese)|Markov|Monte|Fourier|Newton|\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
+    // languages and platforms a tool is written for: "a Python library", "our JavaScript implementation"
+    static final java.util.Set<String> PLATFORMS = java.util.Set.of("Python", "Java", "JavaScript", "TypeScript",
+            "Rust", "Julia", "MATLAB", "Matlab", "Android", "Linux", "Windows", "Unity", "Excel", "Chrome", "GitHub", "Docker",
+            "Kubernetes", "Jupyter", "WebGPU", "CUDA", "Triton");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our");
 
     // first words of title phrases that frame a topic ("Beyond Self-Supervision: ..."), not a name
@@ -455,7 +459,7 @@ public final class ProposalRecognizer {
                         continue;
                     }
                     if ((shaped || described) && !others && !concept.test(tok)
-                            && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon))
+                            && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon)) && !PLATFORMS.contains(tok)
                             && !spellsOutKnown(acr, name.start(), lexicon)) {
                         int end = extendCapitalised(t, name.end(), to);
                         if (end == name.end() && CAPITALISED_NEXT.matcher(t).region(end, to).lookingAt()) {
@@ -647,7 +651,7 @@ public final class ProposalRecognizer {
             Matcher novelName = NOVEL_NAME.matcher(t);
             while (Prefilter.mayMatch(NOVEL_NAME, t) && novelName.find()) {
                 String tok = novelName.group(1);
-                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !concept.test(tok)
+                if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !concept.test(tok) && !PLATFORMS.contains(tok)
                         && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, novelName.start(1), novelName.end(1), "proposes.novel-name", 0.7,
                             typeBefore(t, novelName.end(1), Math.min(t.length(), novelName.end(1) + 40)));
@@ -668,6 +672,7 @@ public final class ProposalRecognizer {
             while (Prefilter.mayMatch(OUR_NAME, t) && ourName.find()) {
                 String tok = trimName(ourName.group(1));
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")
+                        && !PLATFORMS.contains(tok)
                         && !concept.test(tok)) {
                     add(found, tok, null, s, ourName.start(1), ourName.start(1) + tok.length(), "proposes.our", 0.65, null);
                 }

@@ -761,6 +761,14 @@ class ProposalRecognizerTest {
     }
 
     @Test
+    void theLanguageOrPlatformOfAToolIsNotItsName() {
+        assertTrue(proposals("Tabular Tools", "We develop a Python library for tabular data.").isEmpty());
+        assertTrue(proposals("Tabular Tools", "We present a new JavaScript package for charts.").isEmpty());
+        assertTrue(proposals("Tabular Tools", "Our JavaScript implementation runs in browsers.").isEmpty());
+        assertEquals(List.of("TabKit"), names(proposals("Tabular Tools", "We develop TabKit, a Python library for tables.")));
+    }
+
+    @Test
     void oddlyPunctuatedCueSoupNeverBreaksTheRecogniser() {
         // cue words, names and punctuation in random order: every rule sees its trigger next to odd neighbours
         String[] words = {"we", "We", "propose", "introduce", "and", "a", "an", "the", "The", "novel", "new", "called",
