@@ -124,9 +124,10 @@ public final class ProposalRecognizer {
             + "{1,4}\\p{Lu}[\\p{L}\\p{N}-]*), an? (?:[\\w-]+ ){0,4}?(\\w+) (?:that|which|for|to|with|of|in|based)\\b");
     // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the paper's own name
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
-            "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced|presented)\\b(?! by)");
+            "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced)\\b(?! by)");
     // "FooNet (ours) outperforms ...": the paper marks its own artifact among others
     private static final Pattern OURS_MARK = Pattern.compile("(?<![\\w-])(" + NAME + ") \\((?:[Oo]urs|[Oo]ur (?:method|model|approach))\\)");
+    private static final Pattern CONTRAST_BEFORE = Pattern.compile("\\b(?:[Uu]nlike|[Ii]n contrast to|[Cc]ompared (?:with|to)|than)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
             "^(?:Recently|Previously|Lately|Traditionally|Conventionally|Historically)\\b|\\bet al\\b");
     private static final Pattern PROPOSED_NAME = Pattern.compile("\\b(?:[Oo]ur|[Tt]he) (?:newly )?(?:proposed|introduced) (" + NAME + ")");
@@ -563,6 +564,9 @@ public final class ProposalRecognizer {
                 // "Recently, FooNet is proposed to ...": background about others' work in the present tense
                 while (Prefilter.mayMatch(p, t) && !(p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) && m.find()) {
                     String tok = m.group(1);
+                    if (CONTRAST_BEFORE.matcher(t).region(0, m.start()).find()) {
+                        continue;  // "unlike the proposed FooNet of prior work": the one set against the paper's own
+                    }
                     if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
                         add(found, tok, null, s, m.start(1), m.end(1), "proposes.proposed", 0.7,
                                 typeNear(t, m.end(1), headNext(t, m.end(1))));

@@ -720,6 +720,7 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Better Retrieval", "We propose a Transformer Encoder model for ranking.").isEmpty());
         assertTrue(proposals("Better Retrieval", "FooNet is proposed by prior work to rank passages.").isEmpty());
         assertTrue(proposals("Better Retrieval", "Recently, FooNet is proposed to rank passages.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "Unlike the proposed FooNet of prior work, ours is fast.").isEmpty());
         assertEquals(List.of("SpanPick"), names(proposals("Better Retrieval",
                 "Experiments show SpanPick (ours) outperforms a strong baseline.")));
         assertEquals(List.of("SpanPick"), names(proposals("Better Retrieval", "We call the resulting model SpanPick.")));
