@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Finds the named artifacts a paper itself introduces: the name before the title's colon, "we propose /
  * introduce / present X", "named / dubbed / termed X", acronym definitions inside such a statement (the
- * long form becomes an alias) and "a new dataset, X". The type (Method, Model, Dataset, ...) comes from
- * the head noun that describes the name ("X, a multi-tower decoder architecture" -> Model), else from
- * the name's shape ({@code ...Bench} -> Benchmark). Stateless and thread-safe.
+ * long form becomes an alias) and "a new dataset, X"; the named parts of its system ({@link ComponentNames}),
+ * coined names ({@link CoinedNames}), made-up pre-training objectives ({@link ObjectiveNames}) and what the
+ * title vouches for ({@link TitleNames}). The type (Method, Model, Dataset, ...) comes from the head noun that
+ * describes the name ("X, a multi-tower decoder architecture" -> Model), else from how the abstract speaks of it
+ * or the name's shape ({@code ...Bench} -> Benchmark). Stateless and thread-safe.
  */
 public final class ProposalRecognizer {
     private static final String NAME = NameShapes.TOKEN;
