@@ -45,6 +45,12 @@ final class ResultDatasets {
     private static final Pattern OPENING = Pattern.compile("(?i)^(?:(?:on|for|in)\\s(?:the\\s)?"
             + "|(?:extensive\\s|comprehensive\\s)?(?:experiments|experimental\\sresults|results|evaluations?)"
             + "\\s(?:\\w+\\s)?on\\s(?:the\\s)?)$");
+    /** "68.7% on V1": a bare version right after a value, a version of the name the parenthesis follows. */
+    private static final Pattern ON_VERSION = Pattern.compile("\\s(?:on|in)\\s([Vv]\\d+(?:\\.\\d+)?)(?![\\w.-])");
+    /** A version or size alone ("V2", "v1.5", "4K") names no dataset. */
+    private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
+    /** What may stand between a value and the name it is measured on: a few metric words and "on". */
+    private static final Pattern ON_BEFORE = Pattern.compile("[^()]{0,40}?\\s(?:on|in)\\s(?:the\\s)?");
     private static final Set<String> NOT_DATASETS = Set.of("GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "H100", "A100",
             "V100", "English", "Chinese", "French", "German", "Japanese", "Average", "Table", "Figure", "Section",
             "Appendix", "The", "This", "Our", "Transformer", "Transformers", "BERT", "Python", "Android", "iPhone");
@@ -57,7 +63,7 @@ final class ResultDatasets {
                                     int size) {
         Named owner = parenthesisOwner(text, valueStart, names);
         if (owner != null) {
-            return List.of(owner.entity());
+            return inParenthesis(text, owner, names, listEnd, index, size);
         }
         List<Named> after = coordinatedAfter(text, listEnd, names);
         if (after.isEmpty()) {
@@ -65,10 +71,37 @@ final class ResultDatasets {
                     && OPENING.matcher(text.substring(0, n.start())).matches()).findFirst().orElse(null);
             return opening == null ? List.of() : List.of(opening.entity());
         }
+        return shared(after, index, size);
+    }
+
+    /** The names of a list after its values: the i-th name when the counts agree, all for one value, else the first. */
+    private static List<Entity> shared(List<Named> after, int index, int size) {
         if (size > 1 && after.size() == size) {
             return List.of(after.get(index).entity());
         }
         return size == 1 ? after.stream().map(Named::entity).toList() : List.of(after.get(0).entity());
+    }
+
+    /**
+     * A value in the parenthesis after a name belongs to that name, unless the parenthesis names something nearer
+     * to the value: a variant of it ("Kinetics (90.0% on K400, ...)") or a version ("Something-Something (68.7%
+     * on V1, ...)", which is the name's own version "Something-Something V1").
+     */
+    private static List<Entity> inParenthesis(String text, Named owner, List<Named> names, int listEnd, int index,
+                                              int size) {
+        int close = text.indexOf(')', listEnd);
+        int end = close < 0 ? text.length() : close;
+        Matcher version = ON_VERSION.matcher(text).region(listEnd, end);
+        if (version.lookingAt()) {
+            Entity o = owner.entity();
+            String name = text.substring(owner.start(), owner.end()) + " " + version.group(1);
+            return List.of(new Entity(Names.key(name), name, o.type(), List.of(), o.key(), null));
+        }
+        List<Named> inside = coordinatedAfter(text, listEnd, names).stream().filter(n -> n.end() <= end).toList();
+        if (!inside.isEmpty() && ON_BEFORE.matcher(text.substring(listEnd, inside.get(0).start())).matches()) {
+            return shared(inside, index, size);
+        }
+        return List.of(owner.entity());
     }
 
     /** Dataset mentions (with the name as written) and name-like words after "on"/"in", longest span first. */
@@ -209,7 +242,7 @@ final class ResultDatasets {
         String core = PROTOCOL.matcher(name).replaceFirst("");
         int space = core.indexOf(' ');
         String head = space < 0 ? core : core.substring(0, space);
-        if (NOT_DATASETS.contains(head) || ResultMetrics.strictAtStart(name)) {
+        if (NOT_DATASETS.contains(head) || ResultMetrics.strictAtStart(name) || VERSION.matcher(core).matches()) {
             return false;
         }
         if (typedAfter) {

@@ -170,4 +170,26 @@ class ResultRecognizerTest {
         List<ResultFact> r = find("Gains reach 12.5%, 9.1% and 7.7% on Split Foo-10, Split BarSet-R and Permuted QUX, respectively.");
         assertEquals(List.of("Split Foo-10", "Split BarSet-R", "Permuted QUX"), r.stream().map(f -> f.dataset().name()).toList());
     }
+
+    @Test
+    void aNameInTheParenthesisNearerToTheValueWins() {
+        String text = "Our clip encoder sets records on Foobar (81.0% on FB-400 and 79.5% on FB-600) and on Quuxset"
+                + " (55.1% on V1 and 66.2% on V2), and on WidgetSet (top-1: 70.2%).";
+        List<EntityFact> mentions = new ArrayList<>();
+        for (String name : List.of("Foobar", "Quuxset", "WidgetSet")) {
+            mentions.add(mention(text, name, Relation.DATASET, EntityType.DATASET));
+        }
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
+        assertEquals(List.of("81.0%", "79.5%", "55.1%", "66.2%", "70.2%"), values(r));
+        assertEquals(List.of("FB-400", "FB-600", "Quuxset V1", "Quuxset V2", "WidgetSet"),
+                r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals("quuxset", r.get(2).dataset().familyKey());
+    }
+
+    @Test
+    void aLoneVersionIsNoDataset() {
+        List<ResultFact> r = find("The second release gains 3.5% on V2 over the first.");
+        assertEquals(List.of("3.5%"), values(r));
+        assertNull(r.get(0).dataset());
+    }
 }
