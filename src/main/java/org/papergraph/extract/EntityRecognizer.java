@@ -104,6 +104,7 @@ public final class EntityRecognizer {
         MentionKinds.modelsListedWithModels(t, out);
         gluedDatasetSizes(t, out, lexicon);
         scoredOn(t, out, lexicon);
+        starredBenchmarks(t, out);
         comparedWith(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
@@ -331,6 +332,26 @@ public final class EntityRecognizer {
             if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
                     && !GENERIC_SUFFIX.matcher(name).find() && !VERSION.matcher(name).matches()) {
                 addDataset(t, m.start(1), m.end(1), "dataset.scored-on", out, lexicon);
+            }
+        }
+    }
+
+    // "V* Bench", "V^* Bench" (LaTeX): a starred letter is part of a benchmark's name, not punctuation
+    private static final Pattern STARRED_BENCHMARK = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]{0,15})(?:\\^\\{?\\*\\}?|\\*)[ -]?(Bench(?:mark)?)\\b");
+
+    /** Starred benchmark names, written without the LaTeX caret; the star stays in the key ("V* Bench" is not "VBench"). */
+    private static void starredBenchmarks(String t, List<Mention> out) {
+        if (t.indexOf('*') < 0) {
+            return;
+        }
+        Matcher m = STARRED_BENCHMARK.matcher(t);
+        while (m.find()) {
+            if (!covered(out, m.start(), m.end())) {
+                String name = m.group(1) + "* " + m.group(2);
+                Entity e = new Entity(Names.key(m.group(1) + " star " + m.group(2)), name, EntityType.BENCHMARK,
+                        List.of(), null, null);
+                out.add(new Mention(name, m.start(), m.end(), e, "dataset.starred", 0.75));
             }
         }
     }

@@ -47,6 +47,7 @@ final class ResultDatasets {
             + "\\s(?:\\w+\\s)?on\\s(?:the\\s)?)$");
     /** "68.7% on V1": a bare version right after a value, a version of the name the parenthesis follows. */
     private static final Pattern ON_VERSION = Pattern.compile("\\s(?:on|in)\\s([Vv]\\d+(?:\\.\\d+)?)(?![\\w.-])");
+    private static final Pattern LATEX_STAR = Pattern.compile("\\^\\{?\\*\\}?");
     /** A version or size alone ("V2", "v1.5", "4K") names no dataset. */
     private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
     /** What may stand between a value and the name it is measured on: a few metric words and "on". */
@@ -174,7 +175,7 @@ final class ResultDatasets {
         if (split.lookingAt()) {
             e += split.end();
         }
-        String surface = text.substring(s, e);
+        String surface = LATEX_STAR.matcher(text.substring(s, e)).replaceAll("*");  // "V^* Bench" is "V* Bench"
         if (surface.startsWith("the ")) {
             surface = surface.substring(4);
             s += 4;

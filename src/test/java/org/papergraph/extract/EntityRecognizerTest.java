@@ -295,4 +295,14 @@ class EntityRecognizerTest {
             }
         }
     }
+
+    @Test
+    void aStarredLetterBelongsToTheBenchmarkName() {
+        List<EntityRecognizer.Mention> ms = mentions("The agent gains 12.3% on W^* Bench and 8.1% on Q* Benchmark.");
+        List<EntityRecognizer.Mention> sets = ms.stream().filter(m -> m.relation() == Relation.DATASET).toList();
+        assertEquals(List.of("W* Bench", "Q* Benchmark"), sets.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("wstarbench", sets.get(0).entity().key());  // not the key of a starless "WBench"
+        assertTrue(mentions("We report results on the Bench of the lab.").stream()
+                .noneMatch(m -> m.relation() == Relation.DATASET), "a lone generic word is no dataset");
+    }
 }

@@ -192,4 +192,15 @@ class ResultRecognizerTest {
         assertEquals(List.of("3.5%"), values(r));
         assertNull(r.get(0).dataset());
     }
+
+    @Test
+    void resultDatasetsAreWrittenWithoutLatexCarets() {
+        String text = "It improves the base model by 12.3% on W^* Bench and 8.1% on HR-Foo.";
+        int at = text.indexOf("W^*");
+        Evidence ev = new Evidence("abstract", text, at, at + "W^* Bench".length(), "test.mention", 0.9);
+        EntityFact starred = new EntityFact(Relation.DATASET, new Entity("wstarbench", "W* Bench", EntityType.BENCHMARK,
+                List.of(), null, null), "W* Bench", ev);
+        List<ResultFact> r = recognizer.find(sentence(text), List.of(starred), null);
+        assertEquals(List.of("W* Bench", "HR-Foo"), r.stream().map(f -> f.dataset().name()).toList());
+    }
 }
