@@ -444,7 +444,8 @@ public final class EntityRecognizer {
     /** Unknown name-like members of a list take the kind of its known members ("on COCO, LVIS and FooSet"). */
     // "four text-to-SQL benchmarks: A, B, C and D", "benchmark datasets, i.e., A, B and C": every listed item is one
     private static final Pattern DATASET_LIST = Pattern.compile(
-            "\\b(?:datasets|benchmarks|corpora)(?::| such as| including| namely| i\\.e\\.,?| e\\.g\\.,?|,? namely) ");
+            "\\b(?:datasets|benchmarks|corpora)(?:(?::| such as| including| namely| i\\.e\\.,?| e\\.g\\.,?|,? namely) "
+                    + "| \\((?:i\\.e\\.,?\\s|e\\.g\\.,?\\s)?)");
     private static final String ITEM_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
     private static final Pattern LIST_ITEM = Pattern.compile(
             "\\G((?:" + ITEM_WORD + ")(?: " + ITEM_WORD + "){0,3})(,? and |, |(?=[.;)]|$))");
@@ -549,6 +550,10 @@ public final class EntityRecognizer {
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
                 int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
+                Matcher number = NUMBERED_MEMBER.matcher(t).region(memberEnd, t.length());
+                if (number.lookingAt() && !YEAR.matcher(number.group(1)).matches()) {
+                    memberEnd = number.end(1);  // "NTU 60 and NTU 120": a name with its size or version is one name
+                }
                 members.add(new int[] {pos, memberEnd});
                 Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
                 if (!sep.lookingAt()) {
@@ -580,14 +585,20 @@ public final class EntityRecognizer {
             if (kind == null || kind == EntityType.TASK) {
                 continue;  // no known member, or members of different kinds: nothing to go by
             }
-            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora")
-            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD;
+            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora"); so
+            // is one listed with a name right before "datasets" ("on the FooQA and Landscape datasets")
+            boolean typedAfter = kind == EntityType.DATASET && members.stream().anyMatch(m -> NameShapes.isNameLike(
+                    t.substring(m[0], m[1])) || knownEnd(out, m[0]) >= 0)
+                    && DATASET_HEAD_AFTER.matcher(t).region(members.get(members.size() - 1)[1], t.length()).lookingAt();
+            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD || typedAfter;
             for (int[] m : members) {
                 String name = t.substring(m[0], m[1]);
                 boolean nameShaped = NameShapes.isNameLike(name)
                         || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
+                        && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
                         && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
                 if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
+                        && !VERSION.matcher(name).matches()
                         && !name.endsWith("'s") && !name.endsWith("’s")
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
@@ -599,6 +610,13 @@ public final class EntityRecognizer {
     }
 
     private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");
+    // a size or version written after a listed name, when the item ends there: "NTU 60", "FooQA v2"
+    private static final Pattern NUMBERED_MEMBER = Pattern.compile(
+            " ((?:\\d{1,4}(?:\\.\\d+)?|[Vv]\\d+(?:\\.\\d+)?))(?=,|;|\\)| and | or | datasets?\\b| benchmarks?\\b|\\.(?!\\d)|$)");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern DATASET_HEAD_AFTER = Pattern.compile("^ (?:datasets|benchmarks|corpora)\\b");
+    // capitalised adjectives and language names before "datasets" say what kind of data, not which ("Chinese", "Clinical")
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:ese|ish|ian|an|ic|al|ed|ive|ous|ary)$|^(?:French|Dutch|Thai|Greek|Other|Both|Real)$");
     private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}[\\p{Ll}\\p{N}]*");
 
     /** The end of a known mention that starts at {@code pos}, or -1. */

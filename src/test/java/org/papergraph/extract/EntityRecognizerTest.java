@@ -305,4 +305,35 @@ class EntityRecognizerTest {
         assertTrue(mentions("We report results on the Bench of the lab.").stream()
                 .noneMatch(m -> m.relation() == Relation.DATASET), "a lone generic word is no dataset");
     }
+
+    private static List<String> datasets(String sentence) {
+        return mentions(sentence).stream().filter(m -> m.relation() == Relation.DATASET)
+                .map(EntityRecognizer.Mention::surface).toList();
+    }
+
+    @Test
+    void aListedNameKeepsItsSizeOrVersion() {
+        assertEquals(List.of("FineBar", "Dive77", "QRS 60", "QRS 120"),
+                datasets("It wins on FineBar, Dive77, QRS 60 and QRS 120 datasets."));
+        assertTrue(datasets("We test on Zebra-19 and QRS 2021 datasets.").stream().noneMatch(n -> n.contains("2021")),
+                "a year after a name is when, not which version");
+    }
+
+    @Test
+    void aBareVersionIsNoListedDataset() {
+        assertTrue(datasets("Scores rise on the datasets of FooSet (61.0% on V1 and 70.2% on V2).").stream()
+                .noneMatch(n -> n.matches("[Vv]\\d+")));
+    }
+
+    @Test
+    void namesInParenthesesAfterDatasetsAreListed() {
+        assertEquals(List.of("ABC", "CrossWalk", "PLANK", "Ego9D-v3"),
+                datasets("Results over four datasets (ABC, CrossWalk, PLANK and Ego9D-v3) show gains."));
+    }
+
+    @Test
+    void aPlainWordListedWithANameBeforeDatasetsIsAName() {
+        assertEquals(List.of("QUUX++", "Seascape"), datasets("Experiments on the QUUX++ and Seascape datasets show it."));
+        assertEquals(List.of(), datasets("Experiments on the Chinese and Clinical datasets show it."));
+    }
 }
