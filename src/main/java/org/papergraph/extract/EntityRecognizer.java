@@ -597,7 +597,9 @@ public final class EntityRecognizer {
                         || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
                         && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
                         && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
-                if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
+                if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
+                    addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "CoRe 50": a known name spaced otherwise
+                } else if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
                         && !VERSION.matcher(name).matches()
                         && !name.endsWith("'s") && !name.endsWith("’s")
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {

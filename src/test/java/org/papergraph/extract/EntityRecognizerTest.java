@@ -315,6 +315,9 @@ class EntityRecognizerTest {
     void aListedNameKeepsItsSizeOrVersion() {
         assertEquals(List.of("FineBar", "Dive77", "QRS 60", "QRS 120"),
                 datasets("It wins on FineBar, Dive77, QRS 60 and QRS 120 datasets."));
+        List<EntityRecognizer.Mention> spaced = mentions("It is better on FooBar and CoRe 50 benchmarks.");
+        assertEquals("CoRe 50", spaced.get(1).surface());  // the known CORe50, spaced where its name is not
+        assertEquals("core50", spaced.get(1).entity().key());
         assertTrue(datasets("We test on Zebra-19 and QRS 2021 datasets.").stream().noneMatch(n -> n.contains("2021")),
                 "a year after a name is when, not which version");
     }
