@@ -74,7 +74,7 @@ public final class EntityRecognizer {
                     || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
-            if (insideOtherDefinition(m, acronyms, lexicon)) {
+            if (insideOtherDefinition(m, acronyms, lexicon) || opensOtherDataset(m, acronyms, lexicon)) {
                 continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
             }
             if (classModifier(t, m.surface(), end)) {
@@ -300,6 +300,24 @@ public final class EntityRecognizer {
     static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
         for (AcronymDetector.Acronym a : acronyms) {
             if (m.start() > a.longStart() && m.end() <= a.longEnd()) {
+                Lexicon.Entry own = lexicon.lookup(a.shortForm());
+                return own == null || !own.entity().key().equals(m.entry().entity().key());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A known dataset that only opens the long form of another acronym ("Foo Learning Environment (FLE)" starts
+     * with the benchmark "Foo"): the acronym names the thing the text means.
+     */
+    private static boolean opensOtherDataset(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
+        EntityType type = m.entry().type();
+        if (type != EntityType.DATASET && type != EntityType.BENCHMARK) {
+            return false;
+        }
+        for (AcronymDetector.Acronym a : acronyms) {
+            if (m.start() == a.longStart() && m.end() < a.longEnd()) {
                 Lexicon.Entry own = lexicon.lookup(a.shortForm());
                 return own == null || !own.entity().key().equals(m.entry().entity().key());
             }

@@ -339,4 +339,11 @@ class EntityRecognizerTest {
         assertEquals(List.of("QUUX++", "Seascape"), datasets("Experiments on the QUUX++ and Seascape datasets show it."));
         assertEquals(List.of(), datasets("Experiments on the Chinese and Clinical datasets show it."));
     }
+
+    @Test
+    void aKnownDatasetOpeningAnotherDefinitionIsNotNamed() {
+        // "Atari" opens the long form; the acronym is the name the text gives
+        assertEquals(List.of("ALE"), datasets("Agents play in the Atari Learning Environment (ALE) for days."));
+        assertEquals(List.of("Atari"), datasets("Agents play Atari games for days."));
+    }
 }
