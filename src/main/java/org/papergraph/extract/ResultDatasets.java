@@ -47,6 +47,7 @@ final class ResultDatasets {
             + "\\s(?:\\w+\\s)?on\\s(?:the\\s)?)$");
     /** "68.7% on V1": a bare version right after a value, a version of the name the parenthesis follows. */
     private static final Pattern ON_VERSION = Pattern.compile("\\s(?:on|in)\\s([Vv]\\d+(?:\\.\\d+)?)(?![\\w.-])");
+    private static final Pattern VALUE_BEFORE = Pattern.compile("[\\d%]\\s?$");
     private static final Pattern LATEX_STAR = Pattern.compile("\\^\\{?\\*\\}?");
     /** A version or size alone ("V2", "v1.5", "4K") names no dataset. */
     private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
@@ -123,6 +124,10 @@ final class ResultDatasets {
         }
         Matcher m = NAME_AFTER.matcher(text);
         while (m.find()) {
+            if (text.startsWith("in", m.start()) && VALUE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3),
+                    m.start())).find()) {
+                continue;  // "+3.4% in mAcc", "0.40 in BLEU": what a value is "in" is its metric
+            }
             List<int[]> spans = new ArrayList<>(List.of(new int[] {m.start(1), m.end(1)}));
             int pos = m.end(1);
             Matcher next = NEXT_NAME.matcher(text);

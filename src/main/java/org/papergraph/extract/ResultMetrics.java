@@ -19,7 +19,7 @@ final class ResultMetrics {
             + "|error(?:\\srate)?|(?:word|character)\\serror\\srate|[WC]ER"
             + "|F1(?:[-\\s]scores?)?|F_\\{?1\\}?(?:\\sscore)?|(?:macro|micro)[-\\s]F1|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE"
             + "|BERTScore|chrF\\+*|TER|COMET|perplexity|PPL"
-            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|Dice(?:\\scoefficient)?|AUROC|AUPRC|AUC"
+            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|Dice(?:\\scoefficient)?|AUROC|AUPRC|AUC"
             + "|FID|sFID|FVD|KID|IS|PSNR|SSIM|LPIPS|CLIP\\sscore|GenEval"
             + "|MRR|NDCG(?:@\\d+)?|Recall(?:@\\d+)?|recall|precision|Hits@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa(?:\\sscore)?|Pearson|Spearman|correlation|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?"
@@ -38,13 +38,14 @@ final class ResultMetrics {
     private static final Pattern STRICT = Pattern.compile("(?<![\\w-])(?:"
             + "(?:top-?[15]\\s)?(?:\\w+\\s)?accurac(?:y|ies)|error\\srate|[WC]ER|F1(?:[-\\s]scores?)?|F_\\{?1\\}?"
             + "|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|BERTScore|chrF|COMET|perplexity"
-            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
+            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
             + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|MRR|NDCG(?:@\\d+)?|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa|pass@\\d+|success\\srate|(?:\\w+\\s)?scores?|points?|D-ECE|ECE)(?![\\w])");
     /** Words that end the metric phrase after a value. */
     private static final Pattern PHRASE_END = Pattern.compile(
             "(?i)\\b(?:on|in|over|than|compared|for|with|without|while|when|at|by|from|to|vs|versus|and|or|which"
                     + "|using|across|under|of|as|relative|against|respectively|among)\\b|[,;:.()\\[\\]]");
+    private static final Pattern IN_METRIC = Pattern.compile("in\\s(?:the\\s)?(" + STRICT.pattern() + ")");
     private static final Pattern CHANGE = Pattern.compile("(?i)^(?:absolute\\s|relative\\s|average\\s)*"
             + "(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|savings?|boosts?"
             + "|faster|fewer|less|smaller|lower|higher|better|drops?|degradation|cut)\\b");
@@ -81,6 +82,10 @@ final class ResultMetrics {
      */
     static String metricFor(String before, String after) {
         String a = after.stripLeading();
+        Matcher in = IN_METRIC.matcher(a);
+        if (in.lookingAt()) {
+            return in.group(1);  // "+3.4% in mAcc"
+        }
         Matcher end = PHRASE_END.matcher(a);
         String phrase = end.find() ? a.substring(0, end.start()) : a;
         phrase = phrase.strip();

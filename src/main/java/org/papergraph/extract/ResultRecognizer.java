@@ -53,6 +53,7 @@ public final class ResultRecognizer {
             + "|annotations)\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s$");
     private static final Pattern RANGING_FROM = Pattern.compile("(?i)\\b(?:rang(?:e|es|ing)|between)\\s(?:\\w+\\s)?from\\s$");
+    private static final Pattern CHAINED_FROM = Pattern.compile("(?i)\\bfrom\\s[\\d.]+\\s?%?\\sto\\s[\\d.]+\\s?%?,?\\s(?:and\\s)?$");
     /** "from 16.4 to 17.8": where the change ends is the result. */
     private static final Pattern FROM_TO_BEFORE = Pattern.compile("(?i)\\bfrom\\s[\\d.]+%?\\sto\\s$");
     /** "improves ... by 4.59", "surpasses ... by 7": a bare delta after a change verb. */
@@ -77,8 +78,8 @@ public final class ResultRecognizer {
     /** {@code proposed} may be null. */
     public List<ResultFact> find(Sentence s, List<EntityFact> mentionsInSentence, Entity proposed) {
         String text = s.text();
-        if (text.chars().noneMatch(Character::isDigit)) {
-            return List.of();
+        if (text.chars().noneMatch(Character::isDigit) || text.stripTrailing().endsWith("?")) {
+            return List.of();  // a question ("what if the data grew 10x?") states no result
         }
         List<Value> values = values(text);
         List<EntityFact> mentions = mentionsInSentence == null ? List.of() : mentionsInSentence;
@@ -185,8 +186,7 @@ public final class ResultRecognizer {
         String kind;
         Matcher unitMatch;
         if ((unitMatch = RANGE.matcher(after)).lookingAt()) {
-            if (unitMatch.group().contains("to") && FROM_BEFORE.matcher(before).find()
-                    && !RANGING_FROM.matcher(before).find()) {
+            if (unitMatch.group().contains("to") && changeStartsAt(before)) {
                 return null;  // "improves from 84.6% to 91.5%": the second number is the result
             }
             unit = unitMatch.group().contains("%") ? "%" : "x";
@@ -212,8 +212,7 @@ public final class ResultRecognizer {
         if (unitMatch != null) {
             end += unitMatch.end();
         }
-        if (FROM_BEFORE.matcher(before).find() && !RANGING_FROM.matcher(before).find()
-                && TO_AHEAD.matcher(after).lookingAt()) {
+        if (changeStartsAt(before) && TO_AHEAD.matcher(after).lookingAt()) {
             return null;  // "from 16.4 to 17.8": the result is where it ends
         }
         if (kind.equals("pct") && BUDGET_BEFORE.matcher(before).find() && BUDGET_AFTER.matcher(after).lookingAt()) {
@@ -226,6 +225,15 @@ public final class ResultRecognizer {
             number = -number;
         }
         return new Value(start, end, written, number, unit, kind);
+    }
+
+    /**
+     * The number after {@code before} is where a change starts: "from 84.6% to ...", also the second change of a
+     * chain "from 75.2% to 79% and 79.1% to ...".
+     */
+    private static boolean changeStartsAt(String before) {
+        return FROM_BEFORE.matcher(before).find() && !RANGING_FROM.matcher(before).find()
+                || CHAINED_FROM.matcher(before).find();
     }
 
     /** Why a number without a unit is a result ("signed", "metric-value", "list"), or null when it is not. */

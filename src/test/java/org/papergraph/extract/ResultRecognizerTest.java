@@ -203,4 +203,23 @@ class ResultRecognizerTest {
         List<ResultFact> r = recognizer.find(sentence(text), List.of(starred), null);
         assertEquals(List.of("W* Bench", "HR-Foo"), r.stream().map(f -> f.dataset().name()).toList());
     }
+
+    @Test
+    void aQuestionStatesNoResult() {
+        assertTrue(find("Would accuracy keep rising if the corpus grew by 10x or 100x?").isEmpty());
+    }
+
+    @Test
+    void aChainOfChangesReportsWhereEachEnds() {
+        assertEquals(List.of("81%", "86%"), values(find("Top-1 of the two students rises from 77.5% to 81% and 82.0% to 86%.")));
+        assertEquals(List.of("81%", "86%"), values(find("Top-1 rises from 77.5% to 81%, and 82.0% to 86%.")));
+    }
+
+    @Test
+    void whatAValueIsInIsItsMetricNotItsDataset() {
+        List<ResultFact> r = find("It gains +2.1% in mAcc and 0.44 in F1-score, 4.0% in OvR on the hidden split.");
+        assertEquals(List.of("+2.1%", "0.44", "4.0%"), values(r));
+        assertTrue(r.stream().allMatch(f -> f.dataset() == null), r.toString());
+        assertEquals("mAcc", r.get(0).metric());
+    }
 }
