@@ -105,6 +105,7 @@ public final class EntityRecognizer {
         gluedDatasetSizes(t, out, lexicon);
         scoredOn(t, out, lexicon);
         starredBenchmarks(t, out);
+        elidedDatasetSizes(t, out, lexicon);
         comparedWith(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
@@ -370,6 +371,31 @@ public final class EntityRecognizer {
                 Entity e = new Entity(Names.key(m.group(1) + " star " + m.group(2)), name, EntityType.BENCHMARK,
                         List.of(), null, null);
                 out.add(new Mention(name, m.start(), m.end(), e, "dataset.starred", 0.75));
+            }
+        }
+    }
+
+    // "ImageNet-1K and 4K": a dataset name ending in a size, then a bare size that shares the rest of the name
+    private static final Pattern SIZED_NAME = Pattern.compile("^(.*\\p{L}[- ]?)\\d+(?:\\.\\d+)?[KkMB]?$");
+    private static final Pattern ELIDED_SIZE = Pattern.compile("^(?:,? and |,? or |, |/)(\\d++(?:\\.\\d++)?+[KkMB]?+)"
+            + "(?=[,;)]|\\.(?!\\d)|\\s(?:and|or|datasets?|benchmarks?|splits?)\\b|$)");
+
+    /** The bare sizes coordinated after a sized dataset name are that dataset family's other sizes. */
+    private static void elidedDatasetSizes(String t, List<Mention> out, Lexicon lexicon) {
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention m = out.get(i);
+            Matcher sized = SIZED_NAME.matcher(m.surface());
+            if (m.relation() != Relation.DATASET || !sized.matches()) {
+                continue;
+            }
+            Matcher elided = ELIDED_SIZE.matcher(t).region(m.end(), t.length());
+            if (elided.lookingAt() && !covered(out, elided.start(1), elided.end(1))) {
+                String name = sized.group(1) + elided.group(1);
+                Lexicon.Entry known = lexicon.lookup(name);
+                Entity e = known != null ? known.entity()
+                        : EntityResolver.variant(name, m.entity().familyKey() != null
+                        ? Entity.of(m.entity().familyKey(), m.entity().type()) : m.entity());
+                out.add(new Mention(name, elided.start(1), elided.end(1), e, "dataset.elided-size", 0.7));
             }
         }
     }

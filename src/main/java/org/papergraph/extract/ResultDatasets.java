@@ -47,8 +47,8 @@ final class ResultDatasets {
             + "\\s(?:\\w+\\s)?on\\s(?:the\\s)?)$");
     /** "68.7% on V1": a bare version right after a value, a version of the name the parenthesis follows. */
     private static final Pattern ON_VERSION = Pattern.compile("\\s(?:on|in)\\s([Vv]\\d+(?:\\.\\d+)?)(?![\\w.-])");
+    private static final Pattern TRAINED_ON = Pattern.compile("(?i)\\b(?:pre-?)?trained\\s(?:\\w+\\s)?on\\s(?:the\\s)?$");
     private static final Pattern VALUE_BEFORE = Pattern.compile("[\\d%]\\s?$");
-    private static final Pattern LATEX_STAR = Pattern.compile("\\^\\{?\\*\\}?");
     /** A version or size alone ("V2", "v1.5", "4K") names no dataset. */
     private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
     /** What may stand between a value and the name it is measured on: a few metric words and "on". */
@@ -120,7 +120,10 @@ final class ResultDatasets {
                 others.add(new int[] {s, e});  // a model or metric: no dataset name may overlap it
                 continue;
             }
-            all.add(written(text, s, e, f.entity()));
+            String surface = f.surface();
+            // a name the recogniser spelled out ("4K" in "ImageNet-1K and 4K" is ImageNet-4K) keeps its spelling
+            all.add(surface == null || surface.equals(text.substring(s, e)) ? written(text, s, e, f.entity())
+                    : new Named(s, e, spelled(f.entity(), surface)));
         }
         Matcher m = NAME_AFTER.matcher(text);
         while (m.find()) {
@@ -142,7 +145,8 @@ final class ResultDatasets {
             boolean typed = TYPED.matcher(text.substring(pos)).lookingAt();
             for (int[] sp : spans) {
                 String n = text.substring(sp[0], sp[1]);
-                if (nameLike(n, typed) && others.stream().noneMatch(o -> o[0] < sp[1] && sp[0] < o[1])) {
+                if (nameLike(n, typed) && !text.startsWith("@", sp[1])  // "RP@5" is a metric
+                        && others.stream().noneMatch(o -> o[0] < sp[1] && sp[0] < o[1])) {
                     all.add(new Named(sp[0], sp[1], Entity.of(n, EntityType.DATASET)));
                 }
             }
@@ -180,7 +184,7 @@ final class ResultDatasets {
         if (split.lookingAt()) {
             e += split.end();
         }
-        String surface = LATEX_STAR.matcher(text.substring(s, e)).replaceAll("*");  // "V^* Bench" is "V* Bench"
+        String surface = text.substring(s, e);
         if (surface.startsWith("the ")) {
             surface = surface.substring(4);
             s += 4;
@@ -188,13 +192,17 @@ final class ResultDatasets {
         if (s != start || e != end) {
             return new Named(s, e, Entity.of(surface, entity.type()));
         }
+        return new Named(s, e, spelled(entity, surface));
+    }
+
+    /** The entity under the name as written, its canonical name kept as an alias. */
+    private static Entity spelled(Entity entity, String surface) {
         if (surface.equals(entity.name())) {
-            return new Named(s, e, entity);
+            return entity;
         }
         List<String> aliases = new ArrayList<>(entity.aliases());
         aliases.add(entity.name());
-        return new Named(s, e, new Entity(entity.key(), surface, entity.type(), aliases, entity.familyKey(),
-                entity.externalId()));
+        return new Entity(entity.key(), surface, entity.type(), aliases, entity.familyKey(), entity.externalId());
     }
 
     static boolean isDataset(EntityFact f) {
@@ -227,6 +235,9 @@ final class ResultDatasets {
             }
             if (!out.isEmpty() && !GAP.matcher(text.substring(out.get(out.size() - 1).end(), n.start())).matches()) {
                 break;
+            }
+            if (out.isEmpty() && TRAINED_ON.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find()) {
+                break;  // "2x faster than a model pre-trained on FooSet": what a compared model was trained on
             }
             out.add(n);
         }

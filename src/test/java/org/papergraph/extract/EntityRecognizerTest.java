@@ -346,4 +346,15 @@ class EntityRecognizerTest {
         assertEquals(List.of("ALE"), datasets("Agents play in the Atari Learning Environment (ALE) for days."));
         assertEquals(List.of("Atari"), datasets("Agents play Atari games for days."));
     }
+
+    @Test
+    void aBareSizeAfterASizedDatasetSharesItsName() {
+        List<EntityRecognizer.Mention> ms = mentions("Retrieval is faster on ImageNet-1K and 4K.").stream()
+                .filter(m -> m.relation() == Relation.DATASET).toList();
+        assertEquals(List.of("ImageNet-1K", "ImageNet-4K"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("imagenet", ms.get(1).entity().familyKey());
+        assertEquals(List.of("CIFAR-10", "CIFAR-100"), datasets("We train on CIFAR-10 and 100."));
+        assertEquals(List.of("CIFAR-10"), datasets("We train on CIFAR-10 and 100 classes of a private set."));
+        assertEquals(List.of("CIFAR-10", "SVHN"), datasets("It gains 3.1 pp on CIFAR-10, and 6.17 pp on SVHN."));
+    }
 }

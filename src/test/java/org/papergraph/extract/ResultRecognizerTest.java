@@ -222,4 +222,11 @@ class ResultRecognizerTest {
         assertTrue(r.stream().allMatch(f -> f.dataset() == null), r.toString());
         assertEquals("mAcc", r.get(0).metric());
     }
+
+    @Test
+    void trainingDataOfAComparedModelAndMetricsAtKAreNoResultDatasets() {
+        assertNull(find("It converges 3 times faster than a model pre-trained on FooSet-9 data.").get(0).dataset());
+        assertNull(find("Ranking improves by up to 8 percentage points in QR@5 overall.").get(0).dataset());
+        assertEquals("FooSet-9", find("It converges 3 times faster on FooSet-9 data.").get(0).dataset().name());
+    }
 }
