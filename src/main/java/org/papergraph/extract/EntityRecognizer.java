@@ -134,6 +134,7 @@ public final class EntityRecognizer {
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
         lists(t, out, lexicon);
         announcedDatasets(t, out, lexicon);
+        parenthesisedDatasets(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
         while (hasSize(t) && sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
@@ -377,8 +378,8 @@ public final class EntityRecognizer {
 
     // "ImageNet-1K and 4K": a dataset name ending in a size, then a bare size that shares the rest of the name
     private static final Pattern SIZED_NAME = Pattern.compile("^(.*\\p{L}[- ]?)\\d+(?:\\.\\d+)?[KkMB]?$");
-    private static final Pattern ELIDED_SIZE = Pattern.compile("^(?:,? and |,? or |, |/)(\\d++(?:\\.\\d++)?+[KkMB]?+)"
-            + "(?=[,;)]|\\.(?!\\d)|\\s(?:and|or|datasets?|benchmarks?|splits?)\\b|$)");
+    private static final Pattern ELIDED_SIZE = Pattern.compile("^(?:,? and |,? or |, | ?& ?|/)(\\d++(?:\\.\\d++)?+[KkMB]?+)"
+            + "(?=[,;)]|\\.(?!\\d)|\\s(?:and|or|datasets?|benchmarks?|splits?|scores?)\\b|$)");
 
     /** The bare sizes coordinated after a sized dataset name are that dataset family's other sizes. */
     private static void elidedDatasetSizes(String t, List<Mention> out, Lexicon lexicon) {
@@ -497,6 +498,12 @@ public final class EntityRecognizer {
     private static final Pattern NAMED_COLLECTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?:\\p{Lu}[\\p{L}\\p{N}-]*|of|for|and) ){1,5}(?:Benchmark|Corpus|Dataset|Database|Harness)\\b");
 
+    // "on a public dataset FooSet-7", "the corpus called BarText": the name right after its head noun
+    private static final Pattern NAME_AFTER_HEAD = Pattern.compile(
+            "\\b(?:dataset|corpus)\\s(?:called\\s|named\\s)?(" + NAME + ")(?=[\\s.,;)]|$)");
+
+    private static final Pattern VERSION_AFTER = Pattern.compile(" (?:\\d{1,2}\\.\\d+|[Vv]\\d+(?:\\.\\d+)?)(?![\\w%-]|\\.\\d)");
+
     /** Datasets announced by their head: listed after "N benchmarks:" or named "... Benchmark" / "... Corpus". */
     private static void announcedDatasets(String t, List<Mention> out, Lexicon lexicon) {
         Matcher cue = DATASET_LIST.matcher(t);
@@ -514,6 +521,16 @@ public final class EntityRecognizer {
                 }
             }
         }
+        Matcher after = NAME_AFTER_HEAD.matcher(t);
+        while (Prefilter.mayMatch(NAME_AFTER_HEAD, t) && after.find()) {
+            String name = after.group(1);
+            if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
+                    && !GENERIC_SUFFIX.matcher(name).find()) {
+                Matcher version = VERSION_AFTER.matcher(t).region(after.end(1), t.length());
+                int end = version.lookingAt() ? version.end() : after.end(1);
+                addDataset(t, after.start(1), end, "dataset.head-noun-before", out, lexicon);  // "FooQA 2.0"
+            }
+        }
         Matcher named = NAMED_COLLECTION.matcher(t);
         while (Prefilter.mayMatch(NAMED_COLLECTION, t) && named.find()) {
             String first = named.group().split(" ")[0];
@@ -522,6 +539,65 @@ public final class EntityRecognizer {
                 addDataset(t, named.start(), named.end(), "dataset.named-collection", out, lexicon);
             }
         }
+    }
+
+    // "(ChemProt, RCT, IMDB, Amazon)": a parenthesis that is nothing but a list of names
+    private static final Pattern PARENTHESIS = Pattern.compile("\\((?:e\\.g\\.,?\\s|i\\.e\\.,?\\s)?([^()]{3,160})\\)");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s(?:and\\s)?|\\sand\\s");
+    private static final Pattern WHOLE_ITEM = Pattern.compile(ITEM_WORD + "(?: " + ITEM_WORD + "){0,2}");
+
+    /**
+     * The unknown names of a parenthesised list whose other members are two or more known datasets (and nothing
+     * else) are datasets too.
+     */
+    private static void parenthesisedDatasets(String t, List<Mention> out, Lexicon lexicon) {
+        if (t.indexOf('(') < 0) {
+            return;
+        }
+        Matcher p = PARENTHESIS.matcher(t);
+        while (p.find()) {
+            List<int[]> items = new ArrayList<>();
+            int from = p.start(1);
+            Matcher sep = ITEM_SEPARATOR.matcher(t).region(p.start(1), p.end(1));
+            while (true) {
+                boolean more = sep.find();
+                items.add(new int[] {from, more ? sep.start() : p.end(1)});
+                if (!more) {
+                    break;
+                }
+                from = sep.end();
+            }
+            int knownSets = 0;
+            boolean listOfNames = items.size() >= 3;
+            for (int[] it : items) {
+                Mention k = mentionAt(out, it[0], it[1]);
+                if (k != null) {
+                    knownSets += k.relation() == Relation.DATASET ? 1 : 0;
+                    listOfNames &= k.relation() == Relation.DATASET;
+                } else {
+                    listOfNames &= WHOLE_ITEM.matcher(t).region(it[0], it[1]).matches() && !covered(out, it[0], it[1]);
+                }
+            }
+            if (!listOfNames || knownSets < 2) {
+                continue;
+            }
+            for (int[] it : items) {
+                String name = t.substring(it[0], it[1]);
+                if (mentionAt(out, it[0], it[1]) == null && !NOT_NAMES.contains(name) && !NameShapes.isCommon(name)) {
+                    addDataset(t, it[0], it[1], "dataset.listed", out, lexicon);
+                }
+            }
+        }
+    }
+
+    /** The mention spanning exactly {@code start..end}, or null. */
+    private static Mention mentionAt(List<Mention> out, int start, int end) {
+        for (Mention m : out) {
+            if (m.start() == start && m.end() == end) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static void addDataset(String t, int start, int end, String rule, List<Mention> out, Lexicon lexicon) {

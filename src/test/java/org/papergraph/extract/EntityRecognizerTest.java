@@ -357,4 +357,26 @@ class EntityRecognizerTest {
         assertEquals(List.of("CIFAR-10"), datasets("We train on CIFAR-10 and 100 classes of a private set."));
         assertEquals(List.of("CIFAR-10", "SVHN"), datasets("It gains 3.1 pp on CIFAR-10, and 6.17 pp on SVHN."));
     }
+
+    @Test
+    void unknownMembersOfAParenthesisedListOfKnownDatasetsAreDatasets() {
+        assertEquals(List.of("IMDB", "QRX", "SQuAD", "Walrus"),
+                datasets("It transfers to other domains (SQuAD, QRX, IMDB, Walrus) without tuning.").stream().sorted().toList());
+        assertEquals(List.of("SQuAD"), datasets("It transfers (SQuAD, BERT, QRX) without tuning."),
+                "a model in the parenthesis: not a list of datasets");
+    }
+
+    @Test
+    void aNameRightAfterDatasetIsThatDataset() {
+        assertEquals(List.of("QX-LDD"), datasets("It is validated on a public dataset QX-LDD with two classes."));
+        assertEquals(List.of(), datasets("We release the dataset and code for reuse."));
+        assertEquals(List.of("QX-LDD 2.0"), datasets("We use a benchmark dataset named QX-LDD 2.0 for it."));
+    }
+
+    @Test
+    void yearEditionsOfACompetitionAreTheirOwnBenchmarks() {
+        List<EntityRecognizer.Mention> ms = mentions("With AIME24 & 25 scores of 70.1 and 61.3 and 88.0 on MATH500, it leads.");
+        assertEquals(List.of("AIME24=aime2024", "AIME25=aime2025", "MATH500=math500"),
+                ms.stream().map(m -> m.surface() + "=" + m.entity().key()).sorted().toList());
+    }
 }
