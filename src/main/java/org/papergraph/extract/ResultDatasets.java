@@ -31,7 +31,8 @@ final class ResultDatasets {
     private static final Pattern PROTOCOL = Pattern.compile("^(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-]");
     private static final String NAME = "(?:(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-])?"
             + "(?:[A-Z]\\w*|[a-z]+[A-Z]\\w*|\\d+-[A-Z]\\w*)(?:[-.][\\w]+)*"
-            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-]))?";
+            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-])"
+            + "(?!\\s(?:sets?|splits?)\\b))?";  // "the SQuAD dev set" is SQuAD
     private static final Pattern NAME_AFTER = Pattern.compile("\\b(?:on|in)\\s(?:the\\s)?(" + NAME + ")");
     private static final Pattern NEXT_NAME = Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\s&\\s)(?:the\\s)?(" + NAME + ")");
     private static final Pattern TYPED = Pattern.compile("^\\s(?:datasets?|benchmarks?|test\\sset|split|corpus|leaderboard)\\b");
@@ -53,6 +54,10 @@ final class ResultDatasets {
     private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
     /** What may stand between a value and the name it is measured on: a few metric words and "on". */
     private static final Pattern ON_BEFORE = Pattern.compile("[^()]{0,40}?\\s(?:on|in)\\s(?:the\\s)?");
+    /** Where one clause of a sentence ends and the next begins: "; ", ", and ", ", while ", " whereas ". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:;|,\\s(?:and|but|while|whereas)|\\s(?:while|whereas))\\s");
+    /** A clause that opens with its dataset: "(and) on COCO it obtains ...". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\s*(?:on|for|in)\\s(?:the\\s)?");
     private static final Set<String> NOT_DATASETS = Set.of("GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "H100", "A100",
             "V100", "English", "Chinese", "French", "German", "Japanese", "Average", "Table", "Figure", "Section",
             "Appendix", "The", "This", "Our", "Transformer", "Transformers", "BERT", "Python", "Android", "iPhone");
@@ -69,8 +74,13 @@ final class ResultDatasets {
         }
         List<Named> after = coordinatedAfter(text, listEnd, names);
         if (after.isEmpty()) {
-            Named opening = names.stream().filter(n -> n.end() <= valueStart
-                    && OPENING.matcher(text.substring(0, n.start())).matches()).findFirst().orElse(null);
+            // with no name after it: the name its own clause opens with, else the one the sentence opens with
+            int clause = clauseStart(text, valueStart);
+            Named opening = names.stream().filter(n -> n.end() <= valueStart && n.start() >= clause && clause > 0
+                    && CLAUSE_OPENING.matcher(text.substring(clause, n.start())).matches()).findFirst()
+                    .or(() -> names.stream().filter(n -> n.end() <= valueStart
+                            && OPENING.matcher(text.substring(0, n.start())).matches()).findFirst())
+                    .orElse(null);
             return opening == null ? List.of() : List.of(opening.entity());
         }
         return shared(after, index, size);
@@ -236,12 +246,25 @@ final class ResultDatasets {
             if (!out.isEmpty() && !GAP.matcher(text.substring(out.get(out.size() - 1).end(), n.start())).matches()) {
                 break;
             }
+            if (out.isEmpty() && CLAUSE_BREAK.matcher(text.substring(from, n.start())).find()) {
+                break;  // "85% top-1, and on COCO it obtains ...": a name in the next clause is that clause's
+            }
             if (out.isEmpty() && TRAINED_ON.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find()) {
                 break;  // "2x faster than a model pre-trained on FooSet": what a compared model was trained on
             }
             out.add(n);
         }
         return out;
+    }
+
+    /** Where the clause holding {@code at} starts: after the last clause break before it, else 0. */
+    private static int clauseStart(String text, int at) {
+        Matcher m = CLAUSE_BREAK.matcher(text).region(0, at);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
     }
 
     /** The clause of a value ends at a semicolon, at the sentence end, or a fixed distance on. */

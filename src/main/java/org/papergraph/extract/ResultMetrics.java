@@ -20,7 +20,7 @@ final class ResultMetrics {
             + "|F1(?:[-\\s]scores?)?|F_\\{?1\\}?(?:\\sscore)?|(?:macro|micro)[-\\s]F1|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE"
             + "|BERTScore|chrF\\+*|TER|COMET|perplexity|PPL"
             + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|Dice(?:\\scoefficient)?|AUROC|AUPRC|AUC"
-            + "|FID|sFID|FVD|KID|IS|PSNR|SSIM|LPIPS|CLIP\\sscore|GenEval"
+            + "|FID|sFID|FVD|KID|IS|PSNR|SSIM|LPIPS|CLIP\\sscore|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel"
             + "|MRR|NDCG(?:@\\d+)?|Recall(?:@\\d+)?|recall|precision|Hits@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa(?:\\sscore)?|Pearson|Spearman|correlation|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?"
             + "|(?:\\w+\\s)?scores?|points?|speed-?ups?|throughput|latency|FLOPs|memory|improvements?|gains?|reductions?)";
@@ -39,7 +39,7 @@ final class ResultMetrics {
             + "(?:top-?[15]\\s)?(?:\\w+\\s)?accurac(?:y|ies)|error\\srate|[WC]ER|F1(?:[-\\s]scores?)?|F_\\{?1\\}?"
             + "|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|BERTScore|chrF|COMET|perplexity"
             + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
-            + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|MRR|NDCG(?:@\\d+)?|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
+            + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel|MRR|NDCG(?:@\\d+)?|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa|pass@\\d+|success\\srate|(?:\\w+\\s)?scores?|points?|D-ECE|ECE)(?![\\w])");
     /** Words that end the metric phrase after a value. */
     private static final Pattern PHRASE_END = Pattern.compile(
@@ -97,8 +97,9 @@ final class ResultMetrics {
                 || METRIC_ANYWHERE.matcher(phrase).find())) {
             return phrase;
         }
-        if (CHANGE.matcher(a).find()) {
-            return firstWord(a);
+        Matcher change = CHANGE.matcher(a);
+        if (change.find()) {
+            return change.group().toLowerCase(Locale.ROOT);  // "relative improvement"
         }
         Matcher m = METRIC_ANYWHERE.matcher(before);
         String last = "";
@@ -106,10 +107,5 @@ final class ResultMetrics {
             last = m.group(1);
         }
         return last.strip();
-    }
-
-    private static String firstWord(String s) {
-        int sp = s.indexOf(' ');
-        return (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
     }
 }

@@ -99,7 +99,7 @@ public final class ResultRecognizer {
             String metric = ResultMetrics.metricFor(before, text.substring(v.end(), Math.min(text.length(), v.end() + 80)));
             List<Entity> onDatasets = ResultDatasets.datasetsFor(text, names, v.start(), values.get(listEnd).end(),
                     i - listStart, listEnd - listStart + 1);
-            Entity subject = subjectFor(v.start(), mentions, proposed);
+            Entity subject = subjectFor(text, v.start(), mentions, proposed);
             double conf = switch (v.kind()) {
                 case "pct", "factor" -> 0.8;
                 case "signed", "points" -> 0.75;
@@ -272,16 +272,27 @@ public final class ResultRecognizer {
         return null;
     }
 
-    /** Who achieves the value: the last model, method or proposed artifact named before it, else the proposed one. */
-    private static Entity subjectFor(int valueStart, List<EntityFact> mentions, Entity proposed) {
+    /**
+     * Who achieves the value: the last model, method or proposed artifact named before it, unless "our model"
+     * comes after that name ("Compared to GPT-4 (67.0%), our model achieves 72.4%"); else the proposed one.
+     */
+    private static Entity subjectFor(String text, int valueStart, List<EntityFact> mentions, Entity proposed) {
         Entity best = null;
+        int bestEnd = 0;
         for (EntityFact f : mentions) {
             boolean candidate = f.relation() == Relation.PROPOSES || f.relation() == Relation.MODEL
                     || f.relation() == Relation.METHOD;
             if (candidate && f.evidence().start() >= 0 && f.evidence().end() <= valueStart) {
                 best = f.entity();
+                bestEnd = f.evidence().end();
             }
+        }
+        if (best != null && proposed != null && OUR_SYSTEM.matcher(text).region(bestEnd, valueStart).find()) {
+            return proposed;
         }
         return best != null ? best : proposed;
     }
+
+    private static final Pattern OUR_SYSTEM = Pattern.compile("(?i)\\b(?:our|the\\sproposed)\\s(?:[\\w-]+\\s)?"
+            + "(?:model|method|approach|framework|system|network|agent|algorithm)s?\\b");
 }

@@ -229,4 +229,39 @@ class ResultRecognizerTest {
         assertNull(find("Ranking improves by up to 8 percentage points in QR@5 overall.").get(0).dataset());
         assertEquals("FooSet-9", find("It converges 3 times faster on FooSet-9 data.").get(0).dataset().name());
     }
+
+    @Test
+    void aNameInTheNextClauseBelongsToThatClause() {
+        String text = "On FooSet-1, it reaches 85.0% top-1 accuracy, and on BarSet-2 it obtains 55.1 AP.";
+        List<ResultFact> r = recognizer.find(sentence(text),
+                List.of(mention(text, "FooSet-1", Relation.DATASET, EntityType.DATASET)), null);
+        assertEquals(List.of("85.0%", "55.1"), values(r));
+        assertEquals(List.of("FooSet-1", "BarSet-2"), r.stream().map(f -> f.dataset().name()).toList());
+    }
+
+    @Test
+    void aSplitWordBeforeSetIsNotPartOfTheName() {
+        List<ResultFact> r = find("It gets an F1 score of 91.2 on the QuuxQA dev set and 83.1% on the Foo-1K validation set.");
+        assertEquals(List.of("QuuxQA", "Foo-1K"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals("FooQA test-dev", find("It gets 61.2 AP on FooQA test-dev.").get(0).dataset().name());
+    }
+
+    @Test
+    void drivingAndTrackingMetricsNameResults() {
+        List<ResultFact> r = find("It leads on Scenes-3D (72.1 NDS) and RoadSet-9 (75.3 mAPH) with 61.0 HOTA.");
+        assertEquals(List.of("72.1", "75.3", "61.0"), values(r));
+        assertEquals(List.of("NDS", "mAPH", "HOTA"), r.stream().map(ResultFact::metric).toList());
+        assertEquals("Scenes-3D", r.get(0).dataset().name());
+        assertEquals("relative improvement", find("It yields a 28% relative improvement overall.").get(0).metric());
+    }
+
+    @Test
+    void ourModelAfterACompetitorIsTheSubject() {
+        String text = "Compared to BazNet (67.0%), our model achieves 72.4% on FooSet-1.";
+        List<EntityFact> mentions = List.of(mention(text, "BazNet", Relation.MODEL, EntityType.MODEL));
+        Entity proposed = Entity.of("QuxNet", EntityType.MODEL);
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, proposed);
+        assertEquals("BazNet", r.get(0).subject().name());
+        assertSame(proposed, r.get(1).subject());
+    }
 }
