@@ -264,4 +264,11 @@ class ResultRecognizerTest {
         assertEquals("BazNet", r.get(0).subject().name());
         assertSame(proposed, r.get(1).subject());
     }
+
+    @Test
+    void aDatasetMeasuredOnEarlierInTheClauseIsTheValuesDataset() {
+        assertEquals("Foo-10", find("The accuracy on Foo-10 improves by 2.3% over the baseline.").get(0).dataset().name());
+        assertNull(find("Building on Foo-10, our recipe improves accuracy by 2.3% overall.").get(0).dataset());
+        assertNull(find("A model trained on Foo-10 gains 2.3% in accuracy.").get(0).dataset());
+    }
 }
