@@ -56,6 +56,7 @@ final class ResultDatasets {
     private static final Pattern ON_BEFORE = Pattern.compile("[^()]{0,40}?\\s(?:on|in)\\s(?:the\\s)?");
     /** Where one clause of a sentence ends and the next begins: "; ", ", and ", ", while ", " whereas ". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:;|,\\s(?:and|but|while|whereas)|\\s(?:while|whereas))\\s");
+    private static final Pattern RESPECTIVELY = Pattern.compile(",?\\s(?:\\w+\\s)?respectively\\b");
     /** "The accuracy on CIFAR-10 improves by 2.3%": a name measured on earlier in the clause; not training data. */
     private static final Pattern MEASURED_ON = Pattern.compile("(?i)(?<!trained\\s|based\\s|built\\s|building\\s|builds\\s|relying\\s"
             + "|relies\\s|rely\\s|depends\\s|focus\\s|focuses\\s|work\\s|works\\s)\\bon\\s(?:the\\s)?$");
@@ -69,13 +70,19 @@ final class ResultDatasets {
      * The datasets of the value starting at {@code valueStart}, at position {@code index} of a list of
      * {@code size} values that ends at {@code listEnd}; empty when none is named.
      */
-    static List<Entity> datasetsFor(String text, List<Named> names, int valueStart, int listEnd, int index,
-                                    int size) {
+    static List<Entity> datasetsFor(String text, List<Named> names, int valueStart, int listStart, int listEnd,
+                                    int index, int size) {
         Named owner = parenthesisOwner(text, valueStart, names);
         if (owner != null) {
             return inParenthesis(text, owner, names, listEnd, index, size);
         }
         List<Named> after = coordinatedAfter(text, listEnd, names);
+        if (after.isEmpty() && size > 1 && RESPECTIVELY.matcher(text).region(listEnd, text.length()).lookingAt()) {
+            List<Named> before = coordinatedBefore(text, listStart, names);
+            if (before.size() == size) {
+                return List.of(before.get(index).entity());  // "FooQA and BarQA scores of 74.0 and 60.2, respectively"
+            }
+        }
         if (after.isEmpty()) {
             // with no name after it: the name its own clause opens with, else the one the sentence opens with
             int clause = clauseStart(text, valueStart);
@@ -257,6 +264,22 @@ final class ResultDatasets {
             }
             if (out.isEmpty() && TRAINED_ON.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find()) {
                 break;  // "2x faster than a model pre-trained on FooSet": what a compared model was trained on
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    /** The last coordinated run of names before {@code to} in its clause. */
+    private static List<Named> coordinatedBefore(String text, int to, List<Named> names) {
+        int clause = clauseStart(text, to);
+        List<Named> out = new ArrayList<>();
+        for (Named n : names) {
+            if (n.start() < clause || n.end() > to) {
+                continue;
+            }
+            if (!out.isEmpty() && !GAP.matcher(text.substring(out.get(out.size() - 1).end(), n.start())).matches()) {
+                out.clear();
             }
             out.add(n);
         }

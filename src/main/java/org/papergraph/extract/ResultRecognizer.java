@@ -97,8 +97,8 @@ public final class ResultRecognizer {
             Value v = values.get(i);
             String before = text.substring(Math.max(0, v.start() - 60), v.start());
             String metric = ResultMetrics.metricFor(before, text.substring(v.end(), Math.min(text.length(), v.end() + 80)));
-            List<Entity> onDatasets = ResultDatasets.datasetsFor(text, names, v.start(), values.get(listEnd).end(),
-                    i - listStart, listEnd - listStart + 1);
+            List<Entity> onDatasets = ResultDatasets.datasetsFor(text, names, v.start(), values.get(listStart).start(),
+                    values.get(listEnd).end(), i - listStart, listEnd - listStart + 1);
             Entity subject = subjectFor(text, v.start(), mentions, proposed);
             double conf = switch (v.kind()) {
                 case "pct", "factor" -> 0.8;

@@ -271,4 +271,14 @@ class ResultRecognizerTest {
         assertNull(find("Building on Foo-10, our recipe improves accuracy by 2.3% overall.").get(0).dataset());
         assertNull(find("A model trained on Foo-10 gains 2.3% in accuracy.").get(0).dataset());
     }
+
+    @Test
+    void namesBeforeARespectivelyListAlignWithItsValues() {
+        String text = "With FooQA-1 and BarQA-2 scores of 74.0 and 60.2, respectively, it leads its size class.";
+        List<EntityFact> mentions = List.of(mention(text, "FooQA-1", Relation.DATASET, EntityType.DATASET),
+                mention(text, "BarQA-2", Relation.DATASET, EntityType.DATASET));
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
+        assertEquals(List.of("74.0", "60.2"), values(r));
+        assertEquals(List.of("FooQA-1", "BarQA-2"), r.stream().map(f -> f.dataset().name()).toList());
+    }
 }
