@@ -94,7 +94,13 @@ final class ResultDatasets {
                             && MEASURED_ON.matcher(text.substring(Math.max(clause, n.start() - 40), n.start())).find())
                             .reduce((a, b) -> b))
                     .orElse(null);
-            return opening == null ? List.of() : List.of(opening.entity());
+            if (opening == null) {
+                return List.of();
+            }
+            // "On the FooQA and BarQA datasets, accuracy improves by 4%": the names coordinated with it too
+            List<Named> run = coordinatedAfter(text, opening.start(), names).stream()
+                    .filter(n -> n.end() <= valueStart).toList();
+            return run.isEmpty() ? List.of(opening.entity()) : shared(run, index, size);
         }
         return shared(after, index, size);
     }

@@ -281,4 +281,13 @@ class ResultRecognizerTest {
         assertEquals(List.of("74.0", "60.2"), values(r));
         assertEquals(List.of("FooQA-1", "BarQA-2"), r.stream().map(f -> f.dataset().name()).toList());
     }
+
+    @Test
+    void namesCoordinatedWithAnOpeningDatasetShareItsValues() {
+        String text = "On the FooQA and BarQA datasets, accuracy improves by 4%.";
+        List<EntityFact> mentions = List.of(mention(text, "FooQA", Relation.DATASET, EntityType.DATASET),
+                mention(text, "BarQA", Relation.DATASET, EntityType.DATASET));
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
+        assertEquals(List.of("FooQA", "BarQA"), r.stream().map(f -> f.dataset().name()).toList());
+    }
 }
