@@ -51,6 +51,7 @@ public final class ResultRecognizer {
     private static final Pattern BUDGET_AFTER = Pattern.compile("(?i)^(?:\\s?%)?\\s(?:of\\s)?(?:the\\s)?(?:\\S+\\s){0,3}?"
             + "(?:data|parameters|params|samples|examples|labels|tokens|budget|compute|computation|images"
             + "|annotations)\\b");
+    private static final Pattern SHARE_OF_WHICH = Pattern.compile("(?i)^\\s?%?\\s(?:of\\s(?:which|whom|them|these))\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s$");
     private static final Pattern RANGING_FROM = Pattern.compile("(?i)\\b(?:rang(?:e|es|ing)|between)\\s(?:\\w+\\s)?from\\s$");
     private static final Pattern CHAINED_FROM = Pattern.compile("(?i)\\bfrom\\s[\\d.]+\\s?%?\\sto\\s[\\d.]+\\s?%?,?\\s(?:and\\s)?$");
@@ -215,8 +216,9 @@ public final class ResultRecognizer {
         if (changeStartsAt(before) && TO_AHEAD.matcher(after).lookingAt()) {
             return null;  // "from 16.4 to 17.8": the result is where it ends
         }
-        if (kind.equals("pct") && BUDGET_BEFORE.matcher(before).find() && BUDGET_AFTER.matcher(after).lookingAt()) {
-            return null;
+        if (kind.equals("pct") && BUDGET_BEFORE.matcher(before).find() && BUDGET_AFTER.matcher(after).lookingAt()
+                || SHARE_OF_WHICH.matcher(after).lookingAt()) {
+            return null;  // a budget; "12,500 problems, 35% of which ...": a share of a collection
         }
         // "5 700times": a thin-space thousands separator is typography, not two numbers
         String written = THIN_SPACE.matcher(text.substring(start, end).strip()).replaceAll("");

@@ -290,4 +290,12 @@ class ResultRecognizerTest {
         List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
         assertEquals(List.of("FooQA", "BarQA"), r.stream().map(f -> f.dataset().name()).toList());
     }
+
+    @Test
+    void correlationsAndCalibrationAreMetricsAndSharesOfACollectionAreNoResults() {
+        assertEquals(List.of("0.81"), values(find("We observe a Spearman correlation of 0.81 with human judgments.")));
+        List<ResultFact> r = find("The model achieves 0.92 AUROC and 0.35 ECE.");
+        assertEquals(List.of("AUROC", "ECE"), r.stream().map(ResultFact::metric).toList());
+        assertTrue(find("The suite holds 9,000 problems, 35% of which need several steps.").isEmpty());
+    }
 }
