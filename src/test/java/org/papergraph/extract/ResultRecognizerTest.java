@@ -25,6 +25,10 @@ class ResultRecognizerTest {
         return facts.stream().map(ResultFact::valueText).toList();
     }
 
+    private static List<String> datasetNames(List<ResultFact> facts) {
+        return facts.stream().map(f -> f.dataset().name()).toList();
+    }
+
     /** A mention of {@code name} at its first occurrence in {@code text}. */
     private static EntityFact mention(String text, String name, Relation relation, EntityType type) {
         int at = text.indexOf(name);
@@ -116,14 +120,14 @@ class ResultRecognizerTest {
         String text = "It scores 71.2%, 64.0% and 55.3% on Alpha-10, BetaSet and GammaQA, respectively.";
         List<ResultFact> r = find(text);
         assertEquals(List.of("71.2%", "64.0%", "55.3%"), values(r));
-        assertEquals(List.of("Alpha-10", "BetaSet", "GammaQA"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("Alpha-10", "BetaSet", "GammaQA"), datasetNames(r));
     }
 
     @Test
     void oneValueOnSeveralDatasetsGivesOneFactEach() {
         List<ResultFact> r = find("Accuracy improves by 1.5% on SetOne-5 and SetTwo-9 datasets.");
         assertEquals(2, r.size());
-        assertEquals(List.of("SetOne-5", "SetTwo-9"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("SetOne-5", "SetTwo-9"), datasetNames(r));
     }
 
     @Test
@@ -168,7 +172,7 @@ class ResultRecognizerTest {
     @Test
     void protocolWordsBelongToTheBenchmarkName() {
         List<ResultFact> r = find("Gains reach 12.5%, 9.1% and 7.7% on Split Foo-10, Split BarSet-R and Permuted QUX, respectively.");
-        assertEquals(List.of("Split Foo-10", "Split BarSet-R", "Permuted QUX"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("Split Foo-10", "Split BarSet-R", "Permuted QUX"), datasetNames(r));
     }
 
     @Test
@@ -182,7 +186,7 @@ class ResultRecognizerTest {
         List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
         assertEquals(List.of("81.0%", "79.5%", "55.1%", "66.2%", "70.2%"), values(r));
         assertEquals(List.of("FB-400", "FB-600", "Quuxset V1", "Quuxset V2", "WidgetSet"),
-                r.stream().map(f -> f.dataset().name()).toList());
+                datasetNames(r));
         assertEquals("quuxset", r.get(2).dataset().familyKey());
     }
 
@@ -201,7 +205,7 @@ class ResultRecognizerTest {
         EntityFact starred = new EntityFact(Relation.DATASET, new Entity("wstarbench", "W* Bench", EntityType.BENCHMARK,
                 List.of(), null, null), "W* Bench", ev);
         List<ResultFact> r = recognizer.find(sentence(text), List.of(starred), null);
-        assertEquals(List.of("W* Bench", "HR-Foo"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("W* Bench", "HR-Foo"), datasetNames(r));
     }
 
     @Test
@@ -236,13 +240,13 @@ class ResultRecognizerTest {
         List<ResultFact> r = recognizer.find(sentence(text),
                 List.of(mention(text, "FooSet-1", Relation.DATASET, EntityType.DATASET)), null);
         assertEquals(List.of("85.0%", "55.1"), values(r));
-        assertEquals(List.of("FooSet-1", "BarSet-2"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("FooSet-1", "BarSet-2"), datasetNames(r));
     }
 
     @Test
     void aSplitWordBeforeSetIsNotPartOfTheName() {
         List<ResultFact> r = find("It gets an F1 score of 91.2 on the QuuxQA dev set and 83.1% on the Foo-1K validation set.");
-        assertEquals(List.of("QuuxQA", "Foo-1K"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("QuuxQA", "Foo-1K"), datasetNames(r));
         assertEquals("FooQA test-dev", find("It gets 61.2 AP on FooQA test-dev.").get(0).dataset().name());
     }
 
@@ -279,7 +283,7 @@ class ResultRecognizerTest {
                 mention(text, "BarQA-2", Relation.DATASET, EntityType.DATASET));
         List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
         assertEquals(List.of("74.0", "60.2"), values(r));
-        assertEquals(List.of("FooQA-1", "BarQA-2"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("FooQA-1", "BarQA-2"), datasetNames(r));
     }
 
     @Test
@@ -288,7 +292,7 @@ class ResultRecognizerTest {
         List<EntityFact> mentions = List.of(mention(text, "FooQA", Relation.DATASET, EntityType.DATASET),
                 mention(text, "BarQA", Relation.DATASET, EntityType.DATASET));
         List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
-        assertEquals(List.of("FooQA", "BarQA"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("FooQA", "BarQA"), datasetNames(r));
     }
 
     @Test
