@@ -82,6 +82,8 @@ class LexiconTest {
         assertEquals("somethingsomething", ms.get(4).entry().entity().familyKey());
         assertEquals("atari", lex.lookup("ALE").entity().familyKey());
         assertEquals("Arcade Learning Environment", lex.lookup("ALE").name());
+        assertEquals(List.of("TREC DL 2019", "TREC DL 2020", "Revisited Oxford", "Revisited Paris"),
+                lex.find("on DL19 and DL20, and on ROxford and RParis").stream().map(m -> m.entry().name()).toList());
     }
 
     @Test
