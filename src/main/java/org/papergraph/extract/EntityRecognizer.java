@@ -489,7 +489,7 @@ public final class EntityRecognizer {
     /** Unknown name-like members of a list take the kind of its known members ("on COCO, LVIS and FooSet"). */
     // "four text-to-SQL benchmarks: A, B, C and D", "benchmark datasets, i.e., A, B and C": every listed item is one
     private static final Pattern DATASET_LIST = Pattern.compile(
-            "\\b(?:datasets|benchmarks|corpora)(?:(?::| such as| including| namely| i\\.e\\.,?| e\\.g\\.,?|,? namely) "
+            "\\b(?:datasets|benchmarks|corpora)(?:(?::| such as| including| namely|,? i\\.e\\.,?|,? e\\.g\\.,?|,? namely) "
                     + "| \\((?:i\\.e\\.,?\\s|e\\.g\\.,?\\s)?)");
     private static final String ITEM_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
     private static final Pattern LIST_ITEM = Pattern.compile(
@@ -536,6 +536,8 @@ public final class EntityRecognizer {
             String first = named.group().split(" ")[0];
             if (named.group().split(" ").length >= 3 && Character.isUpperCase(first.charAt(0))
                     && !NOT_NAMES.contains(first) && named.start() > 0) {
+                // "the Human FooGPT Comparison Corpus": a model named inside a collection's name is part of it
+                out.removeIf(m -> m.start() >= named.start() && m.end() <= named.end() && m.relation() == Relation.MODEL);
                 addDataset(t, named.start(), named.end(), "dataset.named-collection", out, lexicon);
             }
         }

@@ -379,4 +379,12 @@ class EntityRecognizerTest {
         assertEquals(List.of("AIME24=aime2024", "AIME25=aime2025", "MATH500=math500"),
                 ms.stream().map(m -> m.surface() + "=" + m.entity().key()).sorted().toList());
     }
+
+    @Test
+    void listsAfterDatasetsIeAndCollectionsNamingAModel() {
+        assertEquals(List.of("20 FooGroups", "AG News", "QRSTD", "SST"), datasets(
+                "We test on several benchmark datasets, i.e., SST, QRSTD, 20 FooGroups, and AG News.").stream().sorted().toList());
+        List<EntityRecognizer.Mention> ms = mentions("Our detector beats people on the Human GPT-4 Comparison Corpus.");
+        assertEquals(List.of("Human GPT-4 Comparison Corpus"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+    }
 }
