@@ -106,6 +106,7 @@ public final class EntityRecognizer {
         scoredOn(t, out, lexicon);
         starredBenchmarks(t, out);
         elidedDatasetSizes(t, out, lexicon);
+        namedParts(t, out, lexicon);
         comparedWith(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
@@ -398,6 +399,25 @@ public final class EntityRecognizer {
                         ? Entity.of(m.entity().familyKey(), m.entity().type()) : m.entity());
                 out.add(new Mention(name, elided.start(1), elided.end(1), e, "dataset.elided-size", 0.7));
             }
+        }
+    }
+
+    // "Galaxy Zoo DECaLS": a mixed-case name right after a known dataset names a part or release of it
+    private static final Pattern PART_NAME = Pattern.compile("^ (\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*\\p{Lu}\\p{L}*)(?![\\p{L}\\p{N}-])");
+
+    /** A known dataset followed by a mixed-case name of its own is that named part ("Galaxy Zoo DECaLS"). */
+    private static void namedParts(String t, List<Mention> out, Lexicon lexicon) {
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention m = out.get(i);
+            Matcher part = PART_NAME.matcher(t).region(m.end(), t.length());
+            if (m.relation() != Relation.DATASET || !m.rule().startsWith("entity.lexicon") || !part.lookingAt()
+                    || covered(out, part.start(1), part.end(1)) || lexicon.lookup(part.group(1)) != null
+                    || ResultMetrics.strictAtStart(part.group(1))) {
+                continue;
+            }
+            String name = m.surface() + " " + part.group(1);
+            out.set(i, new Mention(name, m.start(), part.end(1), EntityResolver.variant(name, m.entity()),
+                    "entity.lexicon-variant", 0.8));
         }
     }
 

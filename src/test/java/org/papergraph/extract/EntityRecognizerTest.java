@@ -387,4 +387,12 @@ class EntityRecognizerTest {
         List<EntityRecognizer.Mention> ms = mentions("Our detector beats people on the Human GPT-4 Comparison Corpus.");
         assertEquals(List.of("Human GPT-4 Comparison Corpus"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
     }
+
+    @Test
+    void aMixedCaseNameAfterAKnownDatasetNamesItsPart() {
+        List<EntityRecognizer.Mention> ms = mentions("Models trained on every Galaxy Zoo DeCoRS question transfer well.");
+        assertEquals(List.of("Galaxy Zoo DeCoRS"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("galaxyzoo", ms.get(0).entity().familyKey());
+        assertEquals(List.of("KITTI"), datasets("It reaches 0.05 on KITTI AbsRel overall."), "a metric is no part");
+    }
 }
