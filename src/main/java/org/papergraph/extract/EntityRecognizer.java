@@ -357,11 +357,11 @@ public final class EntityRecognizer {
         }
     }
 
-    // "V* Bench", "V^* Bench" (LaTeX): a starred letter is part of a benchmark's name, not punctuation
+    // "Q* Bench", "Q^* Bench" (LaTeX): a starred letter is part of a benchmark's name, not punctuation
     private static final Pattern STARRED_BENCHMARK = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]{0,15})(?:\\^\\{?\\*\\}?|\\*)[ -]?(Bench(?:mark)?)\\b");
 
-    /** Starred benchmark names, written without the LaTeX caret; the star stays in the key ("V* Bench" is not "VBench"). */
+    /** Starred benchmark names, written without the LaTeX caret; the star stays in the key ("Q* Bench" is not "QBench"). */
     private static void starredBenchmarks(String t, List<Mention> out) {
         if (t.indexOf('*') < 0) {
             return;
@@ -377,7 +377,7 @@ public final class EntityRecognizer {
         }
     }
 
-    // "ImageNet-1K and 4K": a dataset name ending in a size, then a bare size that shares the rest of the name
+    // "FooNet-1K and 4K": a dataset name ending in a size, then a bare size that shares the rest of the name
     private static final Pattern SIZED_NAME = Pattern.compile("^(.*\\p{L}[- ]?)\\d+(?:\\.\\d+)?[KkMB]?$");
     private static final Pattern ELIDED_SIZE = Pattern.compile("^(?:,? and |,? or |, | ?& ?|/)(\\d++(?:\\.\\d++)?+[KkMB]?+)"
             + "(?=[,;)]|\\.(?!\\d)|\\s(?:and|or|datasets?|benchmarks?|splits?|scores?)\\b|$)");
@@ -394,18 +394,19 @@ public final class EntityRecognizer {
             if (elided.lookingAt() && !covered(out, elided.start(1), elided.end(1))) {
                 String name = sized.group(1) + elided.group(1);
                 Lexicon.Entry known = lexicon.lookup(name);
-                Entity e = known != null ? known.entity()
-                        : EntityResolver.variant(name, m.entity().familyKey() != null
+                String key = Names.key(name);
+                Entity e = known != null && !(key.startsWith(known.key()) && !key.equals(known.key())) ? known.entity()
+                        : EntityResolver.variant(name, known != null ? known.entity() : m.entity().familyKey() != null
                         ? Entity.of(m.entity().familyKey(), m.entity().type()) : m.entity());
                 out.add(new Mention(name, elided.start(1), elided.end(1), e, "dataset.elided-size", 0.7));
             }
         }
     }
 
-    // "Galaxy Zoo DECaLS": a mixed-case name right after a known dataset names a part or release of it
+    // "FooSet DeCoRS": a mixed-case name right after a known dataset names a part or release of it
     private static final Pattern PART_NAME = Pattern.compile("^ (\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*\\p{Lu}\\p{L}*)(?![\\p{L}\\p{N}-])");
 
-    /** A known dataset followed by a mixed-case name of its own is that named part ("Galaxy Zoo DECaLS"). */
+    /** A known dataset followed by a mixed-case name of its own is that named part ("FooSet DeCoRS"). */
     private static void namedParts(String t, List<Mention> out, Lexicon lexicon) {
         for (int i = 0, n = out.size(); i < n; i++) {
             Mention m = out.get(i);
@@ -556,14 +557,14 @@ public final class EntityRecognizer {
             String first = named.group().split(" ")[0];
             if (named.group().split(" ").length >= 3 && Character.isUpperCase(first.charAt(0))
                     && !NOT_NAMES.contains(first) && named.start() > 0) {
-                // "the Human FooGPT Comparison Corpus": a model named inside a collection's name is part of it
+                // "the Grand FooGPT Dialogue Corpus": a model named inside a collection's name is part of it
                 out.removeIf(m -> m.start() >= named.start() && m.end() <= named.end() && m.relation() == Relation.MODEL);
                 addDataset(t, named.start(), named.end(), "dataset.named-collection", out, lexicon);
             }
         }
     }
 
-    // "(ChemProt, RCT, IMDB, Amazon)": a parenthesis that is nothing but a list of names
+    // "(SQuAD, QRX, MNIST, Walrus)": a parenthesis that is nothing but a list of names
     private static final Pattern PARENTHESIS = Pattern.compile("\\((?:e\\.g\\.,?\\s|i\\.e\\.,?\\s)?([^()]{3,160})\\)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s(?:and\\s)?|\\sand\\s");
     private static final Pattern WHOLE_ITEM = Pattern.compile(ITEM_WORD + "(?: " + ITEM_WORD + "){0,2}");
@@ -694,7 +695,7 @@ public final class EntityRecognizer {
                 int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
                 Matcher number = NUMBERED_MEMBER.matcher(t).region(memberEnd, t.length());
                 if (number.lookingAt() && !YEAR.matcher(number.group(1)).matches()) {
-                    memberEnd = number.end(1);  // "NTU 60 and NTU 120": a name with its size or version is one name
+                    memberEnd = number.end(1);  // "QRS 60 and QRS 120": a name with its size or version is one name
                 }
                 members.add(new int[] {pos, memberEnd});
                 Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
@@ -728,7 +729,7 @@ public final class EntityRecognizer {
                 continue;  // no known member, or members of different kinds: nothing to go by
             }
             // with two known members of one kind, a plain capitalised word among them is a name too ("Sora"); so
-            // is one listed with a name right before "datasets" ("on the FooQA and Landscape datasets")
+            // is one listed with a name right before "datasets" ("on the FooQA and Seascape datasets")
             boolean typedAfter = kind == EntityType.DATASET && members.stream().anyMatch(m -> NameShapes.isNameLike(
                     t.substring(m[0], m[1])) || knownEnd(out, m[0]) >= 0)
                     && DATASET_HEAD_AFTER.matcher(t).region(members.get(members.size() - 1)[1], t.length()).lookingAt();
@@ -740,7 +741,7 @@ public final class EntityRecognizer {
                         && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
                         && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
                 if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
-                    addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "CoRe 50": a known name spaced otherwise
+                    addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "MOT 17": a known name spaced otherwise
                 } else if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
                         && !VERSION.matcher(name).matches()
                         && !name.endsWith("'s") && !name.endsWith("’s")
@@ -754,7 +755,7 @@ public final class EntityRecognizer {
     }
 
     private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");
-    // a size or version written after a listed name, when the item ends there: "NTU 60", "FooQA v2"
+    // a size or version written after a listed name, when the item ends there: "QRS 60", "FooQA v2"
     private static final Pattern NUMBERED_MEMBER = Pattern.compile(
             " ((?:\\d{1,4}(?:\\.\\d+)?|[Vv]\\d+(?:\\.\\d+)?))(?=,|;|\\)| and | or | datasets?\\b| benchmarks?\\b|\\.(?!\\d)|$)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");

@@ -50,7 +50,7 @@ final class ResultDatasets {
     private static final Pattern ON_VERSION = Pattern.compile("\\s(?:on|in)\\s([Vv]\\d+(?:\\.\\d+)?)(?![\\w.-])");
     private static final Pattern TRAINED_ON = Pattern.compile("(?i)\\b(?:pre-?)?trained\\s(?:\\w+\\s)?on\\s(?:the\\s)?$");
     private static final Pattern VALUE_BEFORE = Pattern.compile("[\\d%]\\s?$");
-    /** A version or size alone ("V2", "v1.5", "4K") names no dataset. */
+    /** A version or size alone ("V2", "v1.5", "8K") names no dataset. */
     private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
     /** What may stand between a value and the name it is measured on: a few metric words and "on". */
     private static final Pattern ON_BEFORE = Pattern.compile("[^()]{0,40}?\\s(?:on|in)\\s(?:the\\s)?");
@@ -115,8 +115,8 @@ final class ResultDatasets {
 
     /**
      * A value in the parenthesis after a name belongs to that name, unless the parenthesis names something nearer
-     * to the value: a variant of it ("Kinetics (90.0% on K400, ...)") or a version ("Something-Something (68.7%
-     * on V1, ...)", which is the name's own version "Something-Something V1").
+     * to the value: a variant of it ("FooSet (81.0% on FB-400, ...)") or a version ("BarSet (55.1% on V1, ...)",
+     * which is the name's own version "BarSet V1").
      */
     private static List<Entity> inParenthesis(String text, Named owner, List<Named> names, int listEnd, int index,
                                               int size) {
@@ -150,7 +150,7 @@ final class ResultDatasets {
                 continue;
             }
             String surface = f.surface();
-            // a name the recogniser spelled out ("4K" in "ImageNet-1K and 4K" is ImageNet-4K) keeps its spelling
+            // a name the recogniser spelled out ("4K" in "FooNet-1K and 4K" is FooNet-4K) keeps its spelling
             all.add(surface == null || surface.equals(text.substring(s, e)) ? written(text, s, e, f.entity())
                     : new Named(s, e, spelled(f.entity(), surface)));
         }
@@ -158,7 +158,7 @@ final class ResultDatasets {
         while (m.find()) {
             if (text.startsWith("in", m.start()) && VALUE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3),
                     m.start())).find()) {
-                continue;  // "+3.4% in mAcc", "0.40 in BLEU": what a value is "in" is its metric
+                continue;  // "+1.2% in mAcc", "0.35 in BLEU": what a value is "in" is its metric
             }
             List<int[]> spans = new ArrayList<>(List.of(new int[] {m.start(1), m.end(1)}));
             int pos = m.end(1);
@@ -174,7 +174,7 @@ final class ResultDatasets {
             boolean typed = TYPED.matcher(text.substring(pos)).lookingAt();
             for (int[] sp : spans) {
                 String n = text.substring(sp[0], sp[1]);
-                if (nameLike(n, typed) && !text.startsWith("@", sp[1])  // "RP@5" is a metric
+                if (nameLike(n, typed) && !text.startsWith("@", sp[1])  // "QR@10" is a metric
                         && others.stream().noneMatch(o -> o[0] < sp[1] && sp[0] < o[1])) {
                     all.add(new Named(sp[0], sp[1], Entity.of(n, EntityType.DATASET)));
                 }

@@ -86,7 +86,7 @@ final class ResultMetrics {
         String a = after.stripLeading();
         Matcher in = IN_METRIC.matcher(a);
         if (in.lookingAt()) {
-            return in.group(1);  // "+3.4% in mAcc"
+            return in.group(1);  // "+1.2% in mAcc"
         }
         Matcher end = PHRASE_END.matcher(a);
         String phrase = end.find() ? a.substring(0, end.start()) : a;
