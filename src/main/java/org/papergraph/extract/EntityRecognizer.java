@@ -566,6 +566,8 @@ public final class EntityRecognizer {
 
     // "(SQuAD, QRX, MNIST, Walrus)": a parenthesis that is nothing but a list of names
     private static final Pattern PARENTHESIS = Pattern.compile("\\((?:e\\.g\\.,?\\s|i\\.e\\.,?\\s)?([^()]{3,160})\\)");
+    private static final Pattern AGGREGATE = Pattern.compile("Overall|Average|Avg|Mean|Total|All|Other|Others|Rest"
+            + "|\\p{L}+(?:ing|ion|ics|ity|ety|al|ed)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s(?:and\\s)?|\\sand\\s");
     private static final Pattern WHOLE_ITEM = Pattern.compile(ITEM_WORD + "(?: " + ITEM_WORD + "){0,2}");
 
@@ -606,7 +608,10 @@ public final class EntityRecognizer {
             }
             for (int[] it : items) {
                 String name = t.substring(it[0], it[1]);
-                if (mentionAt(out, it[0], it[1]) == null && !NOT_NAMES.contains(name) && !NameShapes.isCommon(name)) {
+                // a plain word is a name only among names ("Walrus"), never an aggregate or a category ("Overall", "Reasoning")
+                boolean shaped = NameShapes.isNameLike(name) || name.contains(" ")
+                        || PLAIN_NAME.matcher(name).matches() && !AGGREGATE.matcher(name).matches();
+                if (mentionAt(out, it[0], it[1]) == null && shaped && !NOT_NAMES.contains(name) && !NameShapes.isCommon(name)) {
                     addDataset(t, it[0], it[1], "dataset.listed", out, lexicon);
                 }
             }

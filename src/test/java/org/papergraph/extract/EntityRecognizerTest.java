@@ -365,6 +365,8 @@ class EntityRecognizerTest {
                 datasets("It transfers to other domains (SQuAD, QRX, MNIST, Walrus) without tuning.").stream().sorted().toList());
         assertEquals(List.of("SQuAD"), datasets("It transfers (SQuAD, BERT, QRX) without tuning."),
                 "a model in the parenthesis: not a list of datasets");
+        assertEquals(List.of("CIFAR-10", "MNIST"), datasets("The scores (MNIST, CIFAR-10, Overall, Reasoning) rise.")
+                .stream().sorted().toList(), "aggregates and categories are no datasets");
     }
 
     @Test
