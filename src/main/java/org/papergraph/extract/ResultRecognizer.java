@@ -25,8 +25,11 @@ public final class ResultRecognizer {
                     + "|\\d+(?:\\.\\d+)?|\\.\\d+)");
     private static final Pattern URLS = Pattern.compile("(?i)(?:https?\\s?:\\s?//|www\\.)\\S+");
     private static final Pattern PERCENT = Pattern.compile("^\\s?(?:%|\\\\%|percent\\b)");
+    /** "3 points", "2 pp", and hyphenated before a change ("a 4-point gain"); not a scale ("a 5-point Likert scale"). */
     private static final Pattern POINTS = Pattern.compile("^\\s?(?:(?:absolute\\s)?percentage\\spoints?|pp\\b"
-            + "|(?:absolute\\s)?points?\\b)");
+            + "|(?:absolute\\s)?points?\\b)|^-(?:percentage-)?points?(?=\\s(?:absolute\\s|average\\s)?(?:gains?"
+            + "|improvements?|increases?|boosts?|drops?|decreases?|margins?|leads?|jumps?|reductions?|higher|better|lower"
+            + "|advantages?)\\b)");
     private static final Pattern FACTOR = Pattern.compile("^\\s?(?:×|[xX](?![\\w\\d])|times\\b|-?fold\\b)(?!\\s?\\d)");
     private static final Pattern DB_OR_TIME = Pattern.compile("^(?:\\s?dB\\b|m?s\\b(?!-))");
     /** A range sharing the unit of its second number: "12-38%", "2-2.5%", "8-10times", "10X~20X", "3% to 20%". */
@@ -284,7 +287,9 @@ public final class ResultRecognizer {
         for (EntityFact f : mentions) {
             boolean candidate = f.relation() == Relation.PROPOSES || f.relation() == Relation.MODEL
                     || f.relation() == Relation.METHOD;
-            if (candidate && f.evidence().start() >= 0 && f.evidence().end() <= valueStart) {
+            if (candidate && f.evidence().start() >= 0 && f.evidence().end() <= valueStart
+                    && (!OPPONENT_BEFORE.matcher(text.substring(Math.max(0, f.evidence().start() - 30),
+                    f.evidence().start())).find() || OWN_PARENTHESIS.matcher(text).region(f.evidence().end(), valueStart).matches())) {
                 best = f.entity();
                 bestEnd = f.evidence().end();
             }
@@ -295,6 +300,11 @@ public final class ResultRecognizer {
         return best != null ? best : proposed;
     }
 
+    /** "win rate against X", "outperforms X by 5%": X is who is beaten, not who achieves the value. */
+    private static final Pattern OPPONENT_BEFORE = Pattern.compile("(?i)\\b(?:against|over|than|vs\\.?|versus"
+            + "|compared\\s(?:to|with)|outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*)\\s(?:the\\s)?$");
+    /** "compared to X (67.0%)": a value in the parenthesis right after a name is that name's. */
+    private static final Pattern OWN_PARENTHESIS = Pattern.compile("\\s?\\([^()]{0,20}");
     private static final Pattern OUR_SYSTEM = Pattern.compile("(?i)\\b(?:our|the\\sproposed)\\s(?:[\\w-]+\\s)?"
             + "(?:model|method|approach|framework|system|network|agent|algorithm)s?\\b");
 }

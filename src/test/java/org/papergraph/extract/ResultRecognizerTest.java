@@ -302,4 +302,16 @@ class ResultRecognizerTest {
         assertEquals(List.of("AUROC", "ECE"), r.stream().map(ResultFact::metric).toList());
         assertTrue(find("The suite holds 9,000 problems, 35% of which need several steps.").isEmpty());
     }
+
+    @Test
+    void hyphenatedPointsAreResultsAndABeatenModelIsNoSubject() {
+        assertEquals(List.of("4-point"), values(find("We observe a 4-point gain on FooVQA.")));
+        assertEquals(List.of("1.2-point"), values(find("A 1.2-point increase in BLEU is observed.")));
+        assertTrue(find("Answers are rated on a 5-point Likert scale by experts.").isEmpty());
+        String text = "Its win rate against BazLM is 55.2% on FooEval.";
+        Entity proposed = Entity.of("QuxLM", EntityType.MODEL);
+        ResultFact f = recognizer.find(sentence(text), List.of(mention(text, "BazLM", Relation.MODEL, EntityType.MODEL)),
+                proposed).get(0);
+        assertSame(proposed, f.subject());
+    }
 }
