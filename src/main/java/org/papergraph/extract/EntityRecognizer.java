@@ -514,7 +514,7 @@ public final class EntityRecognizer {
                     + "| \\((?:i\\.e\\.,?\\s|e\\.g\\.,?\\s)?)");
     private static final String ITEM_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "\\G((?:" + ITEM_WORD + ")(?: " + ITEM_WORD + "){0,3})(,? and |, |(?=[.;)]|$))");
+            "\\G(?:the )?((?:" + ITEM_WORD + ")(?: " + ITEM_WORD + "){0,3})(,? and |, |(?=[.;)]|$))");
     // "on the Massive Text Embedding Benchmark": a capitalised name whose last word says what it is
     private static final Pattern NAMED_COLLECTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?:\\p{Lu}[\\p{L}\\p{N}-]*|of|for|and) ){1,5}(?:Benchmark|Corpus|Dataset|Database|Harness)\\b");

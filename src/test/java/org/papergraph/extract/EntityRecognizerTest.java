@@ -398,4 +398,10 @@ class EntityRecognizerTest {
         assertEquals("coco", ms.get(0).entity().familyKey());
         assertEquals(List.of("KITTI"), datasets("It reaches 0.05 on KITTI AbsRel overall."), "a metric is no part");
     }
+
+    @Test
+    void aListedItemMayTakeTheArticle() {
+        assertEquals(List.of("FooBench", "QuuxQA", "Zebra Corpus"),
+                datasets("We evaluate on three benchmarks: FooBench, QuuxQA and the Zebra Corpus."));
+    }
 }
