@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * ("on GTSRB", "in the MVTec AD dataset") that overlap no model mention, which covers datasets no lexicon knows; overlapping candidates
  * keep the longer span ("COCO test-dev" over "COCO"). The values of one list ("2.8% and 3.2%") share the
  * coordinated names after the list ("on GLUE and SQuAD 2.0"): the i-th value takes the i-th name when the
- * counts agree, a single value takes every name, otherwise the first counts. A value inside parentheses
- * right after a name belongs to it ("WebNLG (BLEU: 64.1%)"). With no name after it, a name the sentence
- * opens with ("On COCO, ...", "Experiments on X show ...") is taken. Stateless.
+ * counts agree, a single value takes every name, otherwise the first counts; a name in the next clause
+ * (", and on X it ...") is not the value's. A value inside parentheses right after a name belongs to it
+ * ("WebNLG (BLEU: 64.1%)"), unless the parenthesis names something nearer ("Foo (81% on Foo-400)", or a
+ * version: "Foo (55% on V1)" is "Foo V1"). With no name after it: names before a "respectively" list align
+ * with its values, else the name its clause or the sentence opens with ("On COCO, ...", "Experiments on X
+ * show ...") is taken, else one the clause measured on earlier ("the accuracy on X improves by 2%"), never
+ * what something was trained on. Stateless.
  */
 final class ResultDatasets {
     private ResultDatasets() {
