@@ -90,7 +90,7 @@ public final class EntityRecognizer {
                 }
             }
             String surfaceKey = Names.key(m.surface());
-            boolean variantAlias = !surfaceKey.equals(e.key())
+            boolean variantAlias = !surfaceKey.equals(e.key()) && !surfaceKey.equals(e.key() + "s")  // "DiTs" is DiT
                     && (surfaceKey.startsWith(e.key()) || e.type() != EntityType.METHOD && sizeOfAlias(m.surface(), e));
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);

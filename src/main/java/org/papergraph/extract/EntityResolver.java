@@ -63,8 +63,11 @@ public final class EntityResolver {
     public static List<EntityFact> resolve(List<Sentence> sentences, List<List<EntityRecognizer.Mention>> mentions,
                                            List<AcronymDetector.Acronym> acronyms) {
         Map<String, String> longToShort = new HashMap<>();
+        java.util.Set<String> defined = new java.util.HashSet<>();
         for (AcronymDetector.Acronym a : acronyms) {
             longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
+            defined.add(Names.key(a.shortForm()));
+            defined.add(Names.key(a.longForm()));
         }
         java.util.Set<String> taskAcronyms = taskAcronyms(acronyms);
         // only compared names need it: the scan of every sentence is skipped for papers without them
@@ -72,6 +75,8 @@ public final class EntityResolver {
                 .anyMatch(m -> m.rule().equals(EntityRecognizer.COMPARED_RULE))
                 && sentences.stream().anyMatch(s -> OWN_METHOD.matcher(s.text()).find());
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
+        List<Map.Entry<String, EntityFact>> found = new ArrayList<>();
+        Map<String, Integer> spellings = new HashMap<>();  // "slot|spelling key" -> how often the paper writes it
         // lexicon key -> the entity the text itself makes of that name as another kind ("clip" -> "clip-method")
         Map<String, Entity> decided = new HashMap<>();
         mentions.forEach(ms -> ms.stream().filter(m -> m.rule().equals(MentionKinds.CONTEXT_RULE))
@@ -102,10 +107,14 @@ public final class EntityResolver {
                 Evidence ev = new Evidence(s.section(), s.text(), m.start(), m.end(), m.rule(), m.confidence());
                 EntityFact f = new EntityFact(rel, e, m.surface(), ev);
                 String slot = rel.label() + "|" + k;
-                EntityFact old = byKey.get(slot);
-                if (old == null || better(f, old)) {
-                    byKey.put(slot, old == null ? f : merge(f, old));
-                }
+                found.add(Map.entry(slot, f));
+                spellings.merge(slot + "|" + Names.key(f.surface()), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, EntityFact> sf : found) {
+            EntityFact old = byKey.get(sf.getKey());
+            if (old == null || better(sf.getValue(), old, defined, spelled(spellings, sf.getKey()))) {
+                byKey.put(sf.getKey(), old == null ? sf.getValue() : merge(sf.getValue(), old));
             }
         }
         return withoutOverruledKinds(byKey.values(), decided);
@@ -152,7 +161,26 @@ public final class EntityResolver {
         return out;
     }
 
-    private static boolean better(EntityFact f, EntityFact old) {
+    private static java.util.function.ToIntFunction<String> spelled(Map<String, Integer> spellings, String slot) {
+        return surface -> spellings.getOrDefault(slot + "|" + Names.key(surface), 0);
+    }
+
+    /**
+     * Whether {@code f} gives the fact a better surface and evidence than {@code old}: a spelling of the
+     * paper's own acronym definition ("Vision Transformers (ViTs)" makes it "ViTs" or the long form, not the
+     * "ViT" written elsewhere), else the more confident mention, else the shorter spelling.
+     */
+    private static boolean better(EntityFact f, EntityFact old, java.util.Set<String> defined,
+                                  java.util.function.ToIntFunction<String> timesWritten) {
+        boolean fDefined = defined.contains(Names.key(f.surface()));
+        if (fDefined != defined.contains(Names.key(old.surface()))) {
+            return fDefined;
+        }
+        int fTimes = timesWritten.applyAsInt(f.surface());
+        int oldTimes = timesWritten.applyAsInt(old.surface());
+        if (fTimes != oldTimes) {
+            return fTimes > oldTimes;
+        }
         return f.evidence().confidence() > old.evidence().confidence()
                 || f.surface().length() + 2 < old.surface().length() && f.evidence().confidence() >= old.evidence().confidence();
     }

@@ -62,6 +62,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void theSpellingOfThePapersDefinitionNamesTheFact() {
+        List<EntityFact> fs = resolve("We probe Vision Transformers (ViTs) on noisy inputs.", "Each ViT layer is pruned.",
+                "A second ViT head is added.");
+        assertEquals(List.of("vit|ViTs"), fs.stream().map(f -> f.entity().key() + "|" + f.surface()).toList(),
+                "the plural acronym is the lexicon's ViT, spelled as the paper defines it");
+    }
+
+    @Test
+    void withoutADefinitionTheSpellingWrittenMostOftenNamesTheFact() {
+        List<EntityFact> fs = resolve("The Vision Transformer is strong on video.", "We pretrain a Vision Transformer on clips.",
+                "Its ViT encoder stays frozen.");
+        assertEquals(List.of("Vision Transformer"), fs.stream().map(EntityFact::surface).toList());
+        List<EntityFact> once = resolve("The Vision Transformer is strong.", "Its ViT encoder stays frozen.");
+        assertEquals(List.of("ViT"), once.stream().map(EntityFact::surface).toList(), "a tie keeps the shorter name");
+    }
+
+    @Test
     void aDatasetSpelledLikeTheTaskAcronymThePaperDefinesIsTheTask() {
         List<EntityFact> fs = resolve("Visual Question Answering (VQA) is hard.", "We build a multilingual VQA system.");
         assertEquals(List.of(), fs.stream().filter(f -> f.relation() == Relation.DATASET).toList());
