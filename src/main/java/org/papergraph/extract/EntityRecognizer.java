@@ -77,6 +77,9 @@ public final class EntityRecognizer {
             if (insideOtherDefinition(m, acronyms, lexicon)) {
                 continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
             }
+            if (end == m.end() && s.section().equals("title") && TITLE_CLASS_PLURALS.contains(m.surface())) {
+                continue;  // "Pruning Transformers with ...": a title speaks of the class; the abstract says if one is used
+            }
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
             }
@@ -264,6 +267,8 @@ public final class EntityRecognizer {
         return m.find() && !NOT_NAMES.contains(m.group(1));
     }
 
+    // plurals of architecture names, which a title uses for the whole class of models built that way
+    private static final java.util.Set<String> TITLE_CLASS_PLURALS = java.util.Set.of("Transformers");
     // architecture names that are also the everyday word for their whole class
     private static final java.util.Set<String> CLASS_WORDS = java.util.Set.of("Transformer", "Transformers", "transformer",
             "transformers");

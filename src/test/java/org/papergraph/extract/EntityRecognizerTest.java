@@ -249,6 +249,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void thePluralArchitectureNameIsTheArchitectureOutsideTitles() {
+        EntityRecognizer.Mention m = mentions("Recurrent nets still trail Transformers on long inputs.").get(0);
+        assertEquals("Transformers", m.surface());
+        assertEquals("transformer", m.entity().key());
+        Sentence title = NlpPipeline.shared().quickSentence("title", 0, "Transformers Are Slow Learners");
+        assertTrue(EntityRecognizer.find(title, List.of(), Lexicon.bundled()).isEmpty(), "a title speaks of the class");
+    }
+
+    @Test
+    void theSpelledOutNameOfBertIsBertNotTheTransformer() {
+        List<EntityRecognizer.Mention> ms = mentions("We fine-tune Bidirectional Encoder Representations from Transformers on notes.");
+        assertEquals(List.of("bert"), ms.stream().map(x -> x.entity().key()).toList());
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));
