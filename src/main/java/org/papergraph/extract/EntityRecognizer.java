@@ -74,6 +74,9 @@ public final class EntityRecognizer {
                     || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
+            if (insideUrl(t, start)) {
+                continue;  // "https://example.org/X-CLIP": part of an address, not a mention
+            }
             if (insideOtherDefinition(m, acronyms, lexicon)) {
                 continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
             }
@@ -276,7 +279,7 @@ public final class EntityRecognizer {
 
     // "Transformer layers", "Transformer language models": parts of, or a class of, models built that way
     private static final Pattern CLASS_PARTS = Pattern.compile("^ (?:layers?|blocks?|language models?)\\b");
-    private static final Pattern LIKE_SUFFIX = Pattern.compile("^-(?:like|style|type)\\b");
+    private static final Pattern LIKE_SUFFIX = Pattern.compile("^[- ](?:like|style|type)\\b");
 
     /**
      * "Transformer-based", "transformer-like", "Transformer blocks": a class word used as a modifier names no model; nor does any
@@ -298,6 +301,17 @@ public final class EntityRecognizer {
     private static boolean gluedBefore(String t, int start) {
         return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
                 && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** Whether the text before {@code start}, back to the last space, is an address: a scheme or host and a slash. */
+    static boolean insideUrl(String t, int start) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(t.charAt(from - 1)) && t.charAt(from - 1) != '(') {
+            from--;
+        }
+        String before = t.substring(from, start);
+        int slash = before.indexOf('/');
+        return before.contains("://") || before.startsWith("www.") || slash > 0 && before.lastIndexOf('.', slash) > 0;
     }
 
     /** A known name that is the tail of an acronym's long form whose acronym is not that name's own. */

@@ -264,6 +264,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesInsideAnAddressAreNoMentions() {
+        assertTrue(mentions("Weights are at https://example.org/models/CLIP and docs at tiny.cc/BERT.").isEmpty());
+        assertTrue(EntityRecognizer.insideUrl("see www.example.org/ViT", 20));
+        assertEquals(Relation.MODEL, bySurface("We compare CLIP and/or BERT.").get("BERT"), "a slash alone makes no address");
+    }
+
+    @Test
+    void aNameBeforeStyleOrLikeDescribesOtherModels() {
+        assertTrue(mentions("We train a GPT style decoder and a BERT like encoder.").isEmpty());
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));
