@@ -314,10 +314,10 @@ public final class EntityRecognizer {
         return before.contains("://") || before.startsWith("www.") || slash > 0 && before.lastIndexOf('.', slash) > 0;
     }
 
-    /** A known name that is the tail of an acronym's long form whose acronym is not that name's own. */
+    /** A known name that is part of an acronym's long form whose acronym is not that name's own ("DINO World Model (DINO-WM)"). */
     static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
         for (AcronymDetector.Acronym a : acronyms) {
-            if (m.start() > a.longStart() && m.end() <= a.longEnd()) {
+            if (m.start() >= a.longStart() && m.end() <= a.longEnd() && m.end() - m.start() < a.longEnd() - a.longStart()) {
                 Lexicon.Entry own = lexicon.lookup(a.shortForm());
                 return own == null || !own.entity().key().equals(m.entry().entity().key());
             }

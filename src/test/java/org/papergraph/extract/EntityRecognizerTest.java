@@ -182,6 +182,8 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, m.get("SMoE"));
         assertTrue(!m.containsKey("Mixture of Experts"), m.toString());
         assertEquals(Relation.METHOD, bySurface("It is based on the Mixture of Experts (MoE) design.").get("MoE"));
+        Map<String, Relation> head = bySurface("We present the DINO Planning Agent (DINO-PA) for robots.");
+        assertTrue(!head.containsKey("DINO"), "the first word of the paper's own defined name: " + head);
     }
 
     @Test
