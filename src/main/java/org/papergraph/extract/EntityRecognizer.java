@@ -58,10 +58,14 @@ public final class EntityRecognizer {
     public static List<Mention> find(Sentence s, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
         String t = s.text();
         List<Mention> out = new ArrayList<>();
+        int spelledOutUntil = -1;  // end of a "chain-of-thought (CoT) prompting" mention: its inner names are part of it
         for (Lexicon.Match m : lexicon.find(t)) {
             Entity e = m.entry().entity();
             int start = m.start();
             int end = m.end();
+            if (start < spelledOutUntil) {
+                continue;
+            }
             Pattern suffix = e.type() == EntityType.MODEL ? VARIANT
                     : e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK ? DATASET_VARIANT : null;
             if (suffix != null) {
@@ -101,6 +105,9 @@ public final class EntityRecognizer {
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
+            } else if (acronymInside(t, m, lexicon) > 0) {
+                spelledOutUntil = acronymInside(t, m, lexicon);
+                out.add(new Mention(t.substring(start, spelledOutUntil), start, spelledOutUntil, e, "entity.lexicon", 0.9));
             } else {
                 EntityType treated = MentionKinds.treatedAs(s, m, e, acronyms);
                 out.add(treated == e.type() ? new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9)
@@ -113,6 +120,14 @@ public final class EntityRecognizer {
         comparedWith(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
+                continue;
+            }
+            Matcher head = ACRONYM_THEN_HEAD.matcher(t).region(a.longEnd(), t.length());
+            Lexicon.Entry whole = a.longEnd() < a.shortStart() && head.lookingAt() && head.end() > a.shortEnd()
+                    ? lexicon.lookup(a.longForm() + " " + head.group(1)) : null;
+            if (whole != null && !covered(out, a.longStart(), head.end())) {  // "key-value (KV) cache": the known KV cache
+                out.add(new Mention(t.substring(a.longStart(), head.end()), a.longStart(), head.end(), whole.entity(),
+                        "entity.lexicon", 0.9));
                 continue;
             }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
@@ -301,6 +316,25 @@ public final class EntityRecognizer {
     private static boolean gluedBefore(String t, int start) {
         return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
                 && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    // " (CoT) prompting": an acronym in parentheses and the word that ends the name
+    private static final Pattern ACRONYM_THEN_HEAD = Pattern.compile("^ \\([^()\\s]{1,12}\\) ([\\p{L}-]+)");
+
+    /**
+     * The end of a known name written with its acronym inside ("chain-of-thought (CoT) prompting", "key-value (KV)
+     * cache") when the name and the word after the parenthesis are an alias of the same entry; else -1.
+     */
+    static int acronymInside(String t, Lexicon.Match m, Lexicon lexicon) {
+        if (m.end() + 4 >= t.length() || t.charAt(m.end() + 1) != '(') {
+            return -1;  // the cheap test first
+        }
+        Matcher d = ACRONYM_THEN_HEAD.matcher(t).region(m.end(), t.length());
+        if (!d.lookingAt()) {
+            return -1;
+        }
+        Lexicon.Entry whole = lexicon.lookup(m.surface() + " " + d.group(1));
+        return whole != null && whole.entity().key().equals(m.entry().entity().key()) ? d.end() : -1;
     }
 
     /** Whether the text before {@code start}, back to the last space, is an address: a scheme or host and a slash. */

@@ -161,20 +161,26 @@ public final class EntityResolver {
         return out;
     }
 
+    /** 2: written with its acronym inside ("chain-of-thought (CoT) prompting"), 1: a defined spelling, else 0. */
+    private static int spellingRank(String surface, java.util.Set<String> defined) {
+        return surface.contains("(") ? 2 : defined.contains(Names.key(surface)) ? 1 : 0;
+    }
+
     private static java.util.function.ToIntFunction<String> spelled(Map<String, Integer> spellings, String slot) {
         return surface -> spellings.getOrDefault(slot + "|" + Names.key(surface), 0);
     }
 
     /**
-     * Whether {@code f} gives the fact a better surface and evidence than {@code old}: a spelling of the
-     * paper's own acronym definition ("Vision Transformers (ViTs)" makes it "ViTs" or the long form, not the
+     * Whether {@code f} gives the fact a better surface and evidence than {@code old}: the name written with its
+     * acronym inside, then a spelling of the paper's own acronym definition ("Vision Transformers (ViTs)" makes it "ViTs" or the long form, not the
      * "ViT" written elsewhere), else the more confident mention, else the shorter spelling.
      */
     private static boolean better(EntityFact f, EntityFact old, java.util.Set<String> defined,
                                   java.util.function.ToIntFunction<String> timesWritten) {
-        boolean fDefined = defined.contains(Names.key(f.surface()));
-        if (fDefined != defined.contains(Names.key(old.surface()))) {
-            return fDefined;
+        int fRank = spellingRank(f.surface(), defined);
+        int oldRank = spellingRank(old.surface(), defined);
+        if (fRank != oldRank) {
+            return fRank > oldRank;
         }
         int fTimes = timesWritten.applyAsInt(f.surface());
         int oldTimes = timesWritten.applyAsInt(old.surface());

@@ -278,6 +278,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameWrittenWithItsAcronymInsideIsOneMention() {
+        List<EntityRecognizer.Mention> ms = mentions("Plain chain-of-thought (CoT) prompting helps small solvers.");
+        assertEquals(List.of("chain-of-thought (CoT) prompting"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(Relation.METHOD, ms.get(0).relation());
+        List<EntityRecognizer.Mention> kv = mentions("Decoding reuses the key-value (KV) cache of the prompt.");
+        assertEquals(List.of("key-value (KV) cache"), kv.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(List.of("CoT"), mentions("We use chain-of-thought (CoT) for math.").stream()
+                .map(EntityRecognizer.Mention::surface).filter(x -> x.equals("CoT")).toList(), "no known name with the next word");
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));

@@ -70,6 +70,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameWrittenWithItsAcronymInsideKeepsThatSpelling() {
+        List<EntityFact> fs = resolve("Zero-shot chain-of-thought (CoT) prompting is our baseline.", "CoT helps little here.");
+        assertEquals(List.of("chain-of-thought (CoT) prompting"), fs.stream().map(EntityFact::surface).toList());
+    }
+
+    @Test
     void withoutADefinitionTheSpellingWrittenMostOftenNamesTheFact() {
         List<EntityFact> fs = resolve("The Vision Transformer is strong on video.", "We pretrain a Vision Transformer on clips.",
                 "Its ViT encoder stays frozen.");
