@@ -289,6 +289,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theClassicGenerativeArchitecturesAreModelsButNotAsModifiersOrPlurals() {
+        Map<String, Relation> m = bySurface("The decoder is a variational auto-encoder (VAE) trained jointly with a GAN critic.");
+        assertEquals(Relation.MODEL, m.get("VAE"));
+        assertEquals(Relation.MODEL, m.get("GAN"));
+        assertTrue(mentions("Many GAN-based editors and VAE-based samplers exist, and GANs remain popular.").isEmpty());
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));
