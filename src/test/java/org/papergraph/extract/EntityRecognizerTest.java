@@ -297,6 +297,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aModelNameTheTextCallsAnApproachIsAMethod() {
+        assertEquals(Relation.METHOD, bySurface("Our synthetic set follows the Magicoder approach to seeding.").get("Magicoder"));
+        assertEquals(Relation.MODEL, bySurface("Magicoder approaches our score on two suites.").get("Magicoder"));
+        assertEquals(Relation.MODEL, bySurface("We fine-tune Magicoder on the new set.").get("Magicoder"));
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));
