@@ -319,7 +319,7 @@ public final class EntityRecognizer {
     }
 
     // " (CoT) prompting": an acronym in parentheses and the word that ends the name
-    private static final Pattern ACRONYM_THEN_HEAD = Pattern.compile("^ \\([^()\\s]{1,12}\\) ([\\p{L}-]+)");
+    private static final Pattern ACRONYM_THEN_HEAD = Pattern.compile("^ \\([^()\\s]{1,12}\\) (\\p{L}[\\p{L}-]*)");
 
     /**
      * The end of a known name written with its acronym inside ("chain-of-thought (CoT) prompting", "key-value (KV)

@@ -284,6 +284,8 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, ms.get(0).relation());
         List<EntityRecognizer.Mention> kv = mentions("Decoding reuses the key-value (KV) cache of the prompt.");
         assertEquals(List.of("key-value (KV) cache"), kv.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(List.of("in-context learning", "ICL"), mentions("Models do in-context learning (ICL) -- they adapt.").stream()
+                .map(EntityRecognizer.Mention::surface).toList(), "a dash after the parenthesis is no word of the name");
         assertEquals(List.of("CoT"), mentions("We use chain-of-thought (CoT) for math.").stream()
                 .map(EntityRecognizer.Mention::surface).filter(x -> x.equals("CoT")).toList(), "no known name with the next word");
     }
