@@ -78,6 +78,9 @@ public final class EntityRecognizer {
                     || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
+            if (e.type() == EntityType.METHOD && s.section().equals("title") && spellsOutTitleName(t, start, e)) {
+                continue;  // "FooMAE: Masked Autoencoders for ...": the long form of the paper's own name
+            }
             if (insideUrl(t, start)) {
                 continue;  // "https://example.org/X-CLIP": part of an address, not a mention
             }
@@ -335,6 +338,22 @@ public final class EntityRecognizer {
         }
         Lexicon.Entry whole = lexicon.lookup(m.surface() + " " + d.group(1));
         return whole != null && whole.entity().key().equals(m.entry().entity().key()) ? d.end() : -1;
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
+
+    /**
+     * Whether a known technique after the colon of a title spells out the acronym that the name before the colon
+     * is built on ("LLaMA-NAS: Efficient Neural Architecture Search ..."): it describes that name, not a technique used.
+     */
+    static boolean spellsOutTitleName(String title, int start, Entity e) {
+        int colon = title.indexOf(": ");
+        if (colon < 0 || colon > start) {
+            return false;
+        }
+        String name = title.substring(0, colon);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .anyMatch(a -> ACRONYM.matcher(a).matches() && name.contains(a) && !name.equals(a));
     }
 
     /** Whether the text before {@code start}, back to the last space, is an address: a scheme or host and a slash. */

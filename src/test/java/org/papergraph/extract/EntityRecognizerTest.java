@@ -306,6 +306,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleSpellingOutTheAcronymItsNameIsBuiltOnUsesNoTechnique() {
+        Sentence own = NlpPipeline.shared().quickSentence("title", 0, "AudioMAE: Masked Autoencoders for Bird Songs");
+        assertTrue(EntityRecognizer.find(own, List.of(), Lexicon.bundled()).isEmpty());
+        Sentence other = NlpPipeline.shared().quickSentence("title", 0, "BirdNet: Masked Autoencoders for Bird Songs");
+        assertEquals(List.of("mae"), EntityRecognizer.find(other, List.of(), Lexicon.bundled()).stream()
+                .map(x -> x.entity().key()).toList());
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));
