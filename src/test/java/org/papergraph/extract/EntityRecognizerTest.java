@@ -307,7 +307,7 @@ class EntityRecognizerTest {
 
     @Test
     void aTitleSpellingOutTheAcronymItsNameIsBuiltOnUsesNoTechnique() {
-        Sentence own = NlpPipeline.shared().quickSentence("title", 0, "AudioMAE: Masked Autoencoders for Bird Songs");
+        Sentence own = NlpPipeline.shared().quickSentence("title", 0, "ChirpMAE: Masked Autoencoders for Bird Songs");
         assertTrue(EntityRecognizer.find(own, List.of(), Lexicon.bundled()).isEmpty());
         Sentence other = NlpPipeline.shared().quickSentence("title", 0, "BirdNet: Masked Autoencoders for Bird Songs");
         assertEquals(List.of("mae"), EntityRecognizer.find(other, List.of(), Lexicon.bundled()).stream()
