@@ -675,7 +675,7 @@ public final class EntityRecognizer {
                 : type == EntityType.BENCHMARK ? EntityType.DATASET : null;
     }
 
-    /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
+    /** Learning paradigms ("continual learning (CL)") and bare "Fine-Tuning (FT)": fields and steps, not named methods. */
     static boolean isParadigm(String longForm) {
         return PARADIGMS.matcher(longForm).find();
     }
@@ -683,7 +683,8 @@ public final class EntityRecognizer {
     // fields and broad paradigms that papers define an acronym for without naming a technique
     private static final Pattern PARADIGMS = Pattern.compile("(?i)^(?:deep|machine|reinforcement|continual|lifelong"
             + "|class[- ]incremental|incremental|online|active|federated|multi[- ]task|unsupervised|supervised|representation"
-            + "|few[- ]shot|zero[- ]shot|statistical|collaborative) learning$|intelligence$");
+            + "|few[- ]shot|zero[- ]shot|statistical|collaborative) learning$|intelligence$"
+            + "|^(?:fine[- ]?tuning|pre[- ]?training|training)$");  // the bare steps of every recipe
 
     // last words of long forms that name tasks, fields, metrics or units rather than techniques
     private static final java.util.Set<String> NON_TECHNIQUE_HEADS = java.util.Set.of("recognition", "detection",

@@ -107,6 +107,8 @@ class EntityRecognizerTest {
         Map<String, Relation> m = bySurface("We use Gated Token Pruning (GTP) on top of large language models (LLMs).");
         assertEquals(Relation.METHOD, m.get("GTP"));
         assertTrue(!m.containsKey("LLMs"), m.toString());
+        assertTrue(mentions("Plain Fine-Tuning (FT) of the whole encoder overfits.").isEmpty(), "a bare step of every recipe");
+        assertEquals(Relation.METHOD, bySurface("Sparse Fine-Tuning (SFTX) of the encoder helps.").get("SFTX"));
     }
 
     @Test
