@@ -108,7 +108,7 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, m.get("GTP"));
         assertTrue(!m.containsKey("LLMs"), m.toString());
         assertTrue(mentions("Plain Fine-Tuning (FT) of the whole encoder overfits.").isEmpty(), "a bare step of every recipe");
-        assertEquals(Relation.METHOD, bySurface("Sparse Fine-Tuning (SFTX) of the encoder helps.").get("SFTX"));
+        assertEquals(Relation.METHOD, bySurface("Masked Fine-Tuning (MFT) of the encoder helps.").get("MFT"));
     }
 
     @Test
