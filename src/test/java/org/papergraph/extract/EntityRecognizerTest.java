@@ -262,6 +262,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theVisionTransformerWrittenInLowerCaseIsViT() {
+        List<EntityRecognizer.Mention> ms = mentions("Patch pruning speeds up vision transformers on phones.");
+        assertEquals(List.of("vit"), ms.stream().map(x -> x.entity().key()).toList());
+        assertEquals("vision transformers", ms.get(0).surface());
+    }
+
+    @Test
     void theSpelledOutNameOfBertIsBertNotTheTransformer() {
         List<EntityRecognizer.Mention> ms = mentions("We fine-tune Bidirectional Encoder Representations from Transformers on notes.");
         assertEquals(List.of("bert"), ms.stream().map(x -> x.entity().key()).toList());
