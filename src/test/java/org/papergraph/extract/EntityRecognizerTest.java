@@ -262,10 +262,12 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void theVisionTransformerWrittenInLowerCaseIsViT() {
+    void namedTransformerArchitecturesWrittenInLowerCaseAreThoseModels() {
         List<EntityRecognizer.Mention> ms = mentions("Patch pruning speeds up vision transformers on phones.");
         assertEquals(List.of("vit"), ms.stream().map(x -> x.entity().key()).toList());
         assertEquals("vision transformers", ms.get(0).surface());
+        assertEquals(List.of("dit"), mentions("Sampling from latent diffusion transformers is slow.").stream()
+                .map(x -> x.entity().key()).toList());
     }
 
     @Test
