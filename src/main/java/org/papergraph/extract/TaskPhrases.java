@@ -232,7 +232,7 @@ final class TaskPhrases {
     }
 
     /** Second halves of compounds that may say which setting a task is posed in: "gloss-free", "task-agnostic". */
-    private static final Set<String> SETTING_SUFFIXES = Set.of("free", "agnostic", "oriented");
+    private static final Set<String> SETTING_SUFFIXES = Set.of("free", "agnostic", "oriented", "centric");
 
     /** "Replay-free X" may name a harder variant of X, or only how a method does X: both are candidates. */
     static boolean settingModifier(String word) {
