@@ -164,6 +164,9 @@ class EntityRecognizerTest {
                 + "on our pairs.").get("CLIP"));
         assertEquals(Relation.MODEL, bySurface("We extend the CLIP (Contrastive Language-Image Pretraining) model to audio.")
                 .get("CLIP"));
+        assertEquals(Relation.METHOD, bySurface("Contrastive language-image pretraining aligns the two towers.")
+                .get("Contrastive language-image pretraining"), "the long form in sentence case is the procedure too");
+        assertTrue(mentions("A clip of the video is cut.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We probe several ViTs (ViT, DeiT, MAE and Swin) on tiles.").get("MAE"));
         assertEquals(Relation.METHOD, bySurface("We pretrain ViT with MAE on tiles.").get("MAE"));
         assertEquals(Relation.METHOD, bySurface("We train a causal flow matching model on speech.").get("flow matching"));
