@@ -329,6 +329,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void clozeStyleFewShotTrainingIsAKnownMethod() {
+        assertEquals(Relation.METHOD, bySurface("We combine adapters with pattern exploiting training for stance labels.")
+                .get("pattern exploiting training"));
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));
