@@ -356,6 +356,36 @@ public final class EntityRecognizer {
                 .anyMatch(a -> ACRONYM.matcher(a).matches() && name.contains(a) && !name.equals(a));
     }
 
+    /**
+     * Whether a known technique lies inside the long form of an acronym that the paper defines in another sentence
+     * ("Consistency-guided Prompt Learning" in the title of a paper that defines "Consistency-guided Prompt learning
+     * (CoPrompt)"): it is part of that name, as {@link #insideOtherDefinition} finds within one sentence.
+     */
+    static boolean insideNameDefinedElsewhere(String t, Mention m, List<AcronymDetector.Acronym> paperAcronyms) {
+        if (!m.rule().startsWith("entity.lexicon") || m.entity().type() != EntityType.METHOD) {
+            return false;  // a model name there is still counted: "Transformer as ... (TLEG)" builds on the Transformer
+        }
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        for (AcronymDetector.Acronym a : paperAcronyms) {
+            String longForm = a.longForm().toLowerCase(java.util.Locale.ROOT);
+            if (longForm.length() <= m.end() - m.start() || !longForm.contains(m.surface().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int at = lower.indexOf(longForm); at >= 0; at = lower.indexOf(longForm, at + 1)) {
+                if (at <= m.start() && m.end() <= at + longForm.length()) {
+                    return !namedBy(m.entity(), a.shortForm());
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code acronym} is a name of {@code e} itself (its key, family or one of its aliases). */
+    private static boolean namedBy(Entity e, String acronym) {
+        String k = EntityResolver.key(acronym);
+        return k.equals(e.key()) || k.equals(e.familyKey()) || e.aliases().stream().anyMatch(x -> Names.key(x).equals(k));
+    }
+
     /** Whether the text before {@code start}, back to the last space, is an address: a scheme or host and a slash. */
     static boolean insideUrl(String t, int start) {
         int from = start;

@@ -95,6 +95,9 @@ public final class EntityResolver {
                 if (namesTheTask(s.text(), m, taskAcronyms)) {
                     continue;  // "Visual Question Answering (VQA) is ...": the task, not the VQA dataset
                 }
+                if (EntityRecognizer.insideNameDefinedElsewhere(s.text(), m, acronyms)) {
+                    continue;  // the title's "Foo-guided Prompt Learning" is the paper's "Foo-guided Prompt learning (FooP)"
+                }
                 Entity e = m.entity();
                 String k = longToShort.getOrDefault(e.key(), e.key());
                 Entity other = decided.get(k);

@@ -1,6 +1,7 @@
 package org.papergraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,15 @@ class EntityResolverTest {
     void aNameWrittenWithItsAcronymInsideKeepsThatSpelling() {
         List<EntityFact> fs = resolve("Zero-shot chain-of-thought (CoT) prompting is our baseline.", "CoT helps little here.");
         assertEquals(List.of("chain-of-thought (CoT) prompting"), fs.stream().map(EntityFact::surface).toList());
+    }
+
+    @Test
+    void aKnownTechniqueInsideANameThePaperDefinesElsewhereIsPartOfThatName() {
+        List<EntityFact> fs = resolve("Drift-aware Prompt Learning for Sensors", "We propose Drift-aware Prompt learning (DaPrompt).",
+                "It is tuned with LoRA.");
+        assertEquals(List.of("lora"), fs.stream().map(f -> f.entity().key()).filter(k -> !k.equals("daprompt")).toList());
+        List<EntityFact> used = resolve("Prompt Learning for Sensors", "We propose Drift-aware Prompt learning (DaPrompt).");
+        assertTrue(used.stream().anyMatch(f -> f.entity().key().equals("promptlearning")), "alone it is the technique");
     }
 
     @Test
