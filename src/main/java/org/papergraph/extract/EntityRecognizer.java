@@ -142,6 +142,10 @@ public final class EntityRecognizer {
                     && readsAsProcedure(a.longForm())) {
                 type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
             }
+            if (known == null && type == EntityType.METHOD && a.shortEnd() < t.length()
+                    && COLLECTION_AFTER.matcher(t).region(a.shortEnd(), t.length()).lookingAt()) {
+                continue;  // "Domain Generation Algorithms (DGA) dataset": it names what the data is about
+            }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
                     || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
                     || isParadigm(a.longForm()))) {
@@ -265,6 +269,7 @@ public final class EntityRecognizer {
             "Traditional", "Existing", "Standard", "Popular", "Several", "Two", "Three", "Both", "New", "Large");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
 
+    private static final Pattern COLLECTION_AFTER = Pattern.compile("^\\)? (?:datasets?|benchmarks?|corpus|corpora)\\b");
     private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
     private static final Pattern NAME_SUFFIX_OK = Pattern.compile(
             "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");

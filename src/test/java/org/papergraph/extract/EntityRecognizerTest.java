@@ -108,6 +108,9 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, m.get("GTP"));
         assertTrue(!m.containsKey("LLMs"), m.toString());
         assertTrue(mentions("Plain Fine-Tuning (FT) of the whole encoder overfits.").isEmpty(), "a bare step of every recipe");
+        assertTrue(mentions("We add a Sensor Fusion Algorithms (SFA) dataset to the pool.").isEmpty(),
+                "the acronym describes the data set's topic");
+        assertEquals(Relation.METHOD, bySurface("We study Sensor Fusion Algorithms (SFA) on drones.").get("SFA"));
         assertEquals(Relation.METHOD, bySurface("Masked Fine-Tuning (MFT) of the encoder helps.").get("MFT"));
     }
 
