@@ -142,6 +142,9 @@ public final class EntityRecognizer {
                     && readsAsProcedure(a.longForm())) {
                 type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
             }
+            if (known == null && PLAIN_NAME.matcher(a.shortForm()).matches() && Character.isLowerCase(a.longForm().charAt(0))) {
+                continue;  // "a balanced classifier (Balance)": a word the paper gives its own part, not a known thing
+            }
             if (known == null && type == EntityType.METHOD && a.shortEnd() < t.length()
                     && COLLECTION_AFTER.matcher(t).region(a.shortEnd(), t.length()).lookingAt()) {
                 continue;  // "Domain Generation Algorithms (DGA) dataset": it names what the data is about
@@ -253,8 +256,9 @@ public final class EntityRecognizer {
             return -1;
         }
         String name = t.substring(start, end);
-        if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()) {
-            return -1;  // "LVMs", "GPT-type": a class of models, not one
+        if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()
+                || type == EntityType.MODEL && HYPHENATED_WORDS.matcher(name).matches()) {
+            return -1;  // "LVMs", "GPT-type": a class of models, not one; "Vision-Language models": a description
         }
         if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
                 || !covered(out, start, end) && lexicon.entry(name) == null && name.contains(" ")) {
@@ -269,6 +273,7 @@ public final class EntityRecognizer {
             "Traditional", "Existing", "Standard", "Popular", "Several", "Two", "Three", "Both", "New", "Large");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
 
+    private static final Pattern HYPHENATED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)+");
     private static final Pattern COLLECTION_AFTER = Pattern.compile("^\\)? (?:datasets?|benchmarks?|corpus|corpora)\\b");
     private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
     private static final Pattern NAME_SUFFIX_OK = Pattern.compile(

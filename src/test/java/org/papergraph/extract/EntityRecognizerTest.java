@@ -92,6 +92,8 @@ class EntityRecognizerTest {
         assertEquals(Relation.DATASET, m.get("Kappa-50"));
         assertEquals(Relation.DATASET, m.get("MVTec AD"));
         assertEquals(Relation.MODEL, m.get("OrcaNet"));
+        assertTrue(mentions("Audio-Visual models and Mixture-of-Experts architectures keep growing.").isEmpty(),
+                "capitalised hyphenated words before 'models' describe a class");
     }
 
     @Test
@@ -110,6 +112,8 @@ class EntityRecognizerTest {
         assertTrue(mentions("Plain Fine-Tuning (FT) of the whole encoder overfits.").isEmpty(), "a bare step of every recipe");
         assertTrue(mentions("We add a Sensor Fusion Algorithms (SFA) dataset to the pool.").isEmpty(),
                 "the acronym describes the data set's topic");
+        assertTrue(mentions("We train a reweighted classifier (Reweight) on tail classes.").isEmpty(),
+                "a plain word the paper gives its own part");
         assertEquals(Relation.METHOD, bySurface("We study Sensor Fusion Algorithms (SFA) on drones.").get("SFA"));
         assertEquals(Relation.METHOD, bySurface("Masked Fine-Tuning (MFT) of the encoder helps.").get("MFT"));
     }
