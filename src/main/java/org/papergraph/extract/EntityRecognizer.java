@@ -396,16 +396,17 @@ public final class EntityRecognizer {
         return k.equals(e.key()) || k.equals(e.familyKey()) || e.aliases().stream().anyMatch(x -> Names.key(x).equals(k));
     }
 
-    /** Whether the text before {@code start}, back to the last space, is an address: a scheme or host and a slash. */
+    /** Whether the text before {@code start}, back to the last space, opens a web address. */
     static boolean insideUrl(String t, int start) {
         int from = start;
         while (from > 0 && !Character.isWhitespace(t.charAt(from - 1)) && t.charAt(from - 1) != '(') {
             from--;
         }
-        String before = t.substring(from, start);
-        int slash = before.indexOf('/');
-        return before.contains("://") || before.startsWith("www.") || slash > 0 && before.lastIndexOf('.', slash) > 0;
+        return ADDRESS_START.matcher(t.substring(from, start)).lookingAt();
     }
+
+    // "https://", "www.", "aka.ms/": a scheme or a host with a top-level domain; not "GPT-3.5/" or "and/"
+    private static final Pattern ADDRESS_START = Pattern.compile("[a-z][a-z0-9+.-]*://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}/");
 
     /** A known name that is part of an acronym's long form whose acronym is not that name's own ("DINO World Model (DINO-WM)"). */
     static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
