@@ -154,6 +154,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAbilityOfModelsIsNoMethodThePaperUses() {
+        assertTrue(mentions("The tuned decoder keeps its in-context learning capabilities on charts.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("Labels are predicted via in-context learning on charts.").get("in-context learning"));
+    }
+
+    @Test
     void aNamedClassifierAlgorithmIsAMethod() {
         assertEquals(Relation.METHOD, bySurface("Features go to a Nearest Prototype Classifier (NPCL) at test time.").get("NPCL"));
         assertEquals(Relation.MODEL, bySurface("Features go to the Spectral Gate Network (SGN) at test time.").get("SGN"));
