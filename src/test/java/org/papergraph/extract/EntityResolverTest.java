@@ -23,6 +23,11 @@ class EntityResolverTest {
         return EntityResolver.resolve(ss, ms, acr);
     }
 
+    /** The surface each resolved fact of the sentences is spelled with. */
+    private static List<String> surfaces(String... sentences) {
+        return resolve(sentences).stream().map(EntityFact::surface).toList();
+    }
+
     @Test
     void spellingVariantsAndAliasesAreOneEntity() {
         List<EntityFact> fs = resolve("We start from ResNet50 and Llama 2.", "Later ResNet-50 and LLaMA-2 are tuned with "
@@ -58,8 +63,8 @@ class EntityResolverTest {
 
     @Test
     void aPluralOrOtherNearSpellingDoesNotDisplaceTheFirstSurface() {
-        List<EntityFact> fs = resolve("The predictor is built from hypernetworks.", "Each hypernetwork-based head is small.");
-        assertEquals(List.of("hypernetworks"), fs.stream().map(EntityFact::surface).toList());
+        assertEquals(List.of("hypernetworks"),
+                surfaces("The predictor is built from hypernetworks.", "Each hypernetwork-based head is small."));
     }
 
     @Test
@@ -72,8 +77,8 @@ class EntityResolverTest {
 
     @Test
     void aNameWrittenWithItsAcronymInsideKeepsThatSpelling() {
-        List<EntityFact> fs = resolve("Zero-shot chain-of-thought (CoT) prompting is our baseline.", "CoT helps little here.");
-        assertEquals(List.of("chain-of-thought (CoT) prompting"), fs.stream().map(EntityFact::surface).toList());
+        assertEquals(List.of("chain-of-thought (CoT) prompting"),
+                surfaces("Zero-shot chain-of-thought (CoT) prompting is our baseline.", "CoT helps little here."));
     }
 
     @Test
@@ -87,11 +92,10 @@ class EntityResolverTest {
 
     @Test
     void withoutADefinitionTheSpellingWrittenMostOftenNamesTheFact() {
-        List<EntityFact> fs = resolve("The Vision Transformer is strong on video.", "We pretrain a Vision Transformer on clips.",
-                "Its ViT encoder stays frozen.");
-        assertEquals(List.of("Vision Transformer"), fs.stream().map(EntityFact::surface).toList());
-        List<EntityFact> once = resolve("The Vision Transformer is strong.", "Its ViT encoder stays frozen.");
-        assertEquals(List.of("ViT"), once.stream().map(EntityFact::surface).toList(), "a tie keeps the shorter name");
+        assertEquals(List.of("Vision Transformer"), surfaces("The Vision Transformer is strong on video.",
+                "We pretrain a Vision Transformer on clips.", "Its ViT encoder stays frozen."));
+        assertEquals(List.of("ViT"), surfaces("The Vision Transformer is strong.", "Its ViT encoder stays frozen."),
+                "a tie keeps the shorter name");
     }
 
     @Test
