@@ -302,7 +302,7 @@ public final class EntityRecognizer {
     private static final java.util.Set<String> TITLE_CLASS_PLURALS = java.util.Set.of("Transformers");
     // architecture names that are also the everyday word for their whole class
     private static final java.util.Set<String> CLASS_WORDS = java.util.Set.of("Transformer", "Transformers", "transformer",
-            "transformers", "VAE", "GAN");
+            "transformers");
     private static final Pattern CLASS_SUFFIX = Pattern.compile("^-(?:based|like|style|type|family)\\b");
 
     // "Transformer layers", "Transformer language models": parts of, or a class of, models built that way
