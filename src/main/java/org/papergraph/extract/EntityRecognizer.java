@@ -142,7 +142,8 @@ public final class EntityRecognizer {
                     && readsAsProcedure(a.longForm())) {
                 type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
             }
-            if (known == null && PLAIN_NAME.matcher(a.shortForm()).matches() && Character.isLowerCase(a.longForm().charAt(0))) {
+            if (known == null && PLAIN_NAME.matcher(a.shortForm()).matches()
+                    && Character.isLowerCase(a.longForm().charAt(0))) {
                 continue;  // "a balanced classifier (Balance)": a word the paper gives its own part, not a known thing
             }
             if (known == null && type == EntityType.METHOD && a.shortEnd() < t.length()
@@ -378,7 +379,8 @@ public final class EntityRecognizer {
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         for (AcronymDetector.Acronym a : paperAcronyms) {
             String longForm = a.longForm().toLowerCase(java.util.Locale.ROOT);
-            if (longForm.length() <= m.end() - m.start() || !longForm.contains(m.surface().toLowerCase(java.util.Locale.ROOT))) {
+            if (longForm.length() <= m.end() - m.start()
+                    || !longForm.contains(m.surface().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             for (int at = lower.indexOf(longForm); at >= 0; at = lower.indexOf(longForm, at + 1)) {
@@ -388,6 +390,15 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Traditional CIL models" in a paper that defines "Class-incremental learning (CIL)": the head noun announces
+     * the models of a learning setting, not a model named after it.
+     */
+    static boolean modelsOfAParadigm(Mention m, List<AcronymDetector.Acronym> paperAcronyms) {
+        return m.rule().equals("model.head-noun") && paperAcronyms.stream()
+                .anyMatch(a -> isParadigm(a.longForm()) && EntityResolver.key(a.shortForm()).equals(m.entity().key()));
     }
 
     /** Whether {@code acronym} is a name of {@code e} itself (its key, family or one of its aliases). */
@@ -406,9 +417,10 @@ public final class EntityRecognizer {
     }
 
     // "https://", "www.", "aka.ms/": a scheme or a host with a top-level domain; not "GPT-3.5/" or "and/"
-    private static final Pattern ADDRESS_START = Pattern.compile("[a-z][a-z0-9+.-]*://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}/");
+    private static final Pattern ADDRESS_START = Pattern.compile(
+            "[a-z][a-z0-9+.-]*://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}/");
 
-    /** A known name that is part of an acronym's long form whose acronym is not that name's own ("DINO World Model (DINO-WM)"). */
+    /** A known name that is part of an acronym's long form whose acronym is not its own ("DINO World Model (DINO-WM)"). */
     static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
         for (AcronymDetector.Acronym a : acronyms) {
             if (m.start() >= a.longStart() && m.end() <= a.longEnd() && m.end() - m.start() < a.longEnd() - a.longStart()) {

@@ -95,7 +95,8 @@ public final class EntityResolver {
                 if (namesTheTask(s.text(), m, taskAcronyms)) {
                     continue;  // "Visual Question Answering (VQA) is ...": the task, not the VQA dataset
                 }
-                if (EntityRecognizer.insideNameDefinedElsewhere(s.text(), m, acronyms)) {
+                if (EntityRecognizer.insideNameDefinedElsewhere(s.text(), m, acronyms)
+                        || EntityRecognizer.modelsOfAParadigm(m, acronyms)) {
                     continue;  // the title's "Foo-guided Prompt Learning" is the paper's "Foo-guided Prompt learning (FooP)"
                 }
                 Entity e = m.entity();
@@ -175,8 +176,9 @@ public final class EntityResolver {
 
     /**
      * Whether {@code f} gives the fact a better surface and evidence than {@code old}: the name written with its
-     * acronym inside, then a spelling of the paper's own acronym definition ("Vision Transformers (ViTs)" makes it "ViTs" or the long form, not the
-     * "ViT" written elsewhere), else the more confident mention, else the shorter spelling.
+     * acronym inside; then a spelling of the paper's own acronym definition ("Vision Transformers (ViTs)" makes it
+     * "ViTs" or the long form, not the "ViT" written elsewhere); then the spelling the paper writes most often;
+     * then the more confident mention; then the clearly shorter spelling.
      */
     private static boolean better(EntityFact f, EntityFact old, java.util.Set<String> defined,
                                   java.util.function.ToIntFunction<String> timesWritten) {

@@ -25,8 +25,8 @@ final class TechniqueUse {
             "(?:\\b[Nn]o|\\b[Ww]ithout|\\b[Uu]nlike|\\binstead of|\\brather than)\\s+(?:(?:the|any|existing|additional|standard)\\s+)?$");
 
     // "in-context learning capabilities": what a model can do, not a technique the paper applies
-    private static final Pattern ABILITY_AFTER = Pattern.compile("^\\)?\\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|phenomen(?:on|a))\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABILITY_AFTER = Pattern.compile(
+            "^\\)?\\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|phenomen(?:on|a))\\b", Pattern.CASE_INSENSITIVE);
 
     // "a novel", "our", "we propose a": the noun phrase that follows names the paper's own artifact
     private static final Pattern OWN_BEFORE = Pattern.compile(

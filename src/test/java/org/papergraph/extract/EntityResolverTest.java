@@ -91,6 +91,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void theModelsOfALearningSettingAreNoModelNamedAfterIt() {
+        assertEquals(List.of(), surfaces("Online learning (OL) adapts to streams.", "Classic OL models forget."));
+        assertTrue(surfaces("Gated Token Pruning (GTP) is cheap.", "Classic GTP models forget.").contains("GTP"),
+                "a technique's acronym before 'models' still names something");
+    }
+
+    @Test
     void withoutADefinitionTheSpellingWrittenMostOftenNamesTheFact() {
         assertEquals(List.of("Vision Transformer"), surfaces("The Vision Transformer is strong on video.",
                 "We pretrain a Vision Transformer on clips.", "Its ViT encoder stays frozen."));
