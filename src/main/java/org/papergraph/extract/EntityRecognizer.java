@@ -108,8 +108,8 @@ public final class EntityRecognizer {
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
-            } else if (acronymInside(t, m, lexicon) > 0) {
-                spelledOutUntil = acronymInside(t, m, lexicon);
+            } else if (spelledLonger(t, m, lexicon) > 0) {
+                spelledOutUntil = spelledLonger(t, m, lexicon);
                 out.add(new Mention(t.substring(start, spelledOutUntil), start, spelledOutUntil, e, "entity.lexicon", 0.9));
             } else {
                 EntityType treated = MentionKinds.treatedAs(s, m, e, acronyms);
@@ -330,6 +330,29 @@ public final class EntityRecognizer {
     private static boolean gluedBefore(String t, int start) {
         return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
                 && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** The end of a known name written longer, with its acronym inside or its network head after it; else -1. */
+    private static int spelledLonger(String t, Lexicon.Match m, Lexicon lexicon) {
+        int inside = acronymInside(t, m, lexicon);
+        return inside > 0 ? inside : networkAfter(t, m);
+    }
+
+    private static final Pattern NETWORK_AFTER = Pattern.compile("^ networks?\\b");
+
+    /**
+     * "long short-term memory networks": a spelled-out architecture name in lower case followed by the noun that
+     * its name leaves out is written with that noun; not when the name ends in one already ("vision transformer").
+     */
+    static int networkAfter(String t, Lexicon.Match m) {
+        String surface = m.surface();
+        int space = surface.lastIndexOf(' ');
+        if (space < 0 || m.entry().type() != EntityType.MODEL || !Character.isLowerCase(surface.charAt(0))
+                || NameShapes.typeOfHead(surface.substring(space + 1)) == EntityType.MODEL) {
+            return -1;
+        }
+        Matcher n = NETWORK_AFTER.matcher(t).region(m.end(), t.length());
+        return n.lookingAt() ? n.end() : -1;
     }
 
     // " (CoT) prompting": an acronym in parentheses and the word that ends the name

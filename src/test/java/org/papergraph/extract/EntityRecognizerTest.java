@@ -287,6 +287,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSpelledOutArchitectureKeepsTheNetworkNounItsNameLeavesOut() {
+        List<EntityRecognizer.Mention> ms = mentions("Earlier taggers used long short-term memory networks over words.");
+        assertEquals(List.of("long short-term memory networks"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("lstm", ms.get(0).entity().key());
+        assertEquals(List.of("vision transformer"), mentions("We stack a vision transformer network on top.").stream()
+                .map(EntityRecognizer.Mention::surface).toList(), "the name already ends in its kind");
+        assertEquals(List.of("lcm"), mentions("Audio is decoded by a latent consistency model in four steps.").stream()
+                .map(x -> x.entity().key()).toList());
+    }
+
+    @Test
     void theSpelledOutNameOfBertIsBertNotTheTransformer() {
         List<EntityRecognizer.Mention> ms = mentions("We fine-tune Bidirectional Encoder Representations from Transformers on notes.");
         assertEquals(List.of("bert"), ms.stream().map(x -> x.entity().key()).toList());
