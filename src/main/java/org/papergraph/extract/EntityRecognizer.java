@@ -258,7 +258,8 @@ public final class EntityRecognizer {
         }
         String name = t.substring(start, end);
         if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()
-                || type == EntityType.MODEL && HYPHENATED_WORDS.matcher(name).matches()) {
+                || type == EntityType.MODEL && HYPHENATED_WORDS.matcher(name).matches()
+                && PLURAL_HEAD_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
             return -1;  // "LVMs", "GPT-type": a class of models, not one; "Vision-Language models": a description
         }
         if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
@@ -274,6 +275,7 @@ public final class EntityRecognizer {
             "Traditional", "Existing", "Standard", "Popular", "Several", "Two", "Three", "Both", "New", "Large");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
 
+    private static final Pattern PLURAL_HEAD_AFTER = Pattern.compile("^ (?:models|architectures|backbones|networks|encoders|decoders)\\b");
     private static final Pattern HYPHENATED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)+");
     private static final Pattern COLLECTION_AFTER = Pattern.compile("^\\)? (?:datasets?|benchmarks?|corpus|corpora)\\b");
     private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");

@@ -94,6 +94,7 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, m.get("OrcaNet"));
         assertTrue(mentions("Audio-Visual models and Mixture-of-Experts architectures keep growing.").isEmpty(),
                 "capitalised hyphenated words before 'models' describe a class");
+        assertEquals(Relation.MODEL, bySurface("We fine-tune the Quill-Edit model on scans.").get("Quill-Edit"), "one named model");
     }
 
     @Test
