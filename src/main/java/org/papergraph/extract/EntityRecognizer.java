@@ -310,7 +310,7 @@ public final class EntityRecognizer {
 
     // "Transformer layers", "Transformer language models": parts of, or a class of, models built that way
     private static final Pattern CLASS_PARTS = Pattern.compile("^ (?:layers?|blocks?|language models?)\\b");
-    private static final Pattern LIKE_SUFFIX = Pattern.compile("^[- ](?:like|style|type)\\b");
+    private static final Pattern LIKE_SUFFIX = Pattern.compile("^(?:-like|[- ](?:style|type))\\b");
 
     /**
      * "Transformer-based", "transformer-like", "Transformer blocks": a class word used as a modifier names no model; nor does any

@@ -315,7 +315,8 @@ class EntityRecognizerTest {
 
     @Test
     void aNameBeforeStyleOrLikeDescribesOtherModels() {
-        assertTrue(mentions("We train a GPT style decoder and a BERT like encoder.").isEmpty());
+        assertTrue(mentions("We train a GPT style decoder and a BERT-like encoder.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We fine-tune BERT like earlier work did.").get("BERT"), "'like' as a preposition");
     }
 
     @Test
