@@ -105,12 +105,13 @@ public final class EntityRecognizer {
             String surfaceKey = Names.key(m.surface());
             boolean variantAlias = !surfaceKey.equals(e.key()) && !surfaceKey.equals(e.key() + "s")  // "DiTs" is DiT
                     && (surfaceKey.startsWith(e.key()) || e.type() != EntityType.METHOD && sizeOfAlias(m.surface(), e));
+            int longer = spelledLonger(t, m, lexicon);
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
-            } else if (spelledLonger(t, m, lexicon) > 0) {
-                spelledOutUntil = spelledLonger(t, m, lexicon);
-                out.add(new Mention(t.substring(start, spelledOutUntil), start, spelledOutUntil, e, "entity.lexicon", 0.9));
+            } else if (longer > 0) {
+                spelledOutUntil = longer;
+                out.add(new Mention(t.substring(start, longer), start, longer, e, "entity.lexicon", 0.9));
             } else {
                 EntityType treated = MentionKinds.treatedAs(s, m, e, acronyms);
                 out.add(treated == e.type() ? new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9)
