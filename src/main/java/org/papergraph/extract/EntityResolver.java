@@ -95,8 +95,8 @@ public final class EntityResolver {
                 if (namesTheTask(s.text(), m, taskAcronyms)) {
                     continue;  // "Visual Question Answering (VQA) is ...": the task, not the VQA dataset
                 }
-                if (EntityRecognizer.insideNameDefinedElsewhere(s.text(), m, acronyms)
-                        || EntityRecognizer.modelsOfAParadigm(m, acronyms)) {
+                if (MentionExtent.insideNameDefinedElsewhere(s.text(), m, acronyms)
+                        || MentionExtent.modelsOfAParadigm(m, acronyms)) {
                     continue;  // the title's "Foo-guided Prompt Learning" is the paper's "Foo-guided Prompt learning (FooP)"
                 }
                 Entity e = m.entity();

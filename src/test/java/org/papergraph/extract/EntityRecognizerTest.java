@@ -307,10 +307,10 @@ class EntityRecognizerTest {
     @Test
     void namesInsideAnAddressAreNoMentions() {
         assertTrue(mentions("Weights are at https://example.org/models/CLIP and docs at tiny.cc/BERT.").isEmpty());
-        assertTrue(EntityRecognizer.insideUrl("see www.example.org/ViT", 20));
+        assertTrue(MentionExtent.insideUrl("see www.example.org/ViT", 20));
         assertEquals(Relation.MODEL, bySurface("We compare CLIP and/or BERT.").get("BERT"), "a slash alone makes no address");
         assertEquals(Relation.MODEL, bySurface("Judges were GPT-3.5/GPT-4 in turn.").get("GPT-4"), "nor a version number");
-        assertTrue(EntityRecognizer.insideUrl("see github.com/acme/BERT", 20));
+        assertTrue(MentionExtent.insideUrl("see github.com/acme/BERT", 20));
     }
 
     @Test
