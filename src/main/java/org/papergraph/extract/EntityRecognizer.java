@@ -58,10 +58,14 @@ public final class EntityRecognizer {
     public static List<Mention> find(Sentence s, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
         String t = s.text();
         List<Mention> out = new ArrayList<>();
+        int spelledOutUntil = -1;  // end of a "chain-of-thought (CoT) prompting" mention: its inner names are part of it
         for (Lexicon.Match m : lexicon.find(t)) {
             Entity e = m.entry().entity();
             int start = m.start();
             int end = m.end();
+            if (start < spelledOutUntil) {
+                continue;
+            }
             Pattern suffix = e.type() == EntityType.MODEL ? VARIANT
                     : e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK ? DATASET_VARIANT : null;
             if (suffix != null) {
@@ -74,8 +78,17 @@ public final class EntityRecognizer {
                     || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
             }
-            if (insideOtherDefinition(m, acronyms, lexicon) || opensOtherDataset(m, acronyms, lexicon)) {
+            if (e.type() == EntityType.METHOD && s.section().equals("title") && MentionExtent.spellsOutTitleName(t, start, e)) {
+                continue;  // "FooMAE: Masked Autoencoders for ...": the long form of the paper's own name
+            }
+            if (MentionExtent.insideUrl(t, start)) {
+                continue;  // "https://example.org/X-CLIP": part of an address, not a mention
+            }
+            if (MentionExtent.insideOtherDefinition(m, acronyms, lexicon)) {
                 continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
+            }
+            if (end == m.end() && s.section().equals("title") && TITLE_CLASS_PLURALS.contains(m.surface())) {
+                continue;  // "Pruning Transformers with ...": a title speaks of the class; the abstract says if one is used
             }
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
@@ -90,11 +103,15 @@ public final class EntityRecognizer {
                 }
             }
             String surfaceKey = Names.key(m.surface());
-            boolean variantAlias = !surfaceKey.equals(e.key())
+            boolean variantAlias = !surfaceKey.equals(e.key()) && !surfaceKey.equals(e.key() + "s")  // "DiTs" is DiT
                     && (surfaceKey.startsWith(e.key()) || e.type() != EntityType.METHOD && sizeOfAlias(m.surface(), e));
+            int longer = MentionExtent.spelledLonger(t, m, lexicon);
             if (end > m.end() || start < m.start() || variantAlias) {  // "BERT-base", "ViT-B/16": own entity, family set
                 String surface = t.substring(start, end);
                 out.add(new Mention(surface, start, end, EntityResolver.variant(surface, e), "entity.lexicon-variant", 0.85));
+            } else if (longer > 0) {
+                spelledOutUntil = longer;
+                out.add(new Mention(t.substring(start, longer), start, longer, e, "entity.lexicon", 0.9));
             } else {
                 EntityType treated = MentionKinds.treatedAs(s, m, e, acronyms);
                 out.add(treated == e.type() ? new Mention(m.surface(), m.start(), m.end(), e, "entity.lexicon", 0.9)
@@ -112,6 +129,14 @@ public final class EntityRecognizer {
             if (covered(out, a.shortStart(), a.shortEnd())) {
                 continue;
             }
+            Matcher head = MentionExtent.ACRONYM_THEN_HEAD.matcher(t).region(a.longEnd(), t.length());
+            Lexicon.Entry whole = a.longEnd() < a.shortStart() && head.lookingAt() && head.end() > a.shortEnd()
+                    ? lexicon.lookup(a.longForm() + " " + head.group(1)) : null;
+            if (whole != null && !covered(out, a.longStart(), head.end())) {  // "key-value (KV) cache": the known KV cache
+                out.add(new Mention(t.substring(a.longStart(), head.end()), a.longStart(), head.end(), whole.entity(),
+                        "entity.lexicon", 0.9));
+                continue;
+            }
             Lexicon.Entry known = lexicon.lookup(a.longForm());
             EntityType type = known != null ? known.type() : ProposalRecognizer.headType(a.longForm());
             if (type == EntityType.MODEL && CLASSIC_ALGORITHM.matcher(a.longForm()).find()) {
@@ -120,6 +145,14 @@ public final class EntityRecognizer {
             if (type == null && !notATechnique(a.longForm()) && a.shortForm().length() >= 3
                     && readsAsProcedure(a.longForm())) {
                 type = EntityType.METHOD;  // a named technique with an acronym: "singular value decomposition (SVD)"
+            }
+            if (known == null && PLAIN_NAME.matcher(a.shortForm()).matches()
+                    && Character.isLowerCase(a.longForm().charAt(0))) {
+                continue;  // "a balanced classifier (Balance)": a word the paper gives its own part, not a known thing
+            }
+            if (known == null && type == EntityType.METHOD && a.shortEnd() < t.length()
+                    && COLLECTION_AFTER.matcher(t).region(a.shortEnd(), t.length()).lookingAt()) {
+                continue;  // "Domain Generation Algorithms (DGA) dataset": it names what the data is about
             }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
                     || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
@@ -229,8 +262,10 @@ public final class EntityRecognizer {
             return -1;
         }
         String name = t.substring(start, end);
-        if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()) {
-            return -1;  // "LVMs", "GPT-type": a class of models, not one
+        if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()
+                || type == EntityType.MODEL && HYPHENATED_WORDS.matcher(name).matches()
+                && PLURAL_HEAD_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
+            return -1;  // "LVMs", "GPT-type": a class of models, not one; "Vision-Language models": a description
         }
         if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
                 || !covered(out, start, end) && lexicon.entry(name) == null && name.contains(" ")) {
@@ -245,6 +280,9 @@ public final class EntityRecognizer {
             "Traditional", "Existing", "Standard", "Popular", "Several", "Two", "Three", "Both", "New", "Large");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("^[A-Z][A-Z0-9-]*[A-Z]s$");
 
+    private static final Pattern PLURAL_HEAD_AFTER = Pattern.compile("^ (?:models|architectures|backbones|networks|encoders|decoders)\\b");
+    private static final Pattern HYPHENATED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)+");
+    private static final Pattern COLLECTION_AFTER = Pattern.compile("^\\)? (?:datasets?|benchmarks?|corpus|corpora)\\b");
     private static final Pattern SPLIT_PREFIX = Pattern.compile("\\b(?:Split|Permuted|Rotated|Seq)[- ]$");
     private static final Pattern NAME_SUFFIX_OK = Pattern.compile(
             "^-(?:based|like|style|level|sized|scale|size|only|free|specific|pretrained|trained|generated|guided|aligned)\\b");
@@ -268,6 +306,8 @@ public final class EntityRecognizer {
         return m.find() && !NOT_NAMES.contains(m.group(1));
     }
 
+    // plurals of architecture names, which a title uses for the whole class of models built that way
+    private static final java.util.Set<String> TITLE_CLASS_PLURALS = java.util.Set.of("Transformers");
     // architecture names that are also the everyday word for their whole class
     private static final java.util.Set<String> CLASS_WORDS = java.util.Set.of("Transformer", "Transformers", "transformer",
             "transformers");
@@ -275,7 +315,7 @@ public final class EntityRecognizer {
 
     // "Transformer layers", "Transformer language models": parts of, or a class of, models built that way
     private static final Pattern CLASS_PARTS = Pattern.compile("^ (?:layers?|blocks?|language models?)\\b");
-    private static final Pattern LIKE_SUFFIX = Pattern.compile("^-(?:like|style|type)\\b");
+    private static final Pattern LIKE_SUFFIX = Pattern.compile("^(?:-like|[- ](?:style|type))\\b");
 
     /**
      * "Transformer-based", "transformer-like", "Transformer blocks": a class word used as a modifier names no model; nor does any
@@ -297,35 +337,6 @@ public final class EntityRecognizer {
     private static boolean gluedBefore(String t, int start) {
         return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
                 && !SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start)).find();
-    }
-
-    /** A known name that is the tail of an acronym's long form whose acronym is not that name's own. */
-    static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
-        for (AcronymDetector.Acronym a : acronyms) {
-            if (m.start() > a.longStart() && m.end() <= a.longEnd()) {
-                Lexicon.Entry own = lexicon.lookup(a.shortForm());
-                return own == null || !own.entity().key().equals(m.entry().entity().key());
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A known dataset that only opens the long form of another acronym ("Foo Learning Environment (FLE)" starts
-     * with the benchmark "Foo"): the acronym names the thing the text means.
-     */
-    private static boolean opensOtherDataset(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
-        EntityType type = m.entry().type();
-        if (type != EntityType.DATASET && type != EntityType.BENCHMARK) {
-            return false;
-        }
-        for (AcronymDetector.Acronym a : acronyms) {
-            if (m.start() == a.longStart() && m.end() < a.longEnd()) {
-                Lexicon.Entry own = lexicon.lookup(a.shortForm());
-                return own == null || !own.entity().key().equals(m.entry().entity().key());
-            }
-        }
-        return false;
     }
 
     /** "Swin-L" for "Swin Transformer" (alias "Swin"), "LAION-2B" for "LAION": a size of the family, its own entity. */
@@ -792,7 +803,7 @@ public final class EntityRecognizer {
                 : type == EntityType.BENCHMARK ? EntityType.DATASET : null;
     }
 
-    /** Lower-case learning paradigms ("continual learning (CL)"): fields, not named methods. */
+    /** Learning paradigms ("continual learning (CL)") and bare "Fine-Tuning (FT)": fields and steps, not named methods. */
     static boolean isParadigm(String longForm) {
         return PARADIGMS.matcher(longForm).find();
     }
@@ -800,7 +811,8 @@ public final class EntityRecognizer {
     // fields and broad paradigms that papers define an acronym for without naming a technique
     private static final Pattern PARADIGMS = Pattern.compile("(?i)^(?:deep|machine|reinforcement|continual|lifelong"
             + "|class[- ]incremental|incremental|online|active|federated|multi[- ]task|unsupervised|supervised|representation"
-            + "|few[- ]shot|zero[- ]shot|statistical|collaborative) learning$|intelligence$");
+            + "|few[- ]shot|zero[- ]shot|statistical|collaborative) learning$|intelligence$"
+            + "|^(?:fine[- ]?tuning|pre[- ]?training|training)$");  // the bare steps of every recipe
 
     // last words of long forms that name tasks, fields, metrics or units rather than techniques
     private static final java.util.Set<String> NON_TECHNIQUE_HEADS = java.util.Set.of("recognition", "detection",
