@@ -63,8 +63,11 @@ public final class EntityResolver {
     public static List<EntityFact> resolve(List<Sentence> sentences, List<List<EntityRecognizer.Mention>> mentions,
                                            List<AcronymDetector.Acronym> acronyms) {
         Map<String, String> longToShort = new HashMap<>();
+        java.util.Set<String> defined = new java.util.HashSet<>();
         for (AcronymDetector.Acronym a : acronyms) {
             longToShort.put(Names.key(a.longForm()), key(a.shortForm()));
+            defined.add(Names.key(a.shortForm()));
+            defined.add(Names.key(a.longForm()));
         }
         java.util.Set<String> taskAcronyms = taskAcronyms(acronyms);
         // only compared names need it: the scan of every sentence is skipped for papers without them
@@ -72,6 +75,8 @@ public final class EntityResolver {
                 .anyMatch(m -> m.rule().equals(EntityRecognizer.COMPARED_RULE))
                 && sentences.stream().anyMatch(s -> OWN_METHOD.matcher(s.text()).find());
         Map<String, EntityFact> byKey = new LinkedHashMap<>();
+        List<Map.Entry<String, EntityFact>> found = new ArrayList<>();
+        Map<String, Integer> spellings = new HashMap<>();  // "slot|spelling key" -> how often the paper writes it
         // lexicon key -> the entity the text itself makes of that name as another kind ("clip" -> "clip-method")
         Map<String, Entity> decided = new HashMap<>();
         mentions.forEach(ms -> ms.stream().filter(m -> m.rule().equals(MentionKinds.CONTEXT_RULE))
@@ -90,6 +95,10 @@ public final class EntityResolver {
                 if (namesTheTask(s.text(), m, taskAcronyms)) {
                     continue;  // "Visual Question Answering (VQA) is ...": the task, not the VQA dataset
                 }
+                if (MentionExtent.insideNameDefinedElsewhere(s.text(), m, acronyms)
+                        || MentionExtent.modelsOfAParadigm(m, acronyms)) {
+                    continue;  // the title's "Foo-guided Prompt Learning" is the paper's "Foo-guided Prompt learning (FooP)"
+                }
                 Entity e = m.entity();
                 String k = longToShort.getOrDefault(e.key(), e.key());
                 Entity other = decided.get(k);
@@ -102,10 +111,14 @@ public final class EntityResolver {
                 Evidence ev = new Evidence(s.section(), s.text(), m.start(), m.end(), m.rule(), m.confidence());
                 EntityFact f = new EntityFact(rel, e, m.surface(), ev);
                 String slot = rel.label() + "|" + k;
-                EntityFact old = byKey.get(slot);
-                if (old == null || better(f, old)) {
-                    byKey.put(slot, old == null ? f : merge(f, old));
-                }
+                found.add(Map.entry(slot, f));
+                spellings.merge(slot + "|" + Names.key(f.surface()), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, EntityFact> sf : found) {
+            EntityFact old = byKey.get(sf.getKey());
+            if (old == null || better(sf.getValue(), old, defined, spelled(spellings, sf.getKey()))) {
+                byKey.put(sf.getKey(), old == null ? sf.getValue() : merge(sf.getValue(), old));
             }
         }
         return withoutOverruledKinds(byKey.values(), decided);
@@ -152,7 +165,33 @@ public final class EntityResolver {
         return out;
     }
 
-    private static boolean better(EntityFact f, EntityFact old) {
+    /** 2: written with its acronym inside ("chain-of-thought (CoT) prompting"), 1: a defined spelling, else 0. */
+    private static int spellingRank(String surface, java.util.Set<String> defined) {
+        return surface.contains("(") ? 2 : defined.contains(Names.key(surface)) ? 1 : 0;
+    }
+
+    private static java.util.function.ToIntFunction<String> spelled(Map<String, Integer> spellings, String slot) {
+        return surface -> spellings.getOrDefault(slot + "|" + Names.key(surface), 0);
+    }
+
+    /**
+     * Whether {@code f} gives the fact a better surface and evidence than {@code old}: the name written with its
+     * acronym inside; then a spelling of the paper's own acronym definition ("Vision Transformers (ViTs)" makes it
+     * "ViTs" or the long form, not the "ViT" written elsewhere); then the spelling the paper writes most often;
+     * then the more confident mention; then the clearly shorter spelling.
+     */
+    private static boolean better(EntityFact f, EntityFact old, java.util.Set<String> defined,
+                                  java.util.function.ToIntFunction<String> timesWritten) {
+        int fRank = spellingRank(f.surface(), defined);
+        int oldRank = spellingRank(old.surface(), defined);
+        if (fRank != oldRank) {
+            return fRank > oldRank;
+        }
+        int fTimes = timesWritten.applyAsInt(f.surface());
+        int oldTimes = timesWritten.applyAsInt(old.surface());
+        if (fTimes != oldTimes) {
+            return fTimes > oldTimes;
+        }
         return f.evidence().confidence() > old.evidence().confidence()
                 || f.surface().length() + 2 < old.surface().length() && f.evidence().confidence() >= old.evidence().confidence();
     }

@@ -21,7 +21,8 @@ final class MentionKinds {
      * The kind the text gives a lexicon name that is both a procedure and a network (RAG, MoE, JEPA, CLIP):
      * the paper's own acronym definition decides ("Joint Embedding Predictive Architecture (JEPA)",
      * "Contrastive Language-Image Pre-training (CLIP)"), so does a long form that names the procedure, and
-     * a method name followed by "model(s)"/"architecture" is used as a network ("RAG models").
+     * a method name followed by "model(s)"/"architecture" is used as a network ("RAG models"), and a model name
+     * after "the" and before "approach"/"method" as a procedure ("the FooCoder approach").
      */
     static EntityType treatedAs(Sentence s, Lexicon.Match m, Entity e, List<AcronymDetector.Acronym> acronyms) {
         String t = s.text();
@@ -45,12 +46,19 @@ final class MentionKinds {
                 && !MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
             return EntityType.METHOD;  // "contrastive language-image pre-training": the procedure, not the checkpoint
         }
+        if (type == EntityType.MODEL && METHOD_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()
+                && THE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 5), m.start())).find()) {
+            return EntityType.METHOD;  // "adapting the FooCoder approach": the text calls the name a procedure
+        }
         if (type == EntityType.METHOD && ACRONYM_LIKE.matcher(m.surface()).matches()
                 && !modifiedBefore(s, m.start()) && MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
             return EntityType.MODEL;
         }
         return type;
     }
+
+    private static final Pattern METHOD_AFTER = Pattern.compile("^ (?:approach|method|technique|algorithm|recipe)\\b");
+    private static final Pattern THE_BEFORE = Pattern.compile("\\b(?:the|[Tt]his|[Tt]hat) $");
 
     // heads that make a definition name a network even when the lexicon lists the name as a method
     private static final java.util.Set<String> NETWORK_HEADS = java.util.Set.of("architecture", "network");

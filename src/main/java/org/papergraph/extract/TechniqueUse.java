@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a known technique name stands for a method the paper uses, or only for the kind of the paper's
  * own artifact ("a novel meta-learning framework"), the name it gives its own technique ("which we refer
- * to as self-distillation") or what it does without ("no pseudo-labeling"). Stateless.
+ * to as self-distillation"), what it does without ("no pseudo-labeling") or an ability of models ("in-context
+ * learning capabilities"). Stateless.
  */
 final class TechniqueUse {
     private TechniqueUse() {
@@ -13,7 +14,8 @@ final class TechniqueUse {
 
     /** False when the mention at [start, end) of {@code t} is no use of the technique. */
     static boolean uses(String t, int start, int end, String surface) {
-        if (NEGATED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
+        if (NEGATED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start)).find()
+                || ABILITY_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 16))).find()) {
             return false;
         }
         return !Character.isLowerCase(surface.charAt(0)) || !ownArtifactModifier(t, start, end);
@@ -21,6 +23,10 @@ final class TechniqueUse {
 
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
             "(?:\\b[Nn]o|\\b[Ww]ithout|\\b[Uu]nlike|\\binstead of|\\brather than)\\s+(?:(?:the|any|existing|additional|standard)\\s+)?$");
+
+    // "in-context learning capabilities": what a model can do, not a technique the paper applies
+    private static final Pattern ABILITY_AFTER = Pattern.compile(
+            "^\\)?\\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|phenomen(?:on|a))\\b", Pattern.CASE_INSENSITIVE);
 
     // "a novel", "our", "we propose a": the noun phrase that follows names the paper's own artifact
     private static final Pattern OWN_BEFORE = Pattern.compile(

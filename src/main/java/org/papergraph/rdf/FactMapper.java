@@ -81,7 +81,9 @@ final class FactMapper {
         }
         if (f.dataset() != null) {
             t.add(r, Vocab.onDataset, entity(f.dataset()));
-            t.str(r, Vocab.datasetLabel, labels.get(f.dataset().key()));
+            // as this result's sentence writes it ("K400"), not the label the entity got first ("Kinetics-400")
+            String written = f.dataset().name();
+            t.str(r, Vocab.datasetLabel, written.isBlank() ? labels.get(f.dataset().key()) : written);
         }
         if (f.subject() != null) {
             t.add(r, Vocab.resultSubject, entity(f.subject()));

@@ -92,6 +92,9 @@ class EntityRecognizerTest {
         assertEquals(Relation.DATASET, m.get("Kappa-50"));
         assertEquals(Relation.DATASET, m.get("MVTec AD"));
         assertEquals(Relation.MODEL, m.get("OrcaNet"));
+        assertTrue(mentions("Audio-Visual models and Mixture-of-Experts architectures keep growing.").isEmpty(),
+                "capitalised hyphenated words before 'models' describe a class");
+        assertEquals(Relation.MODEL, bySurface("We fine-tune the Quill-Edit model on scans.").get("Quill-Edit"), "one named model");
     }
 
     @Test
@@ -107,6 +110,13 @@ class EntityRecognizerTest {
         Map<String, Relation> m = bySurface("We use Gated Token Pruning (GTP) on top of large language models (LLMs).");
         assertEquals(Relation.METHOD, m.get("GTP"));
         assertTrue(!m.containsKey("LLMs"), m.toString());
+        assertTrue(mentions("Plain Fine-Tuning (FT) of the whole encoder overfits.").isEmpty(), "a bare step of every recipe");
+        assertTrue(mentions("We add a Sensor Fusion Algorithms (SFA) dataset to the pool.").isEmpty(),
+                "the acronym describes the data set's topic");
+        assertTrue(mentions("We train a reweighted classifier (Reweight) on tail classes.").isEmpty(),
+                "a plain word the paper gives its own part");
+        assertEquals(Relation.METHOD, bySurface("We study Sensor Fusion Algorithms (SFA) on drones.").get("SFA"));
+        assertEquals(Relation.METHOD, bySurface("Masked Fine-Tuning (MFT) of the encoder helps.").get("MFT"));
     }
 
     @Test
@@ -145,6 +155,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAbilityOfModelsIsNoMethodThePaperUses() {
+        assertTrue(mentions("The tuned decoder keeps its in-context learning capabilities on charts.").isEmpty());
+        assertEquals(Relation.METHOD, bySurface("Labels are predicted via in-context learning on charts.").get("in-context learning"));
+    }
+
+    @Test
     void aNamedClassifierAlgorithmIsAMethod() {
         assertEquals(Relation.METHOD, bySurface("Features go to a Nearest Prototype Classifier (NPCL) at test time.").get("NPCL"));
         assertEquals(Relation.MODEL, bySurface("Features go to the Spectral Gate Network (SGN) at test time.").get("SGN"));
@@ -162,6 +178,9 @@ class EntityRecognizerTest {
                 + "on our pairs.").get("CLIP"));
         assertEquals(Relation.MODEL, bySurface("We extend the CLIP (Contrastive Language-Image Pretraining) model to audio.")
                 .get("CLIP"));
+        assertEquals(Relation.METHOD, bySurface("Contrastive language-image pretraining aligns the two towers.")
+                .get("Contrastive language-image pretraining"), "the long form in sentence case is the procedure too");
+        assertTrue(mentions("A clip of the video is cut.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We probe several ViTs (ViT, DeiT, MAE and Swin) on tiles.").get("MAE"));
         assertEquals(Relation.METHOD, bySurface("We pretrain ViT with MAE on tiles.").get("MAE"));
         assertEquals(Relation.METHOD, bySurface("We train a causal flow matching model on speech.").get("flow matching"));
@@ -182,6 +201,8 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, m.get("SMoE"));
         assertTrue(!m.containsKey("Mixture of Experts"), m.toString());
         assertEquals(Relation.METHOD, bySurface("It is based on the Mixture of Experts (MoE) design.").get("MoE"));
+        Map<String, Relation> head = bySurface("We present the DINO Planning Agent (DINO-PA) for robots.");
+        assertTrue(!head.containsKey("DINO"), "the first word of the paper's own defined name: " + head);
     }
 
     @Test
@@ -249,6 +270,96 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void thePluralArchitectureNameIsTheArchitectureOutsideTitles() {
+        EntityRecognizer.Mention m = mentions("Recurrent nets still trail Transformers on long inputs.").get(0);
+        assertEquals("Transformers", m.surface());
+        assertEquals("transformer", m.entity().key());
+        Sentence title = NlpPipeline.shared().quickSentence("title", 0, "Transformers Are Slow Learners");
+        assertTrue(EntityRecognizer.find(title, List.of(), Lexicon.bundled()).isEmpty(), "a title speaks of the class");
+    }
+
+    @Test
+    void namedTransformerArchitecturesWrittenInLowerCaseAreThoseModels() {
+        List<EntityRecognizer.Mention> ms = mentions("Patch pruning speeds up vision transformers on phones.");
+        assertEquals(List.of("vit"), ms.stream().map(x -> x.entity().key()).toList());
+        assertEquals("vision transformers", ms.get(0).surface());
+        assertEquals(List.of("dit"), mentions("Sampling from latent diffusion transformers is slow.").stream()
+                .map(x -> x.entity().key()).toList());
+    }
+
+    @Test
+    void aSpelledOutArchitectureKeepsTheNetworkNounItsNameLeavesOut() {
+        List<EntityRecognizer.Mention> ms = mentions("Earlier taggers used long short-term memory networks over words.");
+        assertEquals(List.of("long short-term memory networks"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("lstm", ms.get(0).entity().key());
+        assertEquals(List.of("vision transformer"), mentions("We stack a vision transformer network on top.").stream()
+                .map(EntityRecognizer.Mention::surface).toList(), "the name already ends in its kind");
+        assertEquals(List.of("lcm"), mentions("Audio is decoded by a latent consistency model in four steps.").stream()
+                .map(x -> x.entity().key()).toList());
+    }
+
+    @Test
+    void theSpelledOutNameOfBertIsBertNotTheTransformer() {
+        List<EntityRecognizer.Mention> ms = mentions("We fine-tune Bidirectional Encoder Representations from Transformers on notes.");
+        assertEquals(List.of("bert"), ms.stream().map(x -> x.entity().key()).toList());
+    }
+
+    @Test
+    void namesInsideAnAddressAreNoMentions() {
+        assertTrue(mentions("Weights are at https://example.org/models/CLIP and docs at tiny.cc/BERT.").isEmpty());
+        assertTrue(MentionExtent.insideUrl("see www.example.org/ViT", 20));
+        assertEquals(Relation.MODEL, bySurface("We compare CLIP and/or BERT.").get("BERT"), "a slash alone makes no address");
+        assertEquals(Relation.MODEL, bySurface("Judges were GPT-3.5/GPT-4 in turn.").get("GPT-4"), "nor a version number");
+        assertTrue(MentionExtent.insideUrl("see github.com/acme/BERT", 20));
+    }
+
+    @Test
+    void aNameBeforeStyleOrLikeDescribesOtherModels() {
+        assertTrue(mentions("We train a GPT style decoder and a BERT-like encoder.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We fine-tune BERT like earlier work did.").get("BERT"), "'like' as a preposition");
+    }
+
+    @Test
+    void aKnownNameWrittenWithItsAcronymInsideIsOneMention() {
+        List<EntityRecognizer.Mention> ms = mentions("Plain chain-of-thought (CoT) prompting helps small solvers.");
+        assertEquals(List.of("chain-of-thought (CoT) prompting"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(Relation.METHOD, ms.get(0).relation());
+        List<EntityRecognizer.Mention> kv = mentions("Decoding reuses the key-value (KV) cache of the prompt.");
+        assertEquals(List.of("key-value (KV) cache"), kv.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(List.of("in-context learning", "ICL"), mentions("Models do in-context learning (ICL) -- they adapt.").stream()
+                .map(EntityRecognizer.Mention::surface).toList(), "a dash after the parenthesis is no word of the name");
+        assertEquals(List.of("CoT"), mentions("We use chain-of-thought (CoT) for math.").stream()
+                .map(EntityRecognizer.Mention::surface).filter(x -> x.equals("CoT")).toList(), "no known name with the next word");
+    }
+
+    @Test
+    void theClassicGenerativeArchitecturesAreClassNamesLikeCnn() {
+        assertTrue(mentions("The decoder is a variational auto-encoder (VAE) trained with a GAN critic.").isEmpty());
+    }
+
+    @Test
+    void aModelNameTheTextCallsAnApproachIsAMethod() {
+        assertEquals(Relation.METHOD, bySurface("Our synthetic set follows the Magicoder approach to seeding.").get("Magicoder"));
+        assertEquals(Relation.MODEL, bySurface("Magicoder approaches our score on two suites.").get("Magicoder"));
+        assertEquals(Relation.MODEL, bySurface("We fine-tune Magicoder on the new set.").get("Magicoder"));
+    }
+
+    @Test
+    void aTitleSpellingOutTheAcronymItsNameIsBuiltOnUsesNoTechnique() {
+        Sentence own = NlpPipeline.shared().quickSentence("title", 0, "ChirpMAE: Masked Autoencoders for Bird Songs");
+        assertTrue(EntityRecognizer.find(own, List.of(), Lexicon.bundled()).isEmpty());
+        Sentence other = NlpPipeline.shared().quickSentence("title", 0, "BirdNet: Masked Autoencoders for Bird Songs");
+        assertEquals(List.of("mae"), EntityRecognizer.find(other, List.of(), Lexicon.bundled()).stream()
+                .map(x -> x.entity().key()).toList());
+    }
+
+    @Test
+    void clozeStyleFewShotTrainingIsAKnownMethod() {
+        assertEquals(Relation.METHOD, bySurface("We combine adapters with pattern exploiting training for stance labels.")
+                .get("pattern exploiting training"));
+    }
+
+    @Test
     void itemsListedAfterABenchmarkCueAreDatasets() {
         Map<String, Relation> m = bySurface("We test on three parsing benchmarks: TREEX, QuillSet and SPIDER.");
         assertEquals(Relation.DATASET, m.get("TREEX"));
@@ -294,5 +405,114 @@ class EntityRecognizerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aStarredLetterBelongsToTheBenchmarkName() {
+        List<EntityRecognizer.Mention> ms = mentions("The agent gains 12.3% on W^* Bench and 8.1% on Q* Benchmark.");
+        List<EntityRecognizer.Mention> sets = ms.stream().filter(m -> m.relation() == Relation.DATASET).toList();
+        assertEquals(List.of("W* Bench", "Q* Benchmark"), sets.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("wstarbench", sets.get(0).entity().key());  // not the key of a starless "WBench"
+        assertTrue(mentions("We report results on the Bench of the lab.").stream()
+                .noneMatch(m -> m.relation() == Relation.DATASET), "a lone generic word is no dataset");
+    }
+
+    private static List<String> datasets(String sentence) {
+        return mentions(sentence).stream().filter(m -> m.relation() == Relation.DATASET)
+                .map(EntityRecognizer.Mention::surface).toList();
+    }
+
+    @Test
+    void aListedNameKeepsItsSizeOrVersion() {
+        assertEquals(List.of("AlphaSet", "Beta77", "QRS 60", "QRS 120"),
+                datasets("It wins on AlphaSet, Beta77, QRS 60 and QRS 120 datasets."));
+        List<EntityRecognizer.Mention> spaced = mentions("It is better on FooBar and MOT 17 benchmarks.");
+        assertEquals("MOT 17", spaced.get(1).surface());  // the known MOT17, spaced where its name is not
+        assertEquals("mot17", spaced.get(1).entity().key());
+        assertTrue(datasets("We test on Zebra-19 and QRS 2021 datasets.").stream().noneMatch(n -> n.contains("2021")),
+                "a year after a name is when, not which version");
+    }
+
+    @Test
+    void aBareVersionIsNoListedDataset() {
+        assertTrue(datasets("Scores rise on the datasets of FooSet (61.0% on V1 and 70.2% on V2).").stream()
+                .noneMatch(n -> n.matches("[Vv]\\d+")));
+    }
+
+    @Test
+    void namesInParenthesesAfterDatasetsAreListed() {
+        assertEquals(List.of("ABC", "DeltaWalk", "PLANK", "Zeta9-v3"),
+                datasets("Results over four datasets (ABC, DeltaWalk, PLANK and Zeta9-v3) show gains."));
+    }
+
+    @Test
+    void aPlainWordListedWithANameBeforeDatasetsIsAName() {
+        assertEquals(List.of("QUUX++", "Harbor"), datasets("Experiments on the QUUX++ and Harbor datasets show it."));
+        assertEquals(List.of(), datasets("Experiments on the Chinese and Clinical datasets show it."));
+    }
+
+    @Test
+    void aKnownDatasetOpeningAnotherDefinitionIsNotNamed() {
+        // "Atari" opens the long form; the acronym is the name the text gives
+        List<EntityRecognizer.Mention> ms = mentions("Agents are scored in the Atari Game Environment (AGE) here.");
+        assertEquals(List.of("AGE"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(List.of("Atari"), datasets("Agents play Atari games for days."));
+    }
+
+    @Test
+    void aBareSizeAfterASizedDatasetSharesItsName() {
+        List<EntityRecognizer.Mention> ms = mentions("Retrieval is faster on LAION-400M and 5B.").stream()
+                .filter(m -> m.relation() == Relation.DATASET).toList();
+        assertEquals(List.of("LAION-400M", "LAION-5B"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("laion", ms.get(1).entity().familyKey());
+        assertEquals(List.of("CIFAR-10", "CIFAR-100"), datasets("We train on CIFAR-10 and 100."));
+        assertEquals(List.of("CIFAR-10"), datasets("We train on CIFAR-10 and 100 classes of a private set."));
+        assertEquals(List.of("CIFAR-10", "SVHN"), datasets("It gains 3.1 pp on CIFAR-10, and 6.17 pp on SVHN."));
+    }
+
+    @Test
+    void unknownMembersOfAParenthesisedListOfKnownDatasetsAreDatasets() {
+        assertEquals(List.of("MNIST", "QRX", "SQuAD", "Walrus"),
+                datasets("It transfers to other domains (SQuAD, QRX, MNIST, Walrus) without tuning.").stream().sorted().toList());
+        assertEquals(List.of("SQuAD"), datasets("It transfers (SQuAD, BERT, QRX) without tuning."),
+                "a model in the parenthesis: not a list of datasets");
+        assertEquals(List.of("CIFAR-10", "MNIST"), datasets("The scores (MNIST, CIFAR-10, Overall, Reasoning) rise.")
+                .stream().sorted().toList(), "aggregates and categories are no datasets");
+    }
+
+    @Test
+    void aNameRightAfterDatasetIsThatDataset() {
+        assertEquals(List.of("QX-LDD"), datasets("We also report scores on the dataset QX-LDD with two classes."));
+        assertEquals(List.of(), datasets("We release the dataset and code for reuse."));
+        assertEquals(List.of("ZetaText 2.0"), datasets("Scores are given for the corpus called ZetaText 2.0 here."));
+    }
+
+    @Test
+    void yearEditionsOfACompetitionAreTheirOwnBenchmarks() {
+        List<EntityRecognizer.Mention> ms = mentions("It is tested on AIME24 & 25, and on MATH500.");
+        assertEquals(List.of("AIME24=aime2024", "AIME25=aime2025", "MATH500=math500"),
+                ms.stream().map(m -> m.surface() + "=" + m.entity().key()).sorted().toList());
+    }
+
+    @Test
+    void listsAfterDatasetsIeAndCollectionsNamingAModel() {
+        assertEquals(List.of("BarNews", "Foo-20", "MNIST", "QRSTD"), datasets(
+                "We test on several benchmark datasets, i.e., MNIST, QRSTD, Foo-20, and BarNews.").stream().sorted().toList());
+        List<EntityRecognizer.Mention> ms = mentions("Our detector beats people on the Grand GPT-4 Dialogue Corpus.");
+        assertEquals(List.of("Grand GPT-4 Dialogue Corpus"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+    }
+
+    @Test
+    void aMixedCaseNameAfterAKnownDatasetNamesItsPart() {
+        List<EntityRecognizer.Mention> ms = mentions("Models tuned on the COCO FooParts split transfer well.");
+        assertEquals(List.of("COCO FooParts"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("coco", ms.get(0).entity().familyKey());
+        assertEquals(List.of("KITTI"), datasets("It reaches 0.05 on KITTI AbsRel overall."), "a metric is no part");
+    }
+
+    @Test
+    void aListedItemMayTakeTheArticle() {
+        assertEquals(List.of("FooBench", "QuuxQA", "Zebra Corpus"),
+                datasets("We evaluate on three benchmarks: FooBench, QuuxQA and the Zebra Corpus."));
     }
 }

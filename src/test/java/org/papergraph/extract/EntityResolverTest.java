@@ -1,6 +1,7 @@
 package org.papergraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,11 @@ class EntityResolverTest {
             ms.add(EntityRecognizer.find(s, a, Lexicon.bundled()));
         }
         return EntityResolver.resolve(ss, ms, acr);
+    }
+
+    /** The surface each resolved fact of the sentences is spelled with. */
+    private static List<String> surfaces(String... sentences) {
+        return resolve(sentences).stream().map(EntityFact::surface).toList();
     }
 
     @Test
@@ -57,8 +63,46 @@ class EntityResolverTest {
 
     @Test
     void aPluralOrOtherNearSpellingDoesNotDisplaceTheFirstSurface() {
-        List<EntityFact> fs = resolve("The predictor is built from hypernetworks.", "Each hypernetwork-based head is small.");
-        assertEquals(List.of("hypernetworks"), fs.stream().map(EntityFact::surface).toList());
+        assertEquals(List.of("hypernetworks"),
+                surfaces("The predictor is built from hypernetworks.", "Each hypernetwork-based head is small."));
+    }
+
+    @Test
+    void theSpellingOfThePapersDefinitionNamesTheFact() {
+        List<EntityFact> fs = resolve("We probe Vision Transformers (ViTs) on noisy inputs.", "Each ViT layer is pruned.",
+                "A second ViT head is added.");
+        assertEquals(List.of("vit|ViTs"), fs.stream().map(f -> f.entity().key() + "|" + f.surface()).toList(),
+                "the plural acronym is the lexicon's ViT, spelled as the paper defines it");
+    }
+
+    @Test
+    void aNameWrittenWithItsAcronymInsideKeepsThatSpelling() {
+        assertEquals(List.of("chain-of-thought (CoT) prompting"),
+                surfaces("Zero-shot chain-of-thought (CoT) prompting is our baseline.", "CoT helps little here."));
+    }
+
+    @Test
+    void aKnownTechniqueInsideANameThePaperDefinesElsewhereIsPartOfThatName() {
+        List<EntityFact> fs = resolve("Drift-aware Prompt Learning for Sensors", "We propose Drift-aware Prompt learning (DaPrompt).",
+                "It is tuned with LoRA.");
+        assertEquals(List.of("lora"), fs.stream().map(f -> f.entity().key()).filter(k -> !k.equals("daprompt")).toList());
+        List<EntityFact> used = resolve("Prompt Learning for Sensors", "We propose Drift-aware Prompt learning (DaPrompt).");
+        assertTrue(used.stream().anyMatch(f -> f.entity().key().equals("promptlearning")), "alone it is the technique");
+    }
+
+    @Test
+    void theModelsOfALearningSettingAreNoModelNamedAfterIt() {
+        assertEquals(List.of(), surfaces("Online learning (OL) adapts to streams.", "Classic OL models forget."));
+        assertTrue(surfaces("Gated Token Pruning (GTP) is cheap.", "Classic GTP models forget.").contains("GTP"),
+                "a technique's acronym before 'models' still names something");
+    }
+
+    @Test
+    void withoutADefinitionTheSpellingWrittenMostOftenNamesTheFact() {
+        assertEquals(List.of("Vision Transformer"), surfaces("The Vision Transformer is strong on video.",
+                "We pretrain a Vision Transformer on clips.", "Its ViT encoder stays frozen."));
+        assertEquals(List.of("ViT"), surfaces("The Vision Transformer is strong.", "Its ViT encoder stays frozen."),
+                "a tie keeps the shorter name");
     }
 
     @Test

@@ -214,6 +214,21 @@ class RdfMapperTest {
     }
 
     @Test
+    void aResultNamesItsDatasetAsItsSentenceWritesIt() {
+        org.papergraph.extract.Entity written = new org.papergraph.extract.Entity("wombatqa", "WQA",
+                org.papergraph.extract.EntityType.BENCHMARK, List.of(), null, null);
+        Extraction ex = new Extraction(TestPapers.quokka().key(), List.of(
+                new org.papergraph.extract.EntityFact(org.papergraph.extract.Relation.DATASET, TestPapers.WOMBAT,
+                        "WombatQA", TestPapers.ev("on WombatQA", "WombatQA", "d", 0.8)),
+                new org.papergraph.extract.ResultFact(null, "accuracy", "70.1%", 70.1, "%", written,
+                        TestPapers.ev("70.1% on WQA", "70.1%", "r", 0.6))), false, "v");
+        Model m2 = ModelFactory.createModelForGraph(new RdfMapper().map(TestPapers.quokka(), ex, T1).graph());
+        Resource r = m2.listSubjectsWithProperty(RDF.type, Vocab.Result).next();
+        assertEquals("WQA", r.getProperty(Vocab.datasetLabel).getString());
+        assertEquals("WombatQA", r.getPropertyResourceValue(Vocab.onDataset).getProperty(RDFS.label).getString());
+    }
+
+    @Test
     void nonFiniteValueKeepsTheTextOnly() {
         Extraction ex = new Extraction(TestPapers.quokka().key(), List.of(new org.papergraph.extract.ResultFact(null, "",
                 "n/a", Double.NaN, null, null, TestPapers.ev("n/a", "n/a", "r", 0.3))), false, "v");
