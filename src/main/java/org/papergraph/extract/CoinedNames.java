@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "we call" / "named" ("we call the results "fruit salads""), and any short phrase after a first-person
  * naming verb ("which we call KV folding,"). Lower-case and even well-known words count here, because
  * the sentence itself says the paper gives the name; so do the items of an announced count, named between
- * commas ("we introduce two new techniques. One, foo search, ..."). Used by {@link ProposalRecognizer};
+ * commas ("we further present three new methods. First, foo search, ..."). Used by {@link ProposalRecognizer};
  * stateless.
  */
 final class CoinedNames {
@@ -25,11 +25,11 @@ final class CoinedNames {
                     + "|[Ww]e (?:call|term|dub|name) (?:it|them|these|(?:this|the|our) [\\w-]+|this)) (?:an? |the )?(?![\"“‘])"
                     + "([\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*){0,3}?)(?=[,;:.)]| \\()");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\bwe\\b");
-    // "a novel research direction, which we term X", "a new task, called X": a problem or setting gets the name
+    // "a new research problem, which we call X", "a new task, called X": a problem or setting gets the name
     private static final Pattern PROBLEM_BEFORE = Pattern.compile(
             "\\b(?:direction|problem|phenomenon|setting|task|scenario|effect|issue|question|regime)s?,?"
                     + "(?: which| that)?(?: we)?(?: also)? ?$");
-    // "we also introduce two new techniques for ...": an announced number of things of one kind
+    // "we further present three new methods": an announced number of things of one kind
     private static final Pattern ANNOUNCED_COUNT = Pattern.compile("\\b[Ww]e (?:also |further )?(?:propose|introduce|present"
             + "|develop|design)s?d? (?:two|three|four) (?:new |novel )?(?:[\\w-]+ )?([a-z]+s)\\b");
     // "One, foo bar search, can ...", "The other, baz decoding, allows ...": the items, each set off by commas
@@ -99,7 +99,7 @@ final class CoinedNames {
         return new NameHit(name, null, s, start, start + name.length(), "proposes.coined", 0.8, before != null ? before : head);
     }
 
-    /** The naming cue at {@code at} follows a problem or setting: "a new research direction, which we term X". */
+    /** The naming cue at {@code at} follows a problem or setting: "a new research problem, which we call X". */
     static boolean namesProblem(String t, int at) {
         return PROBLEM_BEFORE.matcher(t).region(Math.max(0, at - 30), at).find();
     }
@@ -122,9 +122,9 @@ final class CoinedNames {
     }
 
     /**
-     * "We also introduce two new techniques for ... . One, foo state search, can be ... . The other, bar decoding,
-     * allows ...": the items of an announced count of artifacts, each named between commas at the start of one
-     * of the next sentences.
+     * "We further present three new methods. First, foo search, cuts ... . The second, bar decoding, avoids ...":
+     * the items of an announced count of artifacts, each named between commas at the start of one of the next
+     * sentences.
      */
     static List<NameHit> enumerated(List<Sentence> sentences, Lexicon lexicon) {
         List<NameHit> out = new ArrayList<>();

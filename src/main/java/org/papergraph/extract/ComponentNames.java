@@ -110,7 +110,7 @@ final class ComponentNames {
         return out;
     }
 
-    // words that present the parts of a system: "the key components of Foo are", "Foo consists of", "integrated with"
+    // words that present the parts of a system: "Foo comprises", "Foo consists of", "integrated with", "module"
     private static final Pattern PARTS_CUE = Pattern.compile("\\b(?:components?|modules?|consists? of|consisting of"
             + "|compris(?:es|ing)|composed of|incorporat(?:es|ing)|integrated with|integrates|equipped with"
             + "|(?:key|innovative|novel|new) designs?)\\b");
@@ -118,7 +118,7 @@ final class ComponentNames {
     // last words of a long form that make it a part ("Span Routing Unit"); "... Attention" is as often someone's
     private static final Set<String> PART_NAME_ENDS = Set.of("module", "block", "unit", "gate", "layer", "loss", "adapter");
     private static final Pattern PART_AFTER = Pattern.compile("\\G ?\\)? (\\p{L}+)\\b");
-    // words that call the parts the paper's own: "two innovative designs", "the key components", "a novel"
+    // words that call the parts the paper's own: "two new designs", "its core components", "a novel"
     private static final Pattern NEW_PARTS = Pattern.compile(
             "(?i)\\b(?:novel|new|innovative|proposed|key components?|key designs?|core components?)\\b");
     // "our framework consists of ...": the paper's own system, before it has a name
@@ -128,7 +128,7 @@ final class ComponentNames {
     private static final Pattern CAPITALISED_PART = Pattern.compile("\\G ?\\)? (\\p{Lu}\\p{Ll}+)\\b");
 
     /**
-     * "The key components of Foo are Bar-Guided Low-Rank Tuning (BG-LoRT) and ...", "Foo is integrated with the
+     * "Foo comprises two new designs: Bar-Guided Low-Rank Tuning (BG-LoRT) and ...", "Foo also uses the
      * Baz Memory Routing (BMR) module": in a sentence about one of the paper's proposals (or "our framework") that
      * presents its parts, an unknown acronym with a capitalised long form is a part the paper names. A capitalised
      * part noun after the parenthesis belongs to the name ("Baz Alignment (BA) Loss" is "BA Loss").
@@ -154,7 +154,7 @@ final class ComponentNames {
                     continue;
                 }
                 // "integrates Exponential Moving Average (EMA)" may bring in anyone's technique: the acronym must name a
-                // part ("... Unit (SRU)", "(STRL) module") or the sentence must call the parts new ("innovative designs")
+                // part ("... Unit (SRU)", "the (BMR) module") or the sentence must call the parts new ("new designs")
                 Matcher anyPart = PART_AFTER.matcher(t).region(a.shortEnd(), t.length());
                 String last = lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
                 boolean named = anyPart.lookingAt() && PART_NOUNS.contains(anyPart.group(1).toLowerCase(java.util.Locale.ROOT))
@@ -187,7 +187,7 @@ final class ComponentNames {
         return false;
     }
 
-    /** "... via a Lightweight Foo-Bar Encoder" as the title: the title names the part as the paper's own. */
+    /** "... with a Small Foo-Bar Encoder" as the title: the title names the part as the paper's own. */
     private static boolean inTitle(List<Sentence> sentences, String name) {
         if (!sentences.get(0).section().equals("title")) {
             return false;

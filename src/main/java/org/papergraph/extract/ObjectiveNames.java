@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
  * would otherwise read as a task the paper addresses. Used by {@link ProposalRecognizer}; stateless.
  */
 final class ObjectiveNames {
-    // the last word of a training objective's name: "... sentence block language modeling", "multi-instance prediction"
+    // the last word of a training objective's name: "masked caption span modeling", "shuffled patch ordering"
     // ("classification" and "ranking" are left out: "a new passage ranking task" is mostly a task to solve)
     private static final String OBJECTIVE_HEADS = "(?:modeling|modelling|prediction|reconstruction|matching|denoising"
             + "|discrimination|ordering|recovery)";
     private static final String OBJECTIVE = "((?:[a-z][a-z-]* ){1,5}?[a-z-]*" + OBJECTIVE_HEADS + ")";
     private static final Pattern OBJECTIVE_END = Pattern.compile(OBJECTIVE_HEADS + "$");
-    // "a newly-proposed pre-training task -- foo prediction --": the name set off after the objective noun
+    // "a new pretext task: foo ordering, which ...": the name set off after the objective noun
     private static final Pattern OBJECTIVE_APPOSITIVE = Pattern.compile(
-            "\\b(?:pre-?training|pretext|auxiliary|proxy) (?:task|objective) (?:--|—|–|,|:) " + OBJECTIVE + "(?= --| —| –|,|\\.)");
+            "\\b(?:pre-?training|pretext|auxiliary|proxy) (?:task|objective)(?: --| —| –|,|:) " + OBJECTIVE + "(?= --| —| –|,|\\.)");
     // "with a novel foo block language modeling task": the name before the objective noun
     private static final Pattern NOVEL_OBJECTIVE = Pattern.compile(
             "\\b(?:a|an) (?:novel|new|newly[- ]proposed) " + OBJECTIVE + " (?:pre-?training )?(?:task|objective)\\b");
@@ -31,7 +31,7 @@ final class ObjectiveNames {
     // the paper's own voice: "prior methods use a novel ... task" is someone else's objective
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b");
     private static final Pattern PRE_TRAINING = Pattern.compile("(?i)\\bpre-?train");
-    // "Foo Prediction as an Effective Pretraining Strategy": a title that presents its own pre-training objective
+    // "Foo Ordering as a Pretext Task for ...": a title that presents its own pre-training objective
     private static final Pattern TITLE_OBJECTIVE = Pattern.compile(
             " as an? (?:\\p{Lu}\\p{Ll}+ ){0,2}(?:Pre-?[Tt]raining|Pretext|Self-[Ss]upervised) (?:Strategy|Objective|Task)\\b");
 
@@ -39,11 +39,10 @@ final class ObjectiveNames {
     }
 
     /**
-     * Training objectives a paper makes up for pre-training, mostly written in lower case: "a newly-proposed
-     * pre-training task -- foo prediction --", "a novel foo modeling task" or "the foo prediction (FP) task" in
-     * a sentence about pre-training that says it is new or ours, and a title "Foo Prediction as a Pretraining
-     * Strategy". The objective noun and a name that ends like one ("... prediction") make it a method, not a
-     * task the paper addresses.
+     * Training objectives a paper makes up for pre-training, mostly written in lower case: "a new pretext task:
+     * foo ordering, which ...", "a novel foo modeling task" or "a foo prediction (FP) task" in a sentence about
+     * pre-training that says it is new or ours, and a title "Foo Ordering as a Pretext Task". The objective noun
+     * and a name that ends like one ("... prediction") make it a method, not a task the paper addresses.
      */
     static List<NameHit> objectives(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms, Lexicon lexicon) {
         List<NameHit> out = new ArrayList<>();

@@ -111,7 +111,7 @@ public final class ProposalRecognizer {
                     + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an?"
                     + " (?:(novel|new) |(?:[\\w-]+ ){0,3}?(?:method|technique|approach|algorithm|strategy|procedure|scheme"
                     + "|objective|regularizer)\\b)");
-    // "we propose a novel foo shrinking algorithm, a generalized pruning method": a lower-case name between "novel"
+    // "we propose a novel foo thinning algorithm, a pruning scheme for ...": a lower-case name between "novel"
     // and its head noun that an appositive describes again
     private static final Pattern LOWER_HEAD_DESCRIBED = Pattern.compile(
             "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
@@ -451,14 +451,14 @@ public final class ProposalRecognizer {
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
                     // "We present BERT, a new language representation model": the paper that introduces a name the
                     // lexicon knows (because it became well known) still proposes it
-                    // "Foo: Open Models" as the title and "we introduce the Foo model family": the paper names itself
+                    // "Foo: Chat Models" as the title and "this work presents the Foo model family": the paper names itself
                     boolean ownKnown = previous == null && (t.startsWith(", a", name.end())
                             && typeNear(t, name.end(), null) != null || tok.equals(titlePrefix(title)));
                     if (PREPOSITIONS.contains(tok)) {
-                        break;  // "released a leaderboard on the FooBoard platform": past the object, someone's venue
+                        break;  // "we release our scores on the FooHub site": past the object, someone's venue
                     }
                     if (NAMED_LATER.matcher(t).region(name.end(), to).lookingAt()) {
-                        previous = tok;  // "an innovative FOO strategy called Bar": the class, the name comes later
+                        previous = tok;  // "a compact FOO method named Bar": the class, the name comes later
                         continue;
                     }
                     if ((shaped || described) && !others && !concept.test(tok)
@@ -476,7 +476,7 @@ public final class ProposalRecognizer {
                         Matcher shortName = PAREN_SHORT.matcher(t).region(end, to);
                         if (full.contains(" ") && shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
                                 && !EntityRecognizer.isKnown(full, lexicon)) {
-                            // "we propose a new Foo-To-Bar Vision Transformer (F2B-ViT)" that the acronym detector
+                            // "this work introduces a Foo-To-Bar Vision Mixer (F2B-ViM)" that the acronym detector
                             // cannot spell out: the short name in the parenthesis is the artifact's, even if now known
                             EntityType head = headType(full);
                             add(found, shortName.group(1), full, s, shortName.start(1), shortName.end(1), "proposes.intro",
@@ -504,7 +504,7 @@ public final class ProposalRecognizer {
                     continue;  // "(collectively known as Large Reasoning Models)": a label for others' work
                 }
                 if (CoinedNames.namesProblem(t, named.start())) {
-                    continue;  // "a new research direction, which we term X": a problem, not an artifact
+                    continue;  // "a new research problem, which we call X": a problem, not an artifact
                 }
                 int end = nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
                         typeBefore(t, Math.max(0, named.start() - 80), named.start()));
@@ -899,7 +899,7 @@ public final class ProposalRecognizer {
     private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
             "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
-    // a head noun and then a naming word: "a FOO strategy called Bar" names Bar, not FOO
+    // a head noun and then a naming word: "a FOO method named Bar" names Bar, not FOO
     private static final Pattern NAMED_LATER = Pattern.compile("\\G (?:[a-z][\\w-]* ){1,2}(?:called|named|dubbed|termed)\\b");
     // prepositions that end the object of an intro verb: a name after them is where or what it builds on
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "at", "upon", "onto", "from", "via",
@@ -983,7 +983,7 @@ public final class ProposalRecognizer {
     }
 
     /**
-     * A proposal no cue gave a type ("Foo: Open Models" as the title) takes it from how the abstract speaks of
+     * A proposal no cue gave a type ("Foo: Chat Models" as the title) takes it from how the abstract speaks of
      * it: "Foo, a small code model", "the Foo model family", or the type of its own variant ("Foo-1B, a ... model").
      */
     private static void typeFromMentions(List<Sentence> sentences, Map<String, Candidate> found) {
@@ -1040,7 +1040,7 @@ public final class ProposalRecognizer {
         }
     }
 
-    /** The name before the title's colon ("Foo" in "Foo: Open Models"), or null. */
+    /** The name before the title's colon ("Foo" in "Foo: Chat Models"), or null. */
     private static String titlePrefix(Sentence title) {
         Matcher m = TITLE_PREFIX.matcher(title.text());
         return title.section().equals("title") && m.find() ? m.group(1) : null;
@@ -1082,9 +1082,9 @@ public final class ProposalRecognizer {
     }
 
     /**
-     * Acronyms the abstract defines with a lower-case long form ("memory-efficient transfer learning (METL)"),
-     * keyed to the sentence that defines them: elsewhere in the paper they name a concept, so "an innovative
-     * METL strategy called X" proposes X, not METL.
+     * Acronyms the abstract defines with a lower-case long form ("sparse foo bar tuning (SFBT)"), keyed to the
+     * sentence that defines them: elsewhere in the paper they name a concept, so "a new SFBT method called X"
+     * proposes X, not SFBT.
      */
     private static Map<String, Integer> concepts(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms) {
         Map<String, Integer> out = new java.util.HashMap<>();

@@ -80,18 +80,18 @@ final class TitleNames {
                 ProposalRecognizer.headType(titleHead));
     }
 
-    // the title's closing phrase after "with"/"via"/...: "Scaling Video Encoders with Twin Masking"
+    // the title's closing phrase after "with"/"via"/...: "Cheaper Audio Encoders with Twin Cropping"
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "\\s(?:with|via|using|through|by)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){1,3})\\s*$");
     // singular nouns of a way of doing something: "a twin cropping strategy"
     private static final Set<String> PROCEDURES = Set.of("strategy", "method", "technique", "scheme", "approach",
             "algorithm", "recipe", "procedure", "framework");
     private static final Pattern GENERIC_TAIL = Pattern.compile("(?i)(?:.*-)?(?:learning|training|tuning)");
-    // right after the phrase: a singular head noun ("a twin masking strategy") or the clause going on
+    // right after the phrase: a noun of a procedure ("a twin cropping method") or the clause going on
     private static final Pattern TAIL_ECHO_AFTER = Pattern.compile("^(?: that| which|,| ([a-z]+)\\b)");
 
     /**
-     * "we present a twin masking strategy" under a title that ends "... with Twin Masking": the title names the
+     * "we propose a twin cropping method" under a title that ends "... with Twin Cropping": the title names the
      * technique the paper announces, so the lower-case phrase is proposed as the title spells it; else null.
      * Only right after an intro verb and before a noun of a procedure ("strategy", "method") or a clause ("that",
      * ","), as in {@link #echo}; a phrase the lexicon knows is someone's technique.
@@ -112,7 +112,7 @@ final class TitleNames {
             initials.append(w.charAt(0));
         }
         if (title.text().substring(0, tail.start()).contains(initials)) {
-            return null;  // "FooCMA: ... via Cross-Modality Alignment": the phrase spells out the title's own name
+            return null;  // "FooBXA: ... via Bar-Cross Alignment": the phrase spells out the title's own name
         }
         String lower = s.text().toLowerCase(Locale.ROOT);
         int at = lower.indexOf(phrase.toLowerCase(Locale.ROOT));
