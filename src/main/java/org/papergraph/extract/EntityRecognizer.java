@@ -88,7 +88,7 @@ public final class EntityRecognizer {
                 continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
             }
             if (end == m.end() && s.section().equals("title") && TITLE_CLASS_PLURALS.contains(m.surface())) {
-                continue;  // "Pruning Transformers with ...": a title speaks of the class; the abstract says if one is used
+                continue;  // "Distilling Transformers for ...": a title speaks of the class; the abstract says if one is used
             }
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
@@ -129,7 +129,7 @@ public final class EntityRecognizer {
             Matcher head = MentionExtent.ACRONYM_THEN_HEAD.matcher(t).region(a.longEnd(), t.length());
             Lexicon.Entry whole = a.longEnd() < a.shortStart() && head.lookingAt() && head.end() > a.shortEnd()
                     ? lexicon.lookup(a.longForm() + " " + head.group(1)) : null;
-            if (whole != null && !covered(out, a.longStart(), head.end())) {  // "key-value (KV) cache": the known KV cache
+            if (whole != null && !covered(out, a.longStart(), head.end())) {  // "<long> (ACR) cache": the known name written around its acronym
                 out.add(new Mention(t.substring(a.longStart(), head.end()), a.longStart(), head.end(), whole.entity(),
                         "entity.lexicon", 0.9));
                 continue;
@@ -145,11 +145,11 @@ public final class EntityRecognizer {
             }
             if (known == null && PLAIN_NAME.matcher(a.shortForm()).matches()
                     && Character.isLowerCase(a.longForm().charAt(0))) {
-                continue;  // "a balanced classifier (Balance)": a word the paper gives its own part, not a known thing
+                continue;  // "a reweighted classifier (Reweight)": a word the paper gives its own part, not a known thing
             }
             if (known == null && type == EntityType.METHOD && a.shortEnd() < t.length()
                     && COLLECTION_AFTER.matcher(t).region(a.shortEnd(), t.length()).lookingAt()) {
-                continue;  // "Domain Generation Algorithms (DGA) dataset": it names what the data is about
+                continue;  // "Sensor Fusion Algorithms (SFA) dataset": it names what the data is about
             }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
                     || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
@@ -261,7 +261,7 @@ public final class EntityRecognizer {
         if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()
                 || type == EntityType.MODEL && HYPHENATED_WORDS.matcher(name).matches()
                 && PLURAL_HEAD_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
-            return -1;  // "LVMs", "GPT-type": a class of models, not one; "Vision-Language models": a description
+            return -1;  // "LVMs", "GPT-type": a class of models, not one; "Audio-Visual models": a description
         }
         if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
                 || !covered(out, start, end) && lexicon.entry(name) == null && name.contains(" ")) {
