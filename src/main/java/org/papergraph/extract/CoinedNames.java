@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Names a paper coins for its own work in ways that do not depend on the name's shape: a quoted term after
  * "we call" / "named" ("we call the results "fruit salads""), and any short phrase after a first-person
  * naming verb ("which we call KV folding,"). Lower-case and even well-known words count here, because
- * the sentence itself says the paper gives the name. Used by {@link ProposalRecognizer}; stateless.
+ * the sentence itself says the paper gives the name; so do the items of an announced count, named between
+ * commas ("we introduce two new techniques. One, foo search, ..."). Used by {@link ProposalRecognizer};
+ * stateless.
  */
 final class CoinedNames {
     // the naming cue, then an optional object ("it", "the results"), then a quoted phrase
@@ -23,6 +25,21 @@ final class CoinedNames {
                     + "|[Ww]e (?:call|term|dub|name) (?:it|them|these|(?:this|the|our) [\\w-]+|this)) (?:an? |the )?(?![\"“‘])"
                     + "([\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}+.-]*){0,3}?)(?=[,;:.)]| \\()");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\bwe\\b");
+    // "a novel research direction, which we term X", "a new task, called X": a problem or setting gets the name
+    private static final Pattern PROBLEM_BEFORE = Pattern.compile(
+            "\\b(?:direction|problem|phenomenon|setting|task|scenario|effect|issue|question|regime)s?,?"
+                    + "(?: which| that)?(?: we)?(?: also)? ?$");
+    // "we also introduce two new techniques for ...": an announced number of things of one kind
+    private static final Pattern ANNOUNCED_COUNT = Pattern.compile("\\b[Ww]e (?:also |further )?(?:propose|introduce|present"
+            + "|develop|design)s?d? (?:two|three|four) (?:new |novel )?(?:[\\w-]+ )?([a-z]+s)\\b");
+    // "One, foo bar search, can ...", "The other, baz decoding, allows ...": the items, each set off by commas
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "^(?:One|The (?:first|second|third|other|last)|First|Second|Third|Finally),\\s+"
+                    + "(?:called |named |dubbed )?((?!(?:the|a|an|we|it|its|this|these|that|which|as|in|for|with|by|on|at|to|of"
+                    + "|like|unlike|when|while|after|before|although|however|instead|based|using|given|existing|previous|prior|most"
+                    + "|many|some|all|each|both|such|our|their)\\b)"
+                    + "[\\p{L}][\\p{L}\\p{N}-]*(?: [\\p{L}][\\p{L}\\p{N}-]*){0,3}),\\s");
+
     private CoinedNames() {
     }
 
@@ -46,7 +63,7 @@ final class CoinedNames {
                         // unless it is a name everyone knows ("the chatbot called "ChatGPT"")
                         || !cue.startsWith("(") && ProposalRecognizer.typeBefore(t, Math.max(0, m.start() - 60), m.start()) != null
                         && !EntityRecognizer.isKnown(name, lexicon);
-                if (ours && !loosely(t, m.start()) && phrase(name)) {
+                if (ours && !loosely(t, m.start()) && !namesProblem(t, m.start()) && phrase(name)) {
                     out.add(hit(s, name, m.start(1)));
                 }
             }
@@ -55,7 +72,14 @@ final class CoinedNames {
             Matcher m = WE_CALL.matcher(t);
             while (m.find()) {
                 String name = m.group(1);
-                if (phrase(name)) {
+                int space = name.indexOf(' ');
+                if (space > 0 && NameShapes.typeOfHead(name.substring(0, space)) != null
+                        && Character.isLowerCase(name.charAt(0)) && NameShapes.isNameLike(name.substring(space + 1))) {
+                    // "we call the resulting model FooNet": the head noun belongs to the object, not the name
+                    out.add(hit(s, name.substring(space + 1), m.start(1) + space + 1));
+                    continue;
+                }
+                if (phrase(name) && !namesProblem(t, m.start())) {
                     out.add(hit(s, name, m.start(1)));
                 }
             }
@@ -75,6 +99,11 @@ final class CoinedNames {
         return new NameHit(name, null, s, start, start + name.length(), "proposes.coined", 0.8, before != null ? before : head);
     }
 
+    /** The naming cue at {@code at} follows a problem or setting: "a new research direction, which we term X". */
+    static boolean namesProblem(String t, int at) {
+        return PROBLEM_BEFORE.matcher(t).region(Math.max(0, at - 30), at).find();
+    }
+
     private static boolean loosely(String t, int at) {
         return ProposalRecognizer.LOOSELY.matcher(t).region(Math.max(0, at - 16), at).find();  // "collectively known as"
     }
@@ -90,5 +119,29 @@ final class CoinedNames {
         }
         boolean plainWord = words.length == 1 && name.chars().allMatch(Character::isLowerCase);
         return !plainWord && !NameShapes.isCommon(name);
+    }
+
+    /**
+     * "We also introduce two new techniques for ... . One, foo state search, can be ... . The other, bar decoding,
+     * allows ...": the items of an announced count of artifacts, each named between commas at the start of one
+     * of the next sentences.
+     */
+    static List<NameHit> enumerated(List<Sentence> sentences, Lexicon lexicon) {
+        List<NameHit> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Matcher announced = ANNOUNCED_COUNT.matcher(sentences.get(si).text());
+            if (sentences.get(si).section().equals("title") || !announced.find()) {
+                continue;
+            }
+            EntityType type = NameShapes.typeOfHead(announced.group(1));
+            for (int next = si + 1; type != null && next < Math.min(sentences.size(), si + 4); next++) {
+                Sentence s = sentences.get(next);
+                Matcher item = ENUMERATED.matcher(s.text());
+                if (item.lookingAt() && !EntityRecognizer.isKnown(item.group(1), lexicon)) {
+                    out.add(new NameHit(item.group(1), null, s, item.start(1), item.end(1), "proposes.enumerated", 0.65, type));
+                }
+            }
+        }
+        return out;
     }
 }

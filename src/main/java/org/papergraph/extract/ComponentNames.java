@@ -34,9 +34,9 @@ final class ComponentNames {
 
     /**
      * Components the paper names by capitalising them: introduced with "a" and then taken up as "the" or
-     * "our" same phrase. The switch from indefinite to definite marks a new, named thing of this paper, in a
-     * sentence that says something is new, introduced or designed, or that is about one of its proposals
-     * ("Foo consists of a Bar Router"); a Reward Model someone merely trains is not one.
+     * "our" same phrase, or named in the title too. The switch from indefinite to definite marks a new, named
+     * thing of this paper, in a sentence that says something is new, introduced or designed, or that is about one
+     * of its proposals ("Foo consists of a Bar Router"); a Reward Model someone merely trains is not one.
      *
      * @param proposed the names proposed so far
      */
@@ -61,7 +61,7 @@ final class ComponentNames {
                 String name = m.group(1);
                 if (!ours || proposed.contains(name) || EntityRecognizer.isKnown(name, lexicon)
                         || ProposalRecognizer.generic(name, lexicon) || ProposalRecognizer.PLURAL_CLASS.matcher(name).matches()
-                        || !takenUp(sentences, si, t.substring(m.end()), name)) {
+                        || !takenUp(sentences, si, t.substring(m.end()), name) && !inTitle(sentences, name)) {
                     continue;
                 }
                 out.add(new NameHit(name, null, s, m.start(1), m.end(1), "proposes.component", 0.65,
@@ -109,6 +109,73 @@ final class ComponentNames {
         return out;
     }
 
+    // words that present the parts of a system: "the key components of Foo are", "Foo consists of", "integrated with"
+    private static final Pattern PARTS_CUE = Pattern.compile("\\b(?:components?|modules?|consists? of|consisting of"
+            + "|compris(?:es|ing)|composed of|incorporat(?:es|ing)|integrated with|integrates|equipped with"
+            + "|(?:key|innovative|novel|new) designs?)\\b");
+    private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\G[\\s-]+\\p{Lu}");
+    // last words of a long form that make it a part ("Span Routing Unit"); "... Attention" is as often someone's
+    private static final Set<String> PART_NAME_ENDS = Set.of("module", "block", "unit", "gate", "layer", "loss", "adapter");
+    private static final Pattern PART_AFTER = Pattern.compile("\\G ?\\)? (\\p{L}+)\\b");
+    // words that call the parts the paper's own: "two innovative designs", "the key components", "a novel"
+    private static final Pattern NEW_PARTS = Pattern.compile(
+            "(?i)\\b(?:novel|new|innovative|proposed|key components?|key designs?|core components?)\\b");
+    // "our framework consists of ...": the paper's own system, before it has a name
+    private static final Pattern OUR_SYSTEM = Pattern.compile("\\b[Oo]ur (?:[\\w-]+ )?(?:framework|method|model|approach"
+            + "|system|architecture|pipeline|network|design)\\b");
+    // a capitalised part noun closing the name after the acronym: "Foo Bar (FB) Loss"
+    private static final Pattern CAPITALISED_PART = Pattern.compile("\\G ?\\)? (\\p{Lu}\\p{Ll}+)\\b");
+
+    /**
+     * "The key components of Foo are Bar-Guided Low-Rank Tuning (BG-LoRT) and ...", "Foo is integrated with the
+     * Baz Memory Routing (BMR) module": in a sentence about one of the paper's proposals (or "our framework") that
+     * presents its parts, an unknown acronym with a capitalised long form is a part the paper names. A capitalised
+     * part noun after the parenthesis belongs to the name ("Baz Alignment (BA) Loss" is "BA Loss").
+     *
+     * @param proposed the names proposed so far
+     */
+    static List<NameHit> acronymParts(List<Sentence> sentences, List<List<AcronymDetector.Acronym>> acronyms,
+                                      Collection<String> proposed, Lexicon lexicon) {
+        List<NameHit> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            String t = s.text();
+            if (s.section().equals("title") || acronyms.get(si).isEmpty()
+                    || !mentionsAny(t, proposed) && !OUR_SYSTEM.matcher(t).find() || !PARTS_CUE.matcher(t).find()) {
+                continue;
+            }
+            for (AcronymDetector.Acronym a : acronyms.get(si)) {
+                String lf = a.longForm();
+                if (proposed.contains(a.shortForm()) || !ProposalRecognizer.titleCase(lf) || lf.split("[\\s-]+").length < 2
+                        || EntityRecognizer.isKnown(a.shortForm(), lexicon) || EntityRecognizer.isKnown(lf, lexicon)
+                        || ProposalRecognizer.generic(lf, lexicon) || EntityRecognizer.isParadigm(lf)
+                        || ProposalRecognizer.afterPreposition(a, t)) {
+                    continue;
+                }
+                // "integrates Exponential Moving Average (EMA)" may bring in anyone's technique: the acronym must name a
+                // part ("... Unit (SRU)", "(STRL) module") or the sentence must call the parts new ("innovative designs")
+                Matcher anyPart = PART_AFTER.matcher(t).region(a.shortEnd(), t.length());
+                String last = lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                boolean named = anyPart.lookingAt() && PART_NOUNS.contains(anyPart.group(1).toLowerCase(java.util.Locale.ROOT))
+                        || PART_NAME_ENDS.contains(last);
+                if (!named && !NEW_PARTS.matcher(t).find()) {
+                    continue;
+                }
+                Matcher part = CAPITALISED_PART.matcher(t).region(a.shortEnd(), t.length());
+                if (part.lookingAt() && PART_NOUNS.contains(part.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new NameHit(a.shortForm() + " " + part.group(1), lf + " " + part.group(1), s, a.shortStart(),
+                            part.end(1), "proposes.part-acronym", 0.65, EntityType.METHOD));
+                    out.add(new NameHit(a.shortForm() + " " + part.group(1), a.shortForm(), s, a.shortStart(),
+                            part.end(1), "proposes.part-acronym", 0.65, EntityType.METHOD));
+                } else {
+                    out.add(new NameHit(a.shortForm(), lf, s, a.shortStart(), a.shortEnd(), "proposes.part-acronym", 0.65,
+                            ProposalRecognizer.typeNear(t, a.shortEnd() + 1, ProposalRecognizer.headType(lf))));
+                }
+            }
+        }
+        return out;
+    }
+
     /** "Foo consists of a Bar Router and ...": the sentence names one of {@code names} (of three letters or more). */
     private static boolean mentionsAny(String t, Collection<String> names) {
         for (String n : names) {
@@ -117,6 +184,20 @@ final class ComponentNames {
             }
         }
         return false;
+    }
+
+    /** "... via a Lightweight Foo-Bar Encoder" as the title: the title names the part as the paper's own. */
+    private static boolean inTitle(List<Sentence> sentences, String name) {
+        if (!sentences.get(0).section().equals("title")) {
+            return false;
+        }
+        String title = sentences.get(0).text();
+        int at = title.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        int end = at + name.length();
+        // the whole title phrase, not a fragment of a longer one ("Foo Bar" of "Foo Bar Tuning")
+        return at >= 0 && (at == 0 || !Character.isLetterOrDigit(title.charAt(at - 1)))
+                && (end == title.length() || !Character.isLetterOrDigit(title.charAt(end)))
+                && !CAPITALISED_WORD_NEXT.matcher(title).region(end, title.length()).lookingAt();
     }
 
     /** Whether "The/the/our NAME" follows, later in the sentence or in a later one. */

@@ -121,6 +121,9 @@ public final class EntityRecognizer {
         MentionKinds.modelsListedWithModels(t, out);
         gluedDatasetSizes(t, out, lexicon);
         scoredOn(t, out, lexicon);
+        starredBenchmarks(t, out);
+        elidedDatasetSizes(t, out, lexicon);
+        namedParts(t, out, lexicon);
         comparedWith(t, out, lexicon);
         for (AcronymDetector.Acronym a : acronyms) {
             if (covered(out, a.shortStart(), a.shortEnd())) {
@@ -165,6 +168,7 @@ public final class EntityRecognizer {
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
         lists(t, out, lexicon);
         announcedDatasets(t, out, lexicon);
+        parenthesisedDatasets(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
         while (hasSize(t) && sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
@@ -364,6 +368,71 @@ public final class EntityRecognizer {
         }
     }
 
+    // "Q* Bench", "Q^* Bench" (LaTeX): a starred letter is part of a benchmark's name, not punctuation
+    private static final Pattern STARRED_BENCHMARK = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]{0,15})(?:\\^\\{?\\*\\}?|\\*)[ -]?(Bench(?:mark)?)\\b");
+
+    /** Starred benchmark names, written without the LaTeX caret; the star stays in the key ("Q* Bench" is not "QBench"). */
+    private static void starredBenchmarks(String t, List<Mention> out) {
+        if (t.indexOf('*') < 0) {
+            return;
+        }
+        Matcher m = STARRED_BENCHMARK.matcher(t);
+        while (m.find()) {
+            if (!covered(out, m.start(), m.end())) {
+                String name = m.group(1) + "* " + m.group(2);
+                Entity e = new Entity(Names.key(m.group(1) + " star " + m.group(2)), name, EntityType.BENCHMARK,
+                        List.of(), null, null);
+                out.add(new Mention(name, m.start(), m.end(), e, "dataset.starred", 0.75));
+            }
+        }
+    }
+
+    // "FooNet-1K and 4K": a dataset name ending in a size, then a bare size that shares the rest of the name
+    private static final Pattern SIZED_NAME = Pattern.compile("^(.*\\p{L}[- ]?)\\d+(?:\\.\\d+)?[KkMB]?$");
+    private static final Pattern ELIDED_SIZE = Pattern.compile("^(?:,? and |,? or |, | ?& ?|/)(\\d++(?:\\.\\d++)?+[KkMB]?+)"
+            + "(?=[,;)]|\\.(?!\\d)|\\s(?:and|or|datasets?|benchmarks?|splits?|scores?)\\b|$)");
+
+    /** The bare sizes coordinated after a sized dataset name are that dataset family's other sizes. */
+    private static void elidedDatasetSizes(String t, List<Mention> out, Lexicon lexicon) {
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention m = out.get(i);
+            Matcher sized = SIZED_NAME.matcher(m.surface());
+            if (m.relation() != Relation.DATASET || !sized.matches()) {
+                continue;
+            }
+            Matcher elided = ELIDED_SIZE.matcher(t).region(m.end(), t.length());
+            if (elided.lookingAt() && !covered(out, elided.start(1), elided.end(1))) {
+                String name = sized.group(1) + elided.group(1);
+                Lexicon.Entry known = lexicon.lookup(name);
+                String key = Names.key(name);
+                Entity e = known != null && !(key.startsWith(known.key()) && !key.equals(known.key())) ? known.entity()
+                        : EntityResolver.variant(name, known != null ? known.entity() : m.entity().familyKey() != null
+                        ? Entity.of(m.entity().familyKey(), m.entity().type()) : m.entity());
+                out.add(new Mention(name, elided.start(1), elided.end(1), e, "dataset.elided-size", 0.7));
+            }
+        }
+    }
+
+    // "FooSet DeCoRS": a mixed-case name right after a known dataset names a part or release of it
+    private static final Pattern PART_NAME = Pattern.compile("^ (\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*\\p{Lu}\\p{L}*)(?![\\p{L}\\p{N}-])");
+
+    /** A known dataset followed by a mixed-case name of its own is that named part ("FooSet DeCoRS"). */
+    private static void namedParts(String t, List<Mention> out, Lexicon lexicon) {
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention m = out.get(i);
+            Matcher part = PART_NAME.matcher(t).region(m.end(), t.length());
+            if (m.relation() != Relation.DATASET || !m.rule().startsWith("entity.lexicon") || !part.lookingAt()
+                    || covered(out, part.start(1), part.end(1)) || lexicon.lookup(part.group(1)) != null
+                    || ResultMetrics.strictAtStart(part.group(1))) {
+                continue;
+            }
+            String name = m.surface() + " " + part.group(1);
+            out.set(i, new Mention(name, m.start(), part.end(1), EntityResolver.variant(name, m.entity()),
+                    "entity.lexicon-variant", 0.8));
+        }
+    }
+
     // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
     private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
             + "|compared (?:with|to)|baselines (?:including|such as|like))\\s+(?:the\\s+)?");
@@ -452,13 +521,20 @@ public final class EntityRecognizer {
     /** Unknown name-like members of a list take the kind of its known members ("on COCO, LVIS and FooSet"). */
     // "four text-to-SQL benchmarks: A, B, C and D", "benchmark datasets, i.e., A, B and C": every listed item is one
     private static final Pattern DATASET_LIST = Pattern.compile(
-            "\\b(?:datasets|benchmarks|corpora)(?::| such as| including| namely| i\\.e\\.,?| e\\.g\\.,?|,? namely) ");
+            "\\b(?:datasets|benchmarks|corpora)(?:(?::| such as| including| namely|,? i\\.e\\.,?|,? e\\.g\\.,?|,? namely) "
+                    + "| \\((?:i\\.e\\.,?\\s|e\\.g\\.,?\\s)?)");
     private static final String ITEM_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "\\G((?:" + ITEM_WORD + ")(?: " + ITEM_WORD + "){0,3})(,? and |, |(?=[.;)]|$))");
+            "\\G(?:the )?((?:" + ITEM_WORD + ")(?: " + ITEM_WORD + "){0,3})(,? and |, |(?=[.;)]|$))");
     // "on the Massive Text Embedding Benchmark": a capitalised name whose last word says what it is
     private static final Pattern NAMED_COLLECTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?:\\p{Lu}[\\p{L}\\p{N}-]*|of|for|and) ){1,5}(?:Benchmark|Corpus|Dataset|Database|Harness)\\b");
+
+    // "on a public dataset FooSet-7", "the corpus called BarText": the name right after its head noun
+    private static final Pattern NAME_AFTER_HEAD = Pattern.compile(
+            "\\b(?:dataset|corpus)\\s(?:called\\s|named\\s)?(" + NAME + ")(?=[\\s.,;)]|$)");
+
+    private static final Pattern VERSION_AFTER = Pattern.compile(" (?:\\d{1,2}\\.\\d+|[Vv]\\d+(?:\\.\\d+)?)(?![\\w%-]|\\.\\d)");
 
     /** Datasets announced by their head: listed after "N benchmarks:" or named "... Benchmark" / "... Corpus". */
     private static void announcedDatasets(String t, List<Mention> out, Lexicon lexicon) {
@@ -477,14 +553,90 @@ public final class EntityRecognizer {
                 }
             }
         }
+        Matcher after = NAME_AFTER_HEAD.matcher(t);
+        while (Prefilter.mayMatch(NAME_AFTER_HEAD, t) && after.find()) {
+            String name = after.group(1);
+            if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
+                    && !GENERIC_SUFFIX.matcher(name).find()) {
+                Matcher version = VERSION_AFTER.matcher(t).region(after.end(1), t.length());
+                int end = version.lookingAt() ? version.end() : after.end(1);
+                addDataset(t, after.start(1), end, "dataset.head-noun-before", out, lexicon);  // "FooQA 2.0"
+            }
+        }
         Matcher named = NAMED_COLLECTION.matcher(t);
         while (Prefilter.mayMatch(NAMED_COLLECTION, t) && named.find()) {
             String first = named.group().split(" ")[0];
             if (named.group().split(" ").length >= 3 && Character.isUpperCase(first.charAt(0))
                     && !NOT_NAMES.contains(first) && named.start() > 0) {
+                // "the Grand FooGPT Dialogue Corpus": a model named inside a collection's name is part of it
+                out.removeIf(m -> m.start() >= named.start() && m.end() <= named.end() && m.relation() == Relation.MODEL);
                 addDataset(t, named.start(), named.end(), "dataset.named-collection", out, lexicon);
             }
         }
+    }
+
+    // "(SQuAD, QRX, MNIST, Walrus)": a parenthesis that is nothing but a list of names
+    private static final Pattern PARENTHESIS = Pattern.compile("\\((?:e\\.g\\.,?\\s|i\\.e\\.,?\\s)?([^()]{3,160})\\)");
+    private static final Pattern AGGREGATE = Pattern.compile("Overall|Average|Avg|Mean|Total|All|Other|Others|Rest"
+            + "|\\p{L}+(?:ing|ion|ics|ity|ety|al|ed)");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s(?:and\\s)?|\\sand\\s");
+    private static final Pattern WHOLE_ITEM = Pattern.compile(ITEM_WORD + "(?: " + ITEM_WORD + "){0,2}");
+
+    /**
+     * The unknown names of a parenthesised list whose other members are two or more known datasets (and nothing
+     * else) are datasets too.
+     */
+    private static void parenthesisedDatasets(String t, List<Mention> out, Lexicon lexicon) {
+        if (t.indexOf('(') < 0) {
+            return;
+        }
+        Matcher p = PARENTHESIS.matcher(t);
+        while (p.find()) {
+            List<int[]> items = new ArrayList<>();
+            int from = p.start(1);
+            Matcher sep = ITEM_SEPARATOR.matcher(t).region(p.start(1), p.end(1));
+            while (true) {
+                boolean more = sep.find();
+                items.add(new int[] {from, more ? sep.start() : p.end(1)});
+                if (!more) {
+                    break;
+                }
+                from = sep.end();
+            }
+            int knownSets = 0;
+            boolean listOfNames = items.size() >= 3;
+            for (int[] it : items) {
+                Mention k = mentionAt(out, it[0], it[1]);
+                if (k != null) {
+                    knownSets += k.relation() == Relation.DATASET ? 1 : 0;
+                    listOfNames &= k.relation() == Relation.DATASET;
+                } else {
+                    listOfNames &= WHOLE_ITEM.matcher(t).region(it[0], it[1]).matches() && !covered(out, it[0], it[1]);
+                }
+            }
+            if (!listOfNames || knownSets < 2) {
+                continue;
+            }
+            for (int[] it : items) {
+                String name = t.substring(it[0], it[1]);
+                // a plain word is a name only among names ("Walrus"), never an aggregate or a category ("Overall", "Reasoning")
+                boolean shaped = NameShapes.isNameLike(name) || name.contains(" ")
+                        || PLAIN_NAME.matcher(name).matches() && !AGGREGATE.matcher(name).matches();
+                if (mentionAt(out, it[0], it[1]) == null && shaped && !NOT_NAMES.contains(name) && !NameShapes.isCommon(name)) {
+                    addDataset(t, it[0], it[1], "dataset.listed", out, lexicon);
+                }
+            }
+        }
+    }
+
+    /** The mention spanning exactly {@code start..end}, or null. */
+    private static Mention mentionAt(List<Mention> out, int start, int end) {
+        for (Mention m : out) {
+            if (m.start() == start && m.end() == end) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static void addDataset(String t, int start, int end, String rule, List<Mention> out, Lexicon lexicon) {
@@ -557,6 +709,10 @@ public final class EntityRecognizer {
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
                 int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
+                Matcher number = NUMBERED_MEMBER.matcher(t).region(memberEnd, t.length());
+                if (number.lookingAt() && !YEAR.matcher(number.group(1)).matches()) {
+                    memberEnd = number.end(1);  // "QRS 60 and QRS 120": a name with its size or version is one name
+                }
                 members.add(new int[] {pos, memberEnd});
                 Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
                 if (!sep.lookingAt()) {
@@ -588,14 +744,22 @@ public final class EntityRecognizer {
             if (kind == null || kind == EntityType.TASK) {
                 continue;  // no known member, or members of different kinds: nothing to go by
             }
-            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora")
-            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD;
+            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora"); so
+            // is one listed with a name right before "datasets" ("on the FooQA and Seascape datasets")
+            boolean typedAfter = kind == EntityType.DATASET && members.stream().anyMatch(m -> NameShapes.isNameLike(
+                    t.substring(m[0], m[1])) || knownEnd(out, m[0]) >= 0)
+                    && DATASET_HEAD_AFTER.matcher(t).region(members.get(members.size() - 1)[1], t.length()).lookingAt();
+            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD || typedAfter;
             for (int[] m : members) {
                 String name = t.substring(m[0], m[1]);
                 boolean nameShaped = NameShapes.isNameLike(name)
                         || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
+                        && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
                         && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
-                if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
+                if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
+                    addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "MOT 17": a known name spaced otherwise
+                } else if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
+                        && !VERSION.matcher(name).matches()
                         && !name.endsWith("'s") && !name.endsWith("’s")
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
@@ -607,6 +771,13 @@ public final class EntityRecognizer {
     }
 
     private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");
+    // a size or version written after a listed name, when the item ends there: "QRS 60", "FooQA v2"
+    private static final Pattern NUMBERED_MEMBER = Pattern.compile(
+            " ((?:\\d{1,4}(?:\\.\\d+)?|[Vv]\\d+(?:\\.\\d+)?))(?=,|;|\\)| and | or | datasets?\\b| benchmarks?\\b|\\.(?!\\d)|$)");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern DATASET_HEAD_AFTER = Pattern.compile("^ (?:datasets|benchmarks|corpora)\\b");
+    // capitalised adjectives and language names before "datasets" say what kind of data, not which ("Chinese", "Clinical")
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:ese|ish|ian|an|ic|al|ed|ive|ous|ary)$|^(?:French|Dutch|Thai|Greek|Other|Both|Real)$");
     private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}[\\p{Ll}\\p{N}]*");
 
     /** The end of a known mention that starts at {@code pos}, or -1. */

@@ -102,13 +102,38 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
-    // "we introduce gradient tokens, a novel regularization method": a lower-case name the text itself calls new
+    // "we introduce gradient tokens, a novel regularization method", "we propose token dropping, a simple method
+    // that": a lower-case name right after the verb that the text calls new or describes as a method
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
             "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
-                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? (?:novel|new) ");
+                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an?"
+                    + " (?:(novel|new) |(?:[\\w-]+ ){0,3}?(?:method|technique|approach|algorithm|strategy|procedure|scheme"
+                    + "|objective|regularizer)\\b)");
+    // "we propose a novel foo shrinking algorithm, a generalized pruning method": a lower-case name between "novel"
+    // and its head noun that an appositive describes again
+    private static final Pattern LOWER_HEAD_DESCRIBED = Pattern.compile(
+            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
+                    + " (?:a|an) (?:novel|new) ([a-z][\\w-]*(?: [a-z][\\w-]*){1,2})"
+                    + " (?:algorithm|method|technique|strategy|scheme|mechanism|approach|procedure), an? ");
+    // "we design a Span-Aware Routing module", "we propose Gated Span Routing, a method that ...": capitalised words
+    // right after an intro verb, named as such by the head noun that follows or the description set off after them
+    private static final String INTRO_VERB = "\\b(?:propose|introduce|present|develop|design|devise)[sd]? ";
+    private static final Pattern CAPITALISED_HEAD = Pattern.compile(INTRO_VERB + "(?:a|an|the) (?:(?:new|novel|simple"
+            + "|lightweight|dedicated) )?((?:\\p{Lu}[\\p{L}\\p{N}-]* ){2,4})([a-z]+)\\b");
+    private static final Pattern CAPITALISED_DESCRIBED = Pattern.compile(INTRO_VERB + "(?:the )?((?:\\p{Lu}[\\p{L}\\p{N}-]* )"
+            + "{1,4}\\p{Lu}[\\p{L}\\p{N}-]*), an? (?:[\\w-]+ ){0,4}?(\\w+) (?:that|which|for|to|with|of|in|based)\\b");
+    // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the paper's own name
+    private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
+            "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced|presented)\\b(?! by)");
+    // "FooNet (ours) outperforms ...": the paper marks its own artifact among others
+    private static final Pattern OURS_MARK = Pattern.compile("(?<![\\w-])(" + NAME + ") \\((?:[Oo]urs|[Oo]ur (?:method|model|approach))\\)");
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "^(?:Recently|Previously|Lately|Traditionally|Conventionally|Historically)\\b|\\bet al\\b");
+    private static final Pattern PROPOSED_NAME = Pattern.compile("\\b(?:[Oo]ur|[Tt]he) (?:newly )?(?:proposed|introduced) (" + NAME + ")");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
-    private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur (" + NAME + ")(?= [a-z])");
+    // "our FooNet model", also quoted or in TeX braces: "our "{FooNet}" model"
+    private static final Pattern OUR_NAME = Pattern.compile("\\b[Oo]ur [\"“‘]?\\{?(" + NAME + ")\\}?[\"”’]?(?= [a-z])");
     // the description up to where the noun phrase ends: "a new language representation model that ..."
     private static final Pattern HEAD_AFTER = Pattern.compile("^,?\\s*(?:which is |is )?(?:a|an|the)\\s+((?:[\\w-]+\\s+){0,7}?)([\\w-]+)"
             + "(?=\\s+(?:that|which|for|to|with|of|in|on|designed|trained|based|built|capable|using)\\b|\\s*[,.;:()]|$)");
@@ -170,8 +195,34 @@ public final class ProposalRecognizer {
                         tok -> concepts.getOrDefault(Names.key(tok), here) != here, sentences.get(0)).read();
             }
         }
-        // long forms defined anywhere in the paper become aliases; a name given in full in the title
-        // ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it
+        mergeAcronyms(acronyms, found, lexicon);
+        TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
+        List<String> proposed = found.values().stream().map(c -> c.name).toList();
+        ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
+        ComponentNames.acronymParts(sentences, acronyms, proposed, lexicon).forEach(h -> add(found, h));
+        ObjectiveNames.objectives(sentences, acronyms, lexicon).forEach(h -> add(found, h));
+        CoinedNames.enumerated(sentences, lexicon).forEach(h -> add(found, h));
+        mergeAcronyms(acronyms, found, lexicon);  // "a novel Foo Bar (FB) method": a part found under both names
+        siblings(sentences, found, lexicon);
+        dropProblems(sentences, acronyms, found);
+        dropClasses(sentences, acronyms, found);
+        foldTitleNames(abstractText, found);
+        dropPredecessors(found);
+        typeFromMentions(sentences, found);
+        List<Proposal> out = new ArrayList<>();
+        for (Candidate c : found.values()) {
+            EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
+            out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
+        }
+        return out;
+    }
+
+    /**
+     * Long forms defined anywhere in the paper become aliases; a name given in full in the title
+     * ("Tokens-to-Token ViT") is renamed to the acronym the abstract defines for it. Safe to run again.
+     */
+    private static void mergeAcronyms(List<List<AcronymDetector.Acronym>> acronyms, Map<String, Candidate> found,
+                                      Lexicon lexicon) {
         for (int si = 0; si < acronyms.size(); si++) {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
@@ -191,23 +242,17 @@ public final class ProposalRecognizer {
                     renamed.aliases.add(full.name);
                     renamed.type = full.type;
                     found.put(Names.key(a.shortForm()), renamed);
+                } else if (full != null && !PLURAL_ACRONYM.matcher(a.shortForm()).matches()) {
+                    // "we call this architecture a Foo Net (F-Net)" with F-Net known: one artifact, also under its
+                    // short name and the name the lexicon knows it by
+                    full.aliases.add(a.shortForm());
+                    Lexicon.Entry known = lexicon.lookup(a.shortForm());
+                    if (known != null) {
+                        full.aliases.add(known.name());
+                    }
                 }
             }
         }
-        TitleNames.longForms(sentences, acronyms, lexicon, key -> found.containsKey(key)).forEach(h -> add(found, h));
-        List<String> proposed = found.values().stream().map(c -> c.name).toList();
-        ComponentNames.components(sentences, proposed, lexicon).forEach(h -> add(found, h));
-        siblings(sentences, found, lexicon);
-        dropProblems(sentences, acronyms, found);
-        dropClasses(sentences, acronyms, found);
-        foldTitleNames(abstractText, found);
-        dropPredecessors(found);
-        List<Proposal> out = new ArrayList<>();
-        for (Candidate c : found.values()) {
-            EntityType type = c.type != null ? c.type : NameShapes.typeOfName(c.name);
-            out.add(new Proposal(c.name, type == null ? EntityType.METHOD : type, List.copyOf(c.aliases), c.evidence));
-        }
-        return out;
     }
 
     /** The title: "Name: description", an opening name, acronyms it defines. */
@@ -336,7 +381,12 @@ public final class ProposalRecognizer {
                             && !nameBefore(t, from, a.longStart(), lexicon)
                             && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)
                             && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
-                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.intro-acronym",
+                        // "we present Foo Bar Networks (FBNs)": a plural name right after the verb is the family
+                        // the paper introduces; elsewhere in the clause a plural acronym is a class it talks about
+                        boolean family = PLURAL_ACRONYM.matcher(a.shortForm()).matches() && titleCase(a.longForm())
+                                && DETERMINER_ONLY.matcher(t.substring(from, a.longStart())).matches();
+                        add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(),
+                                family ? "proposes.intro-family" : "proposes.intro-acronym",
                                 0.85, typeNear(t, afterParen(t, a.shortEnd()), headType(a.longForm())));
                         got = true;
                         break;
@@ -394,8 +444,16 @@ public final class ProposalRecognizer {
                     boolean others = previous != null && OTHERS.contains(previous.toLowerCase(java.util.Locale.ROOT));
                     // "We present BERT, a new language representation model": the paper that introduces a name the
                     // lexicon knows (because it became well known) still proposes it
-                    boolean ownKnown = previous == null && t.startsWith(", a", name.end())
-                            && typeNear(t, name.end(), null) != null;
+                    // "Foo: Open Models" as the title and "we introduce the Foo model family": the paper names itself
+                    boolean ownKnown = previous == null && (t.startsWith(", a", name.end())
+                            && typeNear(t, name.end(), null) != null || tok.equals(titlePrefix(title)));
+                    if (PREPOSITIONS.contains(tok)) {
+                        break;  // "released a leaderboard on the FooBoard platform": past the object, someone's venue
+                    }
+                    if (NAMED_LATER.matcher(t).region(name.end(), to).lookingAt()) {
+                        previous = tok;  // "an innovative FOO strategy called Bar": the class, the name comes later
+                        continue;
+                    }
                     if ((shaped || described) && !others && !concept.test(tok)
                             && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon))
                             && !spellsOutKnown(acr, name.start(), lexicon)) {
@@ -408,8 +466,19 @@ public final class ProposalRecognizer {
                             end = agent.end(1);  // "design an LLM-to-SQL rewriter to ...": the tool is the whole phrase
                         }
                         String full = t.substring(name.start(), end);
-                        add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
-                                typeNear(t, end, typeBefore(t, from, name.start())));
+                        Matcher shortName = PAREN_SHORT.matcher(t).region(end, to);
+                        if (full.contains(" ") && shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
+                                && !EntityRecognizer.isKnown(full, lexicon)) {
+                            // "we propose a new Foo-To-Bar Vision Transformer (F2B-ViT)" that the acronym detector
+                            // cannot spell out: the short name in the parenthesis is the artifact's, even if now known
+                            EntityType head = headType(full);
+                            add(found, shortName.group(1), full, s, shortName.start(1), shortName.end(1), "proposes.intro",
+                                    0.85, typeNear(t, shortName.end(), head != null ? head : typeBefore(t, from, name.start())));
+                            found.remove(Names.key(full));
+                        } else {
+                            add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
+                                    typeNear(t, end, typeBefore(t, from, name.start())));
+                        }
                         coordinated(t, end, to, s, found, lexicon);
                         break;
                     }
@@ -426,6 +495,9 @@ public final class ProposalRecognizer {
             while (Prefilter.mayMatch(NAMED, t) && named.find()) {
                 if (LOOSELY.matcher(t).region(Math.max(0, named.start() - 16), named.start()).find()) {
                     continue;  // "(collectively known as Large Reasoning Models)": a label for others' work
+                }
+                if (CoinedNames.namesProblem(t, named.start())) {
+                    continue;  // "a new research direction, which we term X": a problem, not an artifact
                 }
                 int end = nameAt(t, named.start(1), s, acr, found, lexicon, "proposes.named",
                         typeBefore(t, Math.max(0, named.start() - 80), named.start()));
@@ -461,13 +533,36 @@ public final class ProposalRecognizer {
             }
             if (introduces) {
                 add(found, TitleNames.echo(s, title, lexicon));
+                add(found, TitleNames.tailEcho(s, title, lexicon));
             }
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
                 String name = lowerDescribed.group(1);
-                if (!EntityRecognizer.isKnown(name, lexicon)) {
+                // "a simple method" alone does not make one plain word ("pruning") a name; "a novel method" does
+                boolean marked = lowerDescribed.group(2) != null || name.contains(" ") || name.contains("-");
+                if (!EntityRecognizer.isKnown(name, lexicon) && marked) {
                     add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75,
                             typeNear(t, lowerDescribed.end(1), null));
+                }
+            }
+            Matcher lowerHead = LOWER_HEAD_DESCRIBED.matcher(t);
+            while (Prefilter.mayMatch(LOWER_HEAD_DESCRIBED, t) && lowerHead.find()) {
+                String name = lowerHead.group(1);
+                if (!EntityRecognizer.isKnown(name, lexicon) && !name.endsWith(" learning")) {
+                    add(found, name, null, s, lowerHead.start(1), lowerHead.end(1), "proposes.described", 0.7, EntityType.METHOD);
+                }
+            }
+            capitalisedAfterVerb(CAPITALISED_HEAD, true);
+            capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
+            for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, OURS_MARK)) {
+                Matcher m = p.matcher(t);
+                // "Recently, FooNet is proposed to ...": background about others' work in the present tense
+                while (Prefilter.mayMatch(p, t) && !(p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) && m.find()) {
+                    String tok = m.group(1);
+                    if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
+                        add(found, tok, null, s, m.start(1), m.end(1), "proposes.proposed", 0.7,
+                                typeNear(t, m.end(1), headNext(t, m.end(1))));
+                    }
                 }
             }
             Matcher andPropose = AND_PROPOSE.matcher(t);
@@ -515,6 +610,34 @@ public final class ProposalRecognizer {
                     } else {
                         add(found, tok, null, s, built.start(1), built.end(1), "proposes.built", 0.7, type);
                     }
+                }
+            }
+        }
+
+        /**
+         * Capitalised words after an intro verb that a head noun names: "we design a Foo Bar module".
+         *
+         * @param coinedOnly only a phrase with a coined word ("Span-Aware", "FooNet") or that the title repeats:
+         *                   "a Graph Attention module" before its head noun is mostly a capitalised description
+         */
+        private void capitalisedAfterVerb(Pattern p, boolean coinedOnly) {
+            Matcher m = p.matcher(t);
+            while (introduces && m.find()) {
+                String name = m.group(1).strip();
+                EntityType head = NameShapes.typeOfHead(m.group(2));
+                String[] words = name.split(" ");
+                // "a Chinese Legal benchmark" describes one; "a Transformer Encoder model" is a known kind of part
+                boolean adjectives = PROPER_ADJECTIVE.matcher(words[0]).matches()
+                        || java.util.Arrays.stream(words).allMatch(NameShapes::isCommon)
+                        || words.length == 2 && EntityRecognizer.isKnown(words[0], lexicon) && NameShapes.typeOfHead(words[1]) != null;
+                boolean coined = java.util.Arrays.stream(words).anyMatch(w -> w.contains("-") || NameShapes.isNameLike(w))
+                        || title.text().contains(name);
+                if (head != null && !adjectives && (coined || !coinedOnly) && !EntityRecognizer.isKnown(name, lexicon)
+                        && !generic(name, lexicon)
+                        && !PLURAL_CLASS.matcher(name).matches() && !EntityRecognizer.isParadigm(name)) {
+                    // the head noun is not part of the name ("Foo Bar module"), but a loss is named with it ("Foo loss")
+                    String full = m.group(2).equals("loss") ? name + " " + m.group(2) : name;
+                    add(found, full, null, s, m.start(1), m.start(1) + full.length(), "proposes.intro-capitalised", 0.75, head);
                 }
             }
         }
@@ -688,6 +811,7 @@ public final class ProposalRecognizer {
         return -1;
     }
 
+    private static final Pattern PAREN_SHORT = Pattern.compile("\\G \\((" + NAME + ")\\)");
     private static final Pattern COMPONENT_NEXT = Pattern.compile("\\G ([a-z]+)(?=[.,;]|$)");
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
     private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
@@ -764,6 +888,11 @@ public final class ProposalRecognizer {
     private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
             "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
+    // a head noun and then a naming word: "a FOO strategy called Bar" names Bar, not FOO
+    private static final Pattern NAMED_LATER = Pattern.compile("\\G (?:[a-z][\\w-]* ){1,2}(?:called|named|dubbed|termed)\\b");
+    // prepositions that end the object of an intro verb: a name after them is where or what it builds on
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "at", "upon", "onto", "from", "via",
+            "than");
 
     /** "the CommonClaim dataset", "a novel QWeb neural network": a head noun within two words after a name. */
     static boolean headFollows(String t, int end) {
@@ -771,7 +900,8 @@ public final class ProposalRecognizer {
         if (!m.lookingAt()) {
             return false;
         }
-        return NameShapes.typeOfHead(m.group(1)) != null && !"data".equals(m.group(1))
+        // "the Foo series": a series of the paper's models or datasets names its members
+        return NameShapes.typeOfHead(m.group(1)) != null && !"data".equals(m.group(1)) || "series".equals(m.group(1))
                 || m.group(2) != null && NameShapes.typeOfHead(m.group(2)) != null && !"data".equals(m.group(2));
     }
 
@@ -803,7 +933,9 @@ public final class ProposalRecognizer {
     private static final Pattern SIBLING = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
-    private static final Pattern SIZE_AT = Pattern.compile("\\G" + SIZE_SUFFIX);
+    // "Foo 20B", and for a name of several words also "Foo Bar-65B" (a single word's "Foo-65B" is a sibling below)
+    // (after a hyphen the size must end the token: "Foo-14B-DS" is a sibling of its own)
+    private static final Pattern SIZE_AT = Pattern.compile("\\G(?:" + SIZE_SUFFIX + "|-\\d+(?:\\.\\d+)?[BMK](?![\\w-]))");
 
     /** "Foo 20B", and "Bar-Foo 20B" released beside it: a sized checkpoint is the paper's own either way. */
     private static void sizedVariants(Sentence s, Candidate c, Map<String, Candidate> found) {
@@ -830,11 +962,48 @@ public final class ProposalRecognizer {
         }
     }
 
+    // a head noun right after a name: "the Foo model family", "our Foo framework"
+    private static final Pattern HEAD_NEXT = Pattern.compile("\\G ([a-z]+)\\b");
+
+    /** The type of a head noun right after a name ("the proposed Foo method"), or null. */
+    private static EntityType headNext(String t, int end) {
+        Matcher head = HEAD_NEXT.matcher(t).region(end, t.length());
+        return head.lookingAt() ? NameShapes.typeOfHead(head.group(1)) : null;
+    }
+
+    /**
+     * A proposal no cue gave a type ("Foo: Open Models" as the title) takes it from how the abstract speaks of
+     * it: "Foo, a small code model", "the Foo model family", or the type of its own variant ("Foo-1B, a ... model").
+     */
+    private static void typeFromMentions(List<Sentence> sentences, Map<String, Candidate> found) {
+        for (Candidate c : found.values()) {
+            for (int si = 0; c.type == null && si < sentences.size(); si++) {
+                String t = sentences.get(si).text();
+                for (int at = t.indexOf(c.name); c.type == null && at >= 0; at = t.indexOf(c.name, at + 1)) {
+                    int end = at + c.name.length();
+                    if (at > 0 && Character.isLetterOrDigit(t.charAt(at - 1))
+                            || end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
+                        continue;  // part of a longer token
+                    }
+                    c.type = headNext(t, end);
+                    if (c.type == null && t.startsWith(",", end)) {
+                        c.type = typeNear(t, end, null);
+                    }
+                }
+            }
+            for (Candidate v : found.values()) {
+                if (c.type == null && v != c && v.type != null && v.name.startsWith(c.name + "-")) {
+                    c.type = v.type;  // "Foo" beside "Foo-1B, a ... model"
+                }
+            }
+        }
+    }
+
     /** Variants named after a proposal ("X-Large", "X-D", "X-hybrid") are proposed too. */
     private static void siblings(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
         List<Candidate> proposals = new ArrayList<>(found.values());
         for (Candidate c : proposals) {
-            if (c.name.length() < 3 || c.name.contains(" ")) {
+            if (c.name.length() < 3) {
                 continue;
             }
             for (Sentence s : sentences) {
@@ -842,7 +1011,7 @@ public final class ProposalRecognizer {
                     continue;
                 }
                 sizedVariants(s, c, found);
-                if (!s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
+                if (c.name.contains(" ") || !s.text().contains(c.name + "-") && !s.text().contains(c.name + "_")) {
                     continue;
                 }
                 Matcher m = SIBLING.matcher(s.text());
@@ -858,6 +1027,12 @@ public final class ProposalRecognizer {
                 }
             }
         }
+    }
+
+    /** The name before the title's colon ("Foo" in "Foo: Open Models"), or null. */
+    private static String titlePrefix(Sentence title) {
+        Matcher m = TITLE_PREFIX.matcher(title.text());
+        return title.section().equals("title") && m.find() ? m.group(1) : null;
     }
 
     private static final Pattern EDITION = Pattern.compile("\\b(?:19|20)\\d\\d$");
@@ -986,7 +1161,11 @@ public final class ProposalRecognizer {
             for (AcronymDetector.Acronym a : acronyms.get(si)) {
                 Candidate c = found.get(Names.key(a.shortForm()));
                 String t = sentences.get(si).text();
-                boolean problem = afterPreposition(a, t) || EntityRecognizer.notATechnique(a.longForm())
+                // a named part of the paper's system ("... Low-Rank Adaptation (CG-LoRA)") or its pre-training objective
+                // ("foo prediction (FP) task for pre-training") is a technique whatever its head
+                boolean part = c != null && (c.evidence.rule().equals("proposes.part-acronym")
+                        || c.evidence.rule().equals("proposes.objective"));
+                boolean problem = afterPreposition(a, t) || !part && EntityRecognizer.notATechnique(a.longForm())
                         && typeNear(t, afterParen(t, a.shortEnd()), null) == null;
                 boolean namedAfterTask = c != null && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET);
                 if (c != null && problem && !namedAfterTask && !c.evidence.rule().startsWith("proposes.title")) {
@@ -1072,7 +1251,7 @@ public final class ProposalRecognizer {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:to|for|on|of|in|under) (?:the |a |an )?$");
 
     /** The long form follows "to/for/on/of/in" directly: it names a problem or setting. */
-    private static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
+    static boolean afterPreposition(AcronymDetector.Acronym a, String t) {
         int start = fullLongStart(a, t);
         return PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 11), start).find()
                 && !IDEA_OF_BEFORE.matcher(t).region(Math.max(0, start - 20), start).find();
@@ -1221,7 +1400,8 @@ public final class ProposalRecognizer {
     private static void add(Map<String, Candidate> found, String name, String alias, Sentence s, int start, int end,
                             String rule, double confidence, EntityType type) {
         String key = Names.key(name);
-        if (key.isEmpty() || !rule.startsWith("proposes.title") && PLURAL_ACRONYM.matcher(name).matches()
+        if (key.isEmpty() || !rule.startsWith("proposes.title") && !rule.equals("proposes.intro-family")
+                && PLURAL_ACRONYM.matcher(name).matches()
                 || MEASURE.matcher(name).matches()) {
             return;  // "PTEs", "GNNs": a class of things the paper talks about; "20M-parameter": a size
         }

@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * ("on GTSRB", "in the MVTec AD dataset") that overlap no model mention, which covers datasets no lexicon knows; overlapping candidates
  * keep the longer span ("COCO test-dev" over "COCO"). The values of one list ("2.8% and 3.2%") share the
  * coordinated names after the list ("on GLUE and SQuAD 2.0"): the i-th value takes the i-th name when the
- * counts agree, a single value takes every name, otherwise the first counts. A value inside parentheses
- * right after a name belongs to it ("WebNLG (BLEU: 64.1%)"). With no name after it, a name the sentence
- * opens with ("On COCO, ...", "Experiments on X show ...") is taken. Stateless.
+ * counts agree, a single value takes every name, otherwise the first counts; a name in the next clause
+ * (", and on X it ...") is not the value's. A value inside parentheses right after a name belongs to it
+ * ("WebNLG (BLEU: 64.1%)"), unless the parenthesis names something nearer ("Foo (81% on Foo-400)", or a
+ * version: "Foo (55% on V1)" is "Foo V1"). With no name after it: names before a "respectively" list align
+ * with its values, else the name its clause or the sentence opens with ("On COCO, ...", "Experiments on X
+ * show ...") is taken, else one the clause measured on earlier ("the accuracy on X improves by 2%"), never
+ * what something was trained on. Stateless.
  */
 final class ResultDatasets {
     private ResultDatasets() {
@@ -31,7 +35,8 @@ final class ResultDatasets {
     private static final Pattern PROTOCOL = Pattern.compile("^(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-]");
     private static final String NAME = "(?:(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-])?"
             + "(?:[A-Z]\\w*|[a-z]+[A-Z]\\w*|\\d+-[A-Z]\\w*)(?:[-.][\\w]+)*"
-            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-]))?";
+            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-])"
+            + "(?!\\s(?:sets?|splits?)\\b))?";  // "the SQuAD dev set" is SQuAD
     private static final Pattern NAME_AFTER = Pattern.compile("\\b(?:on|in)\\s(?:the\\s)?(" + NAME + ")");
     private static final Pattern NEXT_NAME = Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\s&\\s)(?:the\\s)?(" + NAME + ")");
     private static final Pattern TYPED = Pattern.compile("^\\s(?:datasets?|benchmarks?|test\\sset|split|corpus|leaderboard)\\b");
@@ -45,6 +50,22 @@ final class ResultDatasets {
     private static final Pattern OPENING = Pattern.compile("(?i)^(?:(?:on|for|in)\\s(?:the\\s)?"
             + "|(?:extensive\\s|comprehensive\\s)?(?:experiments|experimental\\sresults|results|evaluations?)"
             + "\\s(?:\\w+\\s)?on\\s(?:the\\s)?)$");
+    /** "68.7% on V1": a bare version right after a value, a version of the name the parenthesis follows. */
+    private static final Pattern ON_VERSION = Pattern.compile("\\s(?:on|in)\\s([Vv]\\d+(?:\\.\\d+)?)(?![\\w.-])");
+    private static final Pattern TRAINED_ON = Pattern.compile("(?i)\\b(?:pre-?)?trained\\s(?:\\w+\\s)?on\\s(?:the\\s)?$");
+    private static final Pattern VALUE_BEFORE = Pattern.compile("[\\d%]\\s?$");
+    /** A version or size alone ("V2", "v1.5", "8K") names no dataset. */
+    private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
+    /** What may stand between a value and the name it is measured on: a few metric words and "on". */
+    private static final Pattern ON_BEFORE = Pattern.compile("[^()]{0,40}?\\s(?:on|in)\\s(?:the\\s)?");
+    /** Where one clause of a sentence ends and the next begins: "; ", ", and ", ", while ", " whereas ". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:;|,\\s(?:and|but|while|whereas)|\\s(?:while|whereas))\\s");
+    private static final Pattern RESPECTIVELY = Pattern.compile(",?\\s(?:\\w+\\s)?respectively\\b");
+    /** "The accuracy on CIFAR-10 improves by 2.3%": a name measured on earlier in the clause; not training data. */
+    private static final Pattern MEASURED_ON = Pattern.compile("(?i)(?<!trained\\s|based\\s|built\\s|building\\s|builds\\s|relying\\s"
+            + "|relies\\s|rely\\s|depends\\s|focus\\s|focuses\\s|work\\s|works\\s)\\bon\\s(?:the\\s)?$");
+    /** A clause that opens with its dataset: "(and) on COCO it obtains ...". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\s*(?:on|for|in)\\s(?:the\\s)?");
     private static final Set<String> NOT_DATASETS = Set.of("GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "H100", "A100",
             "V100", "English", "Chinese", "French", "German", "Japanese", "Average", "Table", "Figure", "Section",
             "Appendix", "The", "This", "Our", "Transformer", "Transformers", "BERT", "Python", "Android", "iPhone");
@@ -53,22 +74,69 @@ final class ResultDatasets {
      * The datasets of the value starting at {@code valueStart}, at position {@code index} of a list of
      * {@code size} values that ends at {@code listEnd}; empty when none is named.
      */
-    static List<Entity> datasetsFor(String text, List<Named> names, int valueStart, int listEnd, int index,
-                                    int size) {
+    static List<Entity> datasetsFor(String text, List<Named> names, int valueStart, int listStart, int listEnd,
+                                    int index, int size) {
         Named owner = parenthesisOwner(text, valueStart, names);
         if (owner != null) {
-            return List.of(owner.entity());
+            return inParenthesis(text, owner, names, listEnd, index, size);
         }
         List<Named> after = coordinatedAfter(text, listEnd, names);
-        if (after.isEmpty()) {
-            Named opening = names.stream().filter(n -> n.end() <= valueStart
-                    && OPENING.matcher(text.substring(0, n.start())).matches()).findFirst().orElse(null);
-            return opening == null ? List.of() : List.of(opening.entity());
+        if (after.isEmpty() && size > 1 && RESPECTIVELY.matcher(text).region(listEnd, text.length()).lookingAt()) {
+            List<Named> before = coordinatedBefore(text, listStart, names);
+            if (before.size() == size) {
+                return List.of(before.get(index).entity());  // "FooQA and BarQA scores of 74.0 and 60.2, respectively"
+            }
         }
+        if (after.isEmpty()) {
+            // with no name after it: the name its own clause opens with, else the one the sentence opens with
+            int clause = clauseStart(text, valueStart);
+            Named opening = names.stream().filter(n -> n.end() <= valueStart && n.start() >= clause && clause > 0
+                    && CLAUSE_OPENING.matcher(text.substring(clause, n.start())).matches()).findFirst()
+                    .or(() -> names.stream().filter(n -> n.end() <= valueStart
+                            && OPENING.matcher(text.substring(0, n.start())).matches()).findFirst())
+                    .or(() -> names.stream().filter(n -> n.end() <= valueStart && n.start() >= clause
+                            && MEASURED_ON.matcher(text.substring(Math.max(clause, n.start() - 40), n.start())).find())
+                            .reduce((a, b) -> b))
+                    .orElse(null);
+            if (opening == null) {
+                return List.of();
+            }
+            // "On the FooQA and BarQA datasets, accuracy improves by 4%": the names coordinated with it too
+            List<Named> run = coordinatedAfter(text, opening.start(), names).stream()
+                    .filter(n -> n.end() <= valueStart).toList();
+            return run.isEmpty() ? List.of(opening.entity()) : shared(run, index, size);
+        }
+        return shared(after, index, size);
+    }
+
+    /** The names of a list after its values: the i-th name when the counts agree, all for one value, else the first. */
+    private static List<Entity> shared(List<Named> after, int index, int size) {
         if (size > 1 && after.size() == size) {
             return List.of(after.get(index).entity());
         }
         return size == 1 ? after.stream().map(Named::entity).toList() : List.of(after.get(0).entity());
+    }
+
+    /**
+     * A value in the parenthesis after a name belongs to that name, unless the parenthesis names something nearer
+     * to the value: a variant of it ("FooSet (81.0% on FB-400, ...)") or a version ("BarSet (55.1% on V1, ...)",
+     * which is the name's own version "BarSet V1").
+     */
+    private static List<Entity> inParenthesis(String text, Named owner, List<Named> names, int listEnd, int index,
+                                              int size) {
+        int close = text.indexOf(')', listEnd);
+        int end = close < 0 ? text.length() : close;
+        Matcher version = ON_VERSION.matcher(text).region(listEnd, end);
+        if (version.lookingAt()) {
+            Entity o = owner.entity();
+            String name = text.substring(owner.start(), owner.end()) + " " + version.group(1);
+            return List.of(new Entity(Names.key(name), name, o.type(), List.of(), o.key(), null));
+        }
+        List<Named> inside = coordinatedAfter(text, listEnd, names).stream().filter(n -> n.end() <= end).toList();
+        if (!inside.isEmpty() && ON_BEFORE.matcher(text.substring(listEnd, inside.get(0).start())).matches()) {
+            return shared(inside, index, size);
+        }
+        return List.of(owner.entity());
     }
 
     /** Dataset mentions (with the name as written) and name-like words after "on"/"in", longest span first. */
@@ -85,10 +153,17 @@ final class ResultDatasets {
                 others.add(new int[] {s, e});  // a model or metric: no dataset name may overlap it
                 continue;
             }
-            all.add(written(text, s, e, f.entity()));
+            String surface = f.surface();
+            // a name the recogniser spelled out ("4K" in "FooNet-1K and 4K" is FooNet-4K) keeps its spelling
+            all.add(surface == null || surface.equals(text.substring(s, e)) ? written(text, s, e, f.entity())
+                    : new Named(s, e, spelled(f.entity(), surface)));
         }
         Matcher m = NAME_AFTER.matcher(text);
         while (m.find()) {
+            if (text.startsWith("in", m.start()) && VALUE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3),
+                    m.start())).find()) {
+                continue;  // "+1.2% in mAcc", "0.35 in BLEU": what a value is "in" is its metric
+            }
             List<int[]> spans = new ArrayList<>(List.of(new int[] {m.start(1), m.end(1)}));
             int pos = m.end(1);
             Matcher next = NEXT_NAME.matcher(text);
@@ -103,7 +178,8 @@ final class ResultDatasets {
             boolean typed = TYPED.matcher(text.substring(pos)).lookingAt();
             for (int[] sp : spans) {
                 String n = text.substring(sp[0], sp[1]);
-                if (nameLike(n, typed) && others.stream().noneMatch(o -> o[0] < sp[1] && sp[0] < o[1])) {
+                if (nameLike(n, typed) && !text.startsWith("@", sp[1])  // "QR@10" is a metric
+                        && others.stream().noneMatch(o -> o[0] < sp[1] && sp[0] < o[1])) {
                     all.add(new Named(sp[0], sp[1], Entity.of(n, EntityType.DATASET)));
                 }
             }
@@ -149,13 +225,17 @@ final class ResultDatasets {
         if (s != start || e != end) {
             return new Named(s, e, Entity.of(surface, entity.type()));
         }
+        return new Named(s, e, spelled(entity, surface));
+    }
+
+    /** The entity under the name as written, its canonical name kept as an alias. */
+    private static Entity spelled(Entity entity, String surface) {
         if (surface.equals(entity.name())) {
-            return new Named(s, e, entity);
+            return entity;
         }
         List<String> aliases = new ArrayList<>(entity.aliases());
         aliases.add(entity.name());
-        return new Named(s, e, new Entity(entity.key(), surface, entity.type(), aliases, entity.familyKey(),
-                entity.externalId()));
+        return new Entity(entity.key(), surface, entity.type(), aliases, entity.familyKey(), entity.externalId());
     }
 
     static boolean isDataset(EntityFact f) {
@@ -189,9 +269,41 @@ final class ResultDatasets {
             if (!out.isEmpty() && !GAP.matcher(text.substring(out.get(out.size() - 1).end(), n.start())).matches()) {
                 break;
             }
+            if (out.isEmpty() && CLAUSE_BREAK.matcher(text.substring(from, n.start())).find()) {
+                break;  // "85% top-1, and on COCO it obtains ...": a name in the next clause is that clause's
+            }
+            if (out.isEmpty() && TRAINED_ON.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find()) {
+                break;  // "2x faster than a model pre-trained on FooSet": what a compared model was trained on
+            }
             out.add(n);
         }
         return out;
+    }
+
+    /** The last coordinated run of names before {@code to} in its clause. */
+    private static List<Named> coordinatedBefore(String text, int to, List<Named> names) {
+        int clause = clauseStart(text, to);
+        List<Named> out = new ArrayList<>();
+        for (Named n : names) {
+            if (n.start() < clause || n.end() > to) {
+                continue;
+            }
+            if (!out.isEmpty() && !GAP.matcher(text.substring(out.get(out.size() - 1).end(), n.start())).matches()) {
+                out.clear();
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    /** Where the clause holding {@code at} starts: after the last clause break before it, else 0. */
+    private static int clauseStart(String text, int at) {
+        Matcher m = CLAUSE_BREAK.matcher(text).region(0, at);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
     }
 
     /** The clause of a value ends at a semicolon, at the sentence end, or a fixed distance on. */
@@ -209,7 +321,7 @@ final class ResultDatasets {
         String core = PROTOCOL.matcher(name).replaceFirst("");
         int space = core.indexOf(' ');
         String head = space < 0 ? core : core.substring(0, space);
-        if (NOT_DATASETS.contains(head) || ResultMetrics.strictAtStart(name)) {
+        if (NOT_DATASETS.contains(head) || ResultMetrics.strictAtStart(name) || VERSION.matcher(core).matches()) {
             return false;
         }
         if (typedAfter) {

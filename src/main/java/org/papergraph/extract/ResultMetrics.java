@@ -19,10 +19,11 @@ final class ResultMetrics {
             + "|error(?:\\srate)?|(?:word|character)\\serror\\srate|[WC]ER"
             + "|F1(?:[-\\s]scores?)?|F_\\{?1\\}?(?:\\sscore)?|(?:macro|micro)[-\\s]F1|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE"
             + "|BERTScore|chrF\\+*|TER|COMET|perplexity|PPL"
-            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|Dice(?:\\scoefficient)?|AUROC|AUPRC|AUC"
-            + "|FID|sFID|FVD|KID|IS|PSNR|SSIM|LPIPS|CLIP\\sscore|GenEval"
+            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|Dice(?:\\scoefficient)?|AUROC|AUPRC|AUC"
+            + "|FID|sFID|FVD|KID|IS|PSNR|SSIM|LPIPS|CLIP\\sscore|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel"
             + "|MRR|NDCG(?:@\\d+)?|Recall(?:@\\d+)?|recall|precision|Hits@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
-            + "|Kappa(?:\\sscore)?|Pearson|Spearman|correlation|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?"
+            + "|Kappa(?:\\sscore)?|(?:(?:Pearson|Spearman|Kendall)(?:'s)?\\s)?(?:rank\\s)?correlation|Pearson|Spearman|D-ECE|ECE"
+            + "|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?"
             + "|(?:\\w+\\s)?scores?|points?|speed-?ups?|throughput|latency|FLOPs|memory|improvements?|gains?|reductions?)";
 
     private static final Pattern COUNTED_SCORES = Pattern.compile("(?i)(?:\\w+\\s)?scores");
@@ -38,13 +39,15 @@ final class ResultMetrics {
     private static final Pattern STRICT = Pattern.compile("(?<![\\w-])(?:"
             + "(?:top-?[15]\\s)?(?:\\w+\\s)?accurac(?:y|ies)|error\\srate|[WC]ER|F1(?:[-\\s]scores?)?|F_\\{?1\\}?"
             + "|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|BERTScore|chrF|COMET|perplexity"
-            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
-            + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|MRR|NDCG(?:@\\d+)?|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
-            + "|Kappa|pass@\\d+|success\\srate|(?:\\w+\\s)?scores?|points?|D-ECE|ECE)(?![\\w])");
+            + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
+            + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel|MRR|NDCG(?:@\\d+)?|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
+            + "|Kappa|(?:(?:Pearson|Spearman|Kendall)(?:'s)?\\s)?(?:rank\\s)?correlation|pass@\\d+|success\\srate"
+            + "|(?:\\w+\\s)?scores?|points?|D-ECE|ECE)(?![\\w])");
     /** Words that end the metric phrase after a value. */
     private static final Pattern PHRASE_END = Pattern.compile(
             "(?i)\\b(?:on|in|over|than|compared|for|with|without|while|when|at|by|from|to|vs|versus|and|or|which"
                     + "|using|across|under|of|as|relative|against|respectively|among)\\b|[,;:.()\\[\\]]");
+    private static final Pattern IN_METRIC = Pattern.compile("in\\s(?:the\\s)?(" + STRICT.pattern() + ")");
     private static final Pattern CHANGE = Pattern.compile("(?i)^(?:absolute\\s|relative\\s|average\\s)*"
             + "(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|savings?|boosts?"
             + "|faster|fewer|less|smaller|lower|higher|better|drops?|degradation|cut)\\b");
@@ -81,6 +84,10 @@ final class ResultMetrics {
      */
     static String metricFor(String before, String after) {
         String a = after.stripLeading();
+        Matcher in = IN_METRIC.matcher(a);
+        if (in.lookingAt()) {
+            return in.group(1);  // "+1.2% in mAcc"
+        }
         Matcher end = PHRASE_END.matcher(a);
         String phrase = end.find() ? a.substring(0, end.start()) : a;
         phrase = phrase.strip();
@@ -92,8 +99,9 @@ final class ResultMetrics {
                 || METRIC_ANYWHERE.matcher(phrase).find())) {
             return phrase;
         }
-        if (CHANGE.matcher(a).find()) {
-            return firstWord(a);
+        Matcher change = CHANGE.matcher(a);
+        if (change.find()) {
+            return change.group().toLowerCase(Locale.ROOT);  // "relative improvement"
         }
         Matcher m = METRIC_ANYWHERE.matcher(before);
         String last = "";
@@ -101,10 +109,5 @@ final class ResultMetrics {
             last = m.group(1);
         }
         return last.strip();
-    }
-
-    private static String firstWord(String s) {
-        int sp = s.indexOf(' ');
-        return (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
     }
 }

@@ -25,8 +25,11 @@ public final class ResultRecognizer {
                     + "|\\d+(?:\\.\\d+)?|\\.\\d+)");
     private static final Pattern URLS = Pattern.compile("(?i)(?:https?\\s?:\\s?//|www\\.)\\S+");
     private static final Pattern PERCENT = Pattern.compile("^\\s?(?:%|\\\\%|percent\\b)");
+    /** "3 points", "2 pp", and hyphenated before a change ("a 4-point gain"); not a scale ("a 5-point Likert scale"). */
     private static final Pattern POINTS = Pattern.compile("^\\s?(?:(?:absolute\\s)?percentage\\spoints?|pp\\b"
-            + "|(?:absolute\\s)?points?\\b)");
+            + "|(?:absolute\\s)?points?\\b)|^-(?:percentage-)?points?(?=\\s(?:absolute\\s|average\\s)?(?:gains?"
+            + "|improvements?|increases?|boosts?|drops?|decreases?|margins?|leads?|jumps?|reductions?|higher|better|lower"
+            + "|advantages?)\\b)");
     private static final Pattern FACTOR = Pattern.compile("^\\s?(?:×|[xX](?![\\w\\d])|times\\b|-?fold\\b)(?!\\s?\\d)");
     private static final Pattern DB_OR_TIME = Pattern.compile("^(?:\\s?dB\\b|m?s\\b(?!-))");
     /** A range sharing the unit of its second number: "12-38%", "2-2.5%", "8-10times", "10X~20X", "3% to 20%". */
@@ -51,8 +54,10 @@ public final class ResultRecognizer {
     private static final Pattern BUDGET_AFTER = Pattern.compile("(?i)^(?:\\s?%)?\\s(?:of\\s)?(?:the\\s)?(?:\\S+\\s){0,3}?"
             + "(?:data|parameters|params|samples|examples|labels|tokens|budget|compute|computation|images"
             + "|annotations)\\b");
+    private static final Pattern SHARE_OF_WHICH = Pattern.compile("(?i)^\\s?%?\\s(?:of\\s(?:which|whom|them|these))\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s$");
     private static final Pattern RANGING_FROM = Pattern.compile("(?i)\\b(?:rang(?:e|es|ing)|between)\\s(?:\\w+\\s)?from\\s$");
+    private static final Pattern CHAINED_FROM = Pattern.compile("(?i)\\bfrom\\s[\\d.]+\\s?%?\\sto\\s[\\d.]+\\s?%?,?\\s(?:and\\s)?$");
     /** "from 16.4 to 17.8": where the change ends is the result. */
     private static final Pattern FROM_TO_BEFORE = Pattern.compile("(?i)\\bfrom\\s[\\d.]+%?\\sto\\s$");
     /** "improves ... by 4.59", "surpasses ... by 7": a bare delta after a change verb. */
@@ -77,8 +82,8 @@ public final class ResultRecognizer {
     /** {@code proposed} may be null. */
     public List<ResultFact> find(Sentence s, List<EntityFact> mentionsInSentence, Entity proposed) {
         String text = s.text();
-        if (text.chars().noneMatch(Character::isDigit)) {
-            return List.of();
+        if (text.chars().noneMatch(Character::isDigit) || text.stripTrailing().endsWith("?")) {
+            return List.of();  // a question ("what if the data grew 10x?") states no result
         }
         List<Value> values = values(text);
         List<EntityFact> mentions = mentionsInSentence == null ? List.of() : mentionsInSentence;
@@ -96,9 +101,9 @@ public final class ResultRecognizer {
             Value v = values.get(i);
             String before = text.substring(Math.max(0, v.start() - 60), v.start());
             String metric = ResultMetrics.metricFor(before, text.substring(v.end(), Math.min(text.length(), v.end() + 80)));
-            List<Entity> onDatasets = ResultDatasets.datasetsFor(text, names, v.start(), values.get(listEnd).end(),
-                    i - listStart, listEnd - listStart + 1);
-            Entity subject = subjectFor(v.start(), mentions, proposed);
+            List<Entity> onDatasets = ResultDatasets.datasetsFor(text, names, v.start(), values.get(listStart).start(),
+                    values.get(listEnd).end(), i - listStart, listEnd - listStart + 1);
+            Entity subject = subjectFor(text, v.start(), mentions, proposed);
             double conf = switch (v.kind()) {
                 case "pct", "factor" -> 0.8;
                 case "signed", "points" -> 0.75;
@@ -185,8 +190,7 @@ public final class ResultRecognizer {
         String kind;
         Matcher unitMatch;
         if ((unitMatch = RANGE.matcher(after)).lookingAt()) {
-            if (unitMatch.group().contains("to") && FROM_BEFORE.matcher(before).find()
-                    && !RANGING_FROM.matcher(before).find()) {
+            if (unitMatch.group().contains("to") && changeStartsAt(before)) {
                 return null;  // "improves from 84.6% to 91.5%": the second number is the result
             }
             unit = unitMatch.group().contains("%") ? "%" : "x";
@@ -212,12 +216,12 @@ public final class ResultRecognizer {
         if (unitMatch != null) {
             end += unitMatch.end();
         }
-        if (FROM_BEFORE.matcher(before).find() && !RANGING_FROM.matcher(before).find()
-                && TO_AHEAD.matcher(after).lookingAt()) {
+        if (changeStartsAt(before) && TO_AHEAD.matcher(after).lookingAt()) {
             return null;  // "from 16.4 to 17.8": the result is where it ends
         }
-        if (kind.equals("pct") && BUDGET_BEFORE.matcher(before).find() && BUDGET_AFTER.matcher(after).lookingAt()) {
-            return null;
+        if (kind.equals("pct") && BUDGET_BEFORE.matcher(before).find() && BUDGET_AFTER.matcher(after).lookingAt()
+                || SHARE_OF_WHICH.matcher(after).lookingAt()) {
+            return null;  // a budget; "12,500 problems, 35% of which ...": a share of a collection
         }
         // "5 700times": a thin-space thousands separator is typography, not two numbers
         String written = THIN_SPACE.matcher(text.substring(start, end).strip()).replaceAll("");
@@ -226,6 +230,15 @@ public final class ResultRecognizer {
             number = -number;
         }
         return new Value(start, end, written, number, unit, kind);
+    }
+
+    /**
+     * The number after {@code before} is where a change starts: "from 84.6% to ...", also the second change of a
+     * chain "from 75.2% to 79% and 79.1% to ...".
+     */
+    private static boolean changeStartsAt(String before) {
+        return FROM_BEFORE.matcher(before).find() && !RANGING_FROM.matcher(before).find()
+                || CHAINED_FROM.matcher(before).find();
     }
 
     /** Why a number without a unit is a result ("signed", "metric-value", "list"), or null when it is not. */
@@ -264,16 +277,34 @@ public final class ResultRecognizer {
         return null;
     }
 
-    /** Who achieves the value: the last model, method or proposed artifact named before it, else the proposed one. */
-    private static Entity subjectFor(int valueStart, List<EntityFact> mentions, Entity proposed) {
+    /**
+     * Who achieves the value: the last model, method or proposed artifact named before it, unless "our model"
+     * comes after that name ("Compared to GPT-4 (67.0%), our model achieves 72.4%"); else the proposed one.
+     */
+    private static Entity subjectFor(String text, int valueStart, List<EntityFact> mentions, Entity proposed) {
         Entity best = null;
+        int bestEnd = 0;
         for (EntityFact f : mentions) {
             boolean candidate = f.relation() == Relation.PROPOSES || f.relation() == Relation.MODEL
                     || f.relation() == Relation.METHOD;
-            if (candidate && f.evidence().start() >= 0 && f.evidence().end() <= valueStart) {
+            if (candidate && f.evidence().start() >= 0 && f.evidence().end() <= valueStart
+                    && (!OPPONENT_BEFORE.matcher(text.substring(Math.max(0, f.evidence().start() - 30),
+                    f.evidence().start())).find() || OWN_PARENTHESIS.matcher(text).region(f.evidence().end(), valueStart).matches())) {
                 best = f.entity();
+                bestEnd = f.evidence().end();
             }
+        }
+        if (best != null && proposed != null && OUR_SYSTEM.matcher(text).region(bestEnd, valueStart).find()) {
+            return proposed;
         }
         return best != null ? best : proposed;
     }
+
+    /** "win rate against X", "outperforms X by 5%": X is who is beaten, not who achieves the value. */
+    private static final Pattern OPPONENT_BEFORE = Pattern.compile("(?i)\\b(?:against|over|than|vs\\.?|versus"
+            + "|compared\\s(?:to|with)|outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*)\\s(?:the\\s)?$");
+    /** "compared to X (67.0%)": a value in the parenthesis right after a name is that name's. */
+    private static final Pattern OWN_PARENTHESIS = Pattern.compile("\\s?\\([^()]{0,20}");
+    private static final Pattern OUR_SYSTEM = Pattern.compile("(?i)\\b(?:our|the\\sproposed)\\s(?:[\\w-]+\\s)?"
+            + "(?:model|method|approach|framework|system|network|agent|algorithm)s?\\b");
 }

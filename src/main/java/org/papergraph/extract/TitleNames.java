@@ -80,6 +80,53 @@ final class TitleNames {
                 ProposalRecognizer.headType(titleHead));
     }
 
+    // the title's closing phrase after "with"/"via"/...: "Scaling Video Encoders with Twin Masking"
+    private static final Pattern TITLE_TAIL = Pattern.compile(
+            "\\s(?:with|via|using|through|by)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){1,3})\\s*$");
+    // singular nouns of a way of doing something: "a twin cropping strategy"
+    private static final Set<String> PROCEDURES = Set.of("strategy", "method", "technique", "scheme", "approach",
+            "algorithm", "recipe", "procedure", "framework");
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?i)(?:.*-)?(?:learning|training|tuning)");
+    // right after the phrase: a singular head noun ("a twin masking strategy") or the clause going on
+    private static final Pattern TAIL_ECHO_AFTER = Pattern.compile("^(?: that| which|,| ([a-z]+)\\b)");
+
+    /**
+     * "we present a twin masking strategy" under a title that ends "... with Twin Masking": the title names the
+     * technique the paper announces, so the lower-case phrase is proposed as the title spells it; else null.
+     * Only right after an intro verb and before a noun of a procedure ("strategy", "method") or a clause ("that",
+     * ","), as in {@link #echo}; a phrase the lexicon knows is someone's technique.
+     */
+    static NameHit tailEcho(Sentence s, Sentence title, Lexicon lexicon) {
+        Matcher tail = title.section().equals("title") ? TITLE_TAIL.matcher(title.text()) : null;
+        if (tail == null || !tail.find()) {
+            return null;
+        }
+        String phrase = tail.group(1);
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        if (last.endsWith("s") && !last.endsWith("ss") || EntityRecognizer.isKnown(phrase, lexicon)
+                || GENERIC_TAIL.matcher(last).matches()) {
+            return null;  // "... with Diffusion Models": a class; "... with Contrastive Pre-training": a paradigm
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : phrase.split("[\\s-]+")) {
+            initials.append(w.charAt(0));
+        }
+        if (title.text().substring(0, tail.start()).contains(initials)) {
+            return null;  // "FooCMA: ... via Cross-Modality Alignment": the phrase spells out the title's own name
+        }
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(phrase.toLowerCase(Locale.ROOT));
+        if (at < 0 || !ECHO_BEFORE.matcher(lower).region(Math.max(0, at - 40), at).find()) {
+            return null;
+        }
+        Matcher after = TAIL_ECHO_AFTER.matcher(lower.substring(at + phrase.length()));
+        if (!after.find() || after.group(1) != null && !PROCEDURES.contains(after.group(1))) {
+            return null;  // "a sparse attention mechanism/module": a generic part more often than a named one
+        }
+        EntityType type = after.group(1) != null ? NameShapes.typeOfHead(after.group(1)) : ProposalRecognizer.headType(phrase);
+        return new NameHit(phrase, null, s, at, at + phrase.length(), "proposes.title-echo", 0.7, type);
+    }
+
     /**
      * "Caption Pruning Networks" as the title and "we train a caption pruning network (CPN)" in the abstract: the
      * paper is about the artifact its acronym names. The phrase must open the title (or its part after the

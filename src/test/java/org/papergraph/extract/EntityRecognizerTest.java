@@ -407,4 +407,113 @@ class EntityRecognizerTest {
             }
         }
     }
+
+    @Test
+    void aStarredLetterBelongsToTheBenchmarkName() {
+        List<EntityRecognizer.Mention> ms = mentions("The agent gains 12.3% on W^* Bench and 8.1% on Q* Benchmark.");
+        List<EntityRecognizer.Mention> sets = ms.stream().filter(m -> m.relation() == Relation.DATASET).toList();
+        assertEquals(List.of("W* Bench", "Q* Benchmark"), sets.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("wstarbench", sets.get(0).entity().key());  // not the key of a starless "WBench"
+        assertTrue(mentions("We report results on the Bench of the lab.").stream()
+                .noneMatch(m -> m.relation() == Relation.DATASET), "a lone generic word is no dataset");
+    }
+
+    private static List<String> datasets(String sentence) {
+        return mentions(sentence).stream().filter(m -> m.relation() == Relation.DATASET)
+                .map(EntityRecognizer.Mention::surface).toList();
+    }
+
+    @Test
+    void aListedNameKeepsItsSizeOrVersion() {
+        assertEquals(List.of("AlphaSet", "Beta77", "QRS 60", "QRS 120"),
+                datasets("It wins on AlphaSet, Beta77, QRS 60 and QRS 120 datasets."));
+        List<EntityRecognizer.Mention> spaced = mentions("It is better on FooBar and MOT 17 benchmarks.");
+        assertEquals("MOT 17", spaced.get(1).surface());  // the known MOT17, spaced where its name is not
+        assertEquals("mot17", spaced.get(1).entity().key());
+        assertTrue(datasets("We test on Zebra-19 and QRS 2021 datasets.").stream().noneMatch(n -> n.contains("2021")),
+                "a year after a name is when, not which version");
+    }
+
+    @Test
+    void aBareVersionIsNoListedDataset() {
+        assertTrue(datasets("Scores rise on the datasets of FooSet (61.0% on V1 and 70.2% on V2).").stream()
+                .noneMatch(n -> n.matches("[Vv]\\d+")));
+    }
+
+    @Test
+    void namesInParenthesesAfterDatasetsAreListed() {
+        assertEquals(List.of("ABC", "DeltaWalk", "PLANK", "Zeta9-v3"),
+                datasets("Results over four datasets (ABC, DeltaWalk, PLANK and Zeta9-v3) show gains."));
+    }
+
+    @Test
+    void aPlainWordListedWithANameBeforeDatasetsIsAName() {
+        assertEquals(List.of("QUUX++", "Harbor"), datasets("Experiments on the QUUX++ and Harbor datasets show it."));
+        assertEquals(List.of(), datasets("Experiments on the Chinese and Clinical datasets show it."));
+    }
+
+    @Test
+    void aKnownDatasetOpeningAnotherDefinitionIsNotNamed() {
+        // "Atari" opens the long form; the acronym is the name the text gives
+        List<EntityRecognizer.Mention> ms = mentions("Agents are scored in the Atari Game Environment (AGE) here.");
+        assertEquals(List.of("AGE"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals(List.of("Atari"), datasets("Agents play Atari games for days."));
+    }
+
+    @Test
+    void aBareSizeAfterASizedDatasetSharesItsName() {
+        List<EntityRecognizer.Mention> ms = mentions("Retrieval is faster on LAION-400M and 5B.").stream()
+                .filter(m -> m.relation() == Relation.DATASET).toList();
+        assertEquals(List.of("LAION-400M", "LAION-5B"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("laion", ms.get(1).entity().familyKey());
+        assertEquals(List.of("CIFAR-10", "CIFAR-100"), datasets("We train on CIFAR-10 and 100."));
+        assertEquals(List.of("CIFAR-10"), datasets("We train on CIFAR-10 and 100 classes of a private set."));
+        assertEquals(List.of("CIFAR-10", "SVHN"), datasets("It gains 3.1 pp on CIFAR-10, and 6.17 pp on SVHN."));
+    }
+
+    @Test
+    void unknownMembersOfAParenthesisedListOfKnownDatasetsAreDatasets() {
+        assertEquals(List.of("MNIST", "QRX", "SQuAD", "Walrus"),
+                datasets("It transfers to other domains (SQuAD, QRX, MNIST, Walrus) without tuning.").stream().sorted().toList());
+        assertEquals(List.of("SQuAD"), datasets("It transfers (SQuAD, BERT, QRX) without tuning."),
+                "a model in the parenthesis: not a list of datasets");
+        assertEquals(List.of("CIFAR-10", "MNIST"), datasets("The scores (MNIST, CIFAR-10, Overall, Reasoning) rise.")
+                .stream().sorted().toList(), "aggregates and categories are no datasets");
+    }
+
+    @Test
+    void aNameRightAfterDatasetIsThatDataset() {
+        assertEquals(List.of("QX-LDD"), datasets("We also report scores on the dataset QX-LDD with two classes."));
+        assertEquals(List.of(), datasets("We release the dataset and code for reuse."));
+        assertEquals(List.of("ZetaText 2.0"), datasets("Scores are given for the corpus called ZetaText 2.0 here."));
+    }
+
+    @Test
+    void yearEditionsOfACompetitionAreTheirOwnBenchmarks() {
+        List<EntityRecognizer.Mention> ms = mentions("It is tested on AIME24 & 25, and on MATH500.");
+        assertEquals(List.of("AIME24=aime2024", "AIME25=aime2025", "MATH500=math500"),
+                ms.stream().map(m -> m.surface() + "=" + m.entity().key()).sorted().toList());
+    }
+
+    @Test
+    void listsAfterDatasetsIeAndCollectionsNamingAModel() {
+        assertEquals(List.of("BarNews", "Foo-20", "MNIST", "QRSTD"), datasets(
+                "We test on several benchmark datasets, i.e., MNIST, QRSTD, Foo-20, and BarNews.").stream().sorted().toList());
+        List<EntityRecognizer.Mention> ms = mentions("Our detector beats people on the Grand GPT-4 Dialogue Corpus.");
+        assertEquals(List.of("Grand GPT-4 Dialogue Corpus"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+    }
+
+    @Test
+    void aMixedCaseNameAfterAKnownDatasetNamesItsPart() {
+        List<EntityRecognizer.Mention> ms = mentions("Models tuned on the COCO FooParts split transfer well.");
+        assertEquals(List.of("COCO FooParts"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("coco", ms.get(0).entity().familyKey());
+        assertEquals(List.of("KITTI"), datasets("It reaches 0.05 on KITTI AbsRel overall."), "a metric is no part");
+    }
+
+    @Test
+    void aListedItemMayTakeTheArticle() {
+        assertEquals(List.of("FooBench", "QuuxQA", "Zebra Corpus"),
+                datasets("We evaluate on three benchmarks: FooBench, QuuxQA and the Zebra Corpus."));
+    }
 }

@@ -73,6 +73,33 @@ class LexiconTest {
     }
 
     @Test
+    void versionsOfABenchmarkFamilyAreEntriesOfTheirOwn() {
+        // "K400" and "K600" in one sentence are two datasets; folded into one entry they would merge into one fact
+        List<Lexicon.Match> ms = lex.find("Top-1 on K400, K600 and Kinetics-700, then Kinetics and SSv2.");
+        assertEquals(List.of("Kinetics-400", "Kinetics-600", "Kinetics-700", "Kinetics", "Something-Something V2"),
+                ms.stream().map(m -> m.entry().name()).toList());
+        assertEquals("kinetics", ms.get(0).entry().entity().familyKey());
+        assertEquals("somethingsomething", ms.get(4).entry().entity().familyKey());
+        assertEquals("atari", lex.lookup("ALE").entity().familyKey());
+        assertEquals("Arcade Learning Environment", lex.lookup("ALE").name());
+        assertEquals(List.of("TREC DL 2019", "TREC DL 2020", "Revisited Oxford", "Revisited Paris"),
+                lex.find("on DL19 and DL20, and on ROxford and RParis").stream().map(m -> m.entry().name()).toList());
+    }
+
+    @Test
+    void noDatasetFormIsALoneGenericWord() {
+        // a form whose key is only a head noun ("∞Bench" keys as "bench") would match that word in any name
+        List<String> generic = List.of("bench", "benchmark", "dataset", "data", "corpus", "set", "eval", "suite", "test");
+        for (EntityType t : List.of(EntityType.DATASET, EntityType.BENCHMARK)) {
+            for (Lexicon.Entry e : lex.entries(t)) {
+                for (String form : Stream.concat(Stream.of(e.name()), e.aliases().stream()).toList()) {
+                    assertFalse(generic.contains(Names.key(form)), e.name() + ": form '" + form + "' is a generic word");
+                }
+            }
+        }
+    }
+
+    @Test
     void noSpellingNamesTwoBundledEntriesAndEveryFamilyExists() {
         // a form shared by two entries silently resolves to whichever comes last ("GQA" the dataset vs the attention)
         Map<String, String> owner = new HashMap<>();

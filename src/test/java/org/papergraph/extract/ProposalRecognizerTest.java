@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class ProposalRecognizerTest {
     static List<ProposalRecognizer.Proposal> proposals(String title, String abstractText) {
+        return proposals(title, abstractText, Lexicon.bundled());
+    }
+
+    static List<ProposalRecognizer.Proposal> proposals(String title, String abstractText, Lexicon lexicon) {
         List<Sentence> ss = new ArrayList<>(NlpPipeline.shared().process("title", title));
         ss.addAll(NlpPipeline.shared().process("abstract", abstractText));
         List<List<AcronymDetector.Acronym>> acr = ss.stream().map(s -> AcronymDetector.find(s.text())).toList();
-        return ProposalRecognizer.find(ss, acr, Lexicon.bundled());
+        return ProposalRecognizer.find(ss, acr, lexicon);
     }
 
     private static List<String> names(List<ProposalRecognizer.Proposal> ps) {
@@ -502,6 +506,258 @@ class ProposalRecognizerTest {
         assertEquals(List.of("Budget-Aware Sparse Low-Rank Adaptation"), ps.get(0).aliases());
         // the known technique alone is no proposal
         assertTrue(proposals("Forgetting Less", "We propose Low-Rank Adaptation (LoRA) for the last layers.").isEmpty());
+    }
+
+    @Test
+    void classBeforeANamingWordAndVenuesAfterAPrepositionAreNotProposals() {
+        // "a FOO strategy called Bar": FOO is the family, Bar the proposal
+        assertEquals(List.of("QuokkaNet"), names(proposals("Memory Tricks",
+                "We propose a lightweight ZQRL strategy called QuokkaNet for small devices.")));
+        // the object of "released" ends at "on": the platform named after it is someone else's venue
+        assertEquals(List.of("Plumb"), names(proposals("Plumb: Scoring Pipes",
+                "We have released an interactive scoreboard at our site on the WaterLogix platform.")));
+    }
+
+    @Test
+    void aProblemOrResearchDirectionGivenANameIsNoArtifact() {
+        assertTrue(proposals("Noise in Pretraining", "We study this novel research direction, which we term "
+                + "Dirty Weight Learning, and analyse it.").isEmpty());
+        assertTrue(proposals("Code Search", "We also build a benchmark for a new task, called cross-language snippet "
+                + "search.").isEmpty());
+        // the same cue after an artifact noun still names a proposal
+        assertEquals(List.of("Dirty Weight Tuning"), names(proposals("Noise in Pretraining",
+                "We design a tuning method, which we term Dirty Weight Tuning, for noisy checkpoints.")));
+    }
+
+    @Test
+    void ourQuotedNameAndAPluralFamilyRightAfterTheVerb() {
+        // quotes and TeX braces around the name do not hide "our X model"
+        assertEquals(List.of("HarborNet"), names(proposals("One Model for Many Inputs",
+                "In our \"{HarborNet}\" model, parts of the weights serve each modality.")));
+        // a plural name the paper presents right after the verb is its own family of models
+        List<ProposalRecognizer.Proposal> ps = proposals("Amortised Inference",
+                "We present Prior-Sampled Tabular Networks (PSTNs). PSTNs approximate posteriors in one pass.");
+        assertEquals(List.of("PSTNs"), names(ps));
+        assertEquals(List.of("Prior-Sampled Tabular Networks"), ps.get(0).aliases());
+        // further into the clause a plural acronym is a class the paper talks about
+        assertTrue(proposals("Amortised Inference",
+                "We present a study of Prior-Sampled Tabular Networks (PSTNs) on small tables.").isEmpty());
+    }
+
+    @Test
+    void acronymsOfThePartsOfAProposedSystem() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Lumen-3D: Lifting Images to Meshes",
+                "We present Lumen-3D, a mesh generator. The key components of Lumen-3D are two designs: View-Aware "
+                        + "Sparse Tuning (VA-SpaT) and Depth-Mask Agreement (DMA) Loss. Lumen-3D is integrated with the "
+                        + "Cross-Frame Shape Routing (CFSR) module for video input.");
+        assertEquals(List.of("Lumen-3D", "VA-SpaT", "DMA Loss", "CFSR"), names(ps));
+        assertEquals(List.of("View-Aware Sparse Tuning"), ps.get(1).aliases());
+        assertTrue(ps.get(2).aliases().contains("DMA"), "the bare acronym is the part too");
+        // integrating someone's technique or a task is no part of one's own, unless the acronym names a part
+        for (String text : List.of("Lumen-3D incorporates Slow Moving Average (SMA) and Weight Blending (WB).",
+                "Lumen-3D consists of three modules: Image Tagging (IT) and Object Counting (OC).",
+                "Lumen-3D comprises Multi-Head Sparse Attention (MHSA2) and a router.")) {
+            assertEquals(List.of("Lumen-3D"), names(proposals("Lumen-3D: Lifting Images to Meshes", text)), text);
+        }
+        // "our framework" stands for the paper's system before it has a name
+        assertEquals(List.of("SRU"), names(proposals("Ranking Long Documents",
+                "Our framework consists of two modules: the Span Routing Unit (SRU) and a scorer.")));
+        // without one of the paper's proposals in the sentence, or for a known technique, or a problem, no part
+        assertEquals(List.of("Lumen-3D"), names(proposals("Lumen-3D: Lifting Images to Meshes",
+                "We present Lumen-3D. Many systems consist of View-Aware Sparse Tuning (VA-SpaT) modules. Lumen-3D "
+                        + "integrates Low-Rank Adaptation (LoRA) and a module for Open-World Depth Estimation (OWDE).")));
+    }
+
+    @Test
+    void aCapitalisedPartTheTitleNamesToo() {
+        assertEquals(List.of("KiteFit", "Every-Fabric Encoder"), names(proposals(
+                "KiteFit: Outfit Rendering via a Lightweight Every-Fabric Encoder",
+                "We propose KiteFit, which incorporates a lightweight Every-Fabric Encoder for outfits.")));
+        // a fragment of a longer capitalised title phrase is no part
+        assertEquals(List.of("KiteFit"), names(proposals("KiteFit: Outfit Rendering via Every-Fabric Encoder Tuning",
+                "We propose KiteFit, which incorporates a lightweight Every-Fabric Encoder for outfits.")));
+    }
+
+    @Test
+    void preTrainingObjectivesThePaperMakesUp() {
+        assertEquals(List.of("shuffled patch ordering"), names(proposals("Cheap Vision Pre-training",
+                "Using a newly-proposed pre-training task -- shuffled patch ordering -- our models match larger ones.")));
+        assertEquals(List.of("masked caption span modeling"), names(proposals("Long Captions",
+                "We pre-train the encoder with a novel masked caption span modeling task besides the usual one.")));
+        List<ProposalRecognizer.Proposal> ps = proposals("Retrieval Warm-up",
+                "We construct the salient phrase prediction (SPP) task for pre-training a ranker.");
+        assertEquals(List.of("SPP"), names(ps));
+        assertEquals(List.of("salient phrase prediction"), ps.get(0).aliases());
+        assertEquals(List.of("Depth Ordering"), names(proposals("Depth Ordering as a Simple Pretraining Strategy",
+                "We show that predicting depth order helps vision transformers.")));
+        // an objective someone else made, or one not presented as new, is no proposal
+        assertTrue(proposals("Long Captions", "We pre-train the encoder with the masked caption span modeling task "
+                + "and a contrastive learning objective.").isEmpty());
+        assertTrue(proposals("Depth Ordering for Robots", "We show that a new depth ordering module helps.").isEmpty());
+    }
+
+    @Test
+    void aKnownNameIsProposedByThePaperWhoseTitleItPrefixes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // a short plain word the lexicon knows (because it became well known): its own paper still introduces it
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "Xu\tModel\t\t\t\texact\n");
+        Lexicon lexicon = Lexicon.load(List.of(file));
+        assertEquals(List.of("Xu"), names(proposals("Xu: Open Chat Models",
+                "We introduce the Xu model family, a series of chat models.", lexicon)));
+        assertTrue(proposals("Open Chat Models", "We introduce the Xu model family to new readers.", lexicon).isEmpty());
+    }
+
+    @Test
+    void aTechniqueTheTitleEndsWithAndTheAbstractAnnounces() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Scaling Audio Encoders with Twin Cropping",
+                "Specifically, we present a twin cropping strategy for cheaper pre-training.");
+        assertEquals(List.of("Twin Cropping"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        // the phrase spells out the title's own name, is a class, or is only mentioned: no second proposal
+        assertEquals(List.of("AudioTC"), names(proposals("AudioTC: Scaling Audio Encoders via Twin Cropping",
+                "We design a twin cropping module for cheaper pre-training.")));
+        assertTrue(proposals("Scaling Audio Encoders with Twin Croppers",
+                "We present a twin croppers strategy for cheaper pre-training.").isEmpty());
+        assertTrue(proposals("Scaling Audio Encoders with Twin Cropping",
+                "Prior work used a twin cropping strategy for pre-training.").isEmpty());
+        assertTrue(proposals("Long Inputs with Sparse Attention", "We propose a sparse attention mechanism for long "
+                + "inputs.").isEmpty(), "a part named like this is mostly generic");
+    }
+
+    @Test
+    void aNameAndItsAcronymAreOneProposal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // a part the title names is found under its long form too: still one proposal, under the acronym
+        List<ProposalRecognizer.Proposal> ps = proposals("Tuning Encoders via Tail Probing",
+                "We propose a novel Tail Probing (TaP) method for frozen encoders.");
+        assertEquals(List.of("TaP"), names(ps));
+        assertEquals(List.of("Tail Probing"), ps.get(0).aliases());
+        // a coined name whose acronym the lexicon knows: the short and the lexicon's names are its aliases
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "Rotary Networks\tModel\tRt-Net\n");
+        ps = proposals("Rotary Networks", "We call this architecture a Rotary Net (Rt-Net).", Lexicon.load(List.of(file)));
+        assertEquals(List.of("Rotary Net"), names(ps));
+        assertEquals(java.util.Set.of("Rt-Net", "Rotary Networks"), java.util.Set.copyOf(ps.get(0).aliases()));
+    }
+
+    @Test
+    void itemsOfAnAnnouncedCountNamedInTheNextSentences() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Better Decoders",
+                "We also introduce two new techniques for cleaner outputs. One, logit path smoothing, can be added to any "
+                        + "decoder. The other, guarded top-k sampling, avoids empty outputs.");
+        assertEquals(List.of("logit path smoothing", "guarded top-k sampling"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        // without the announced count, or when the sentence goes on without a name, nothing
+        assertTrue(proposals("Better Decoders", "Prior work has two techniques. One, logit path smoothing, is slow.")
+                .isEmpty());
+        assertTrue(proposals("Better Decoders", "We introduce two new techniques. The first, as we show, is fast.")
+                .stream().noneMatch(p -> p.name().startsWith("as")));
+    }
+
+    @Test
+    void aLowerCaseNameBetweenNovelAndItsHeadThatAnAppositiveDescribes() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Elastic Networks",
+                "We also propose a novel staged thinning algorithm, a generalized pruning method for many widths.");
+        assertEquals(List.of("staged thinning"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        // without the appositive it is a description; a kind of learning is no name
+        assertTrue(proposals("Elastic Networks", "We also propose a novel staged thinning algorithm for many widths.")
+                .isEmpty());
+        assertTrue(proposals("Elastic Networks", "We propose a novel multi-view contrastive learning method, a simple "
+                + "recipe for many widths.").isEmpty());
+    }
+
+    @Test
+    void aTitleNameWithoutATypeTakesItFromTheAbstract() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Korax: Open Chat Models by a Lab",
+                "We introduce the Korax model family for chat.");
+        assertEquals(List.of("Korax"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+        ps = proposals("Zephlo: What Data Matters", "We introduce Zephlo-1B, a small code model. Zephlo-1B is fast.");
+        assertEquals(List.of("Zephlo", "Zephlo-1B"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(0).type(), "from its own variant");
+        // nothing says what it is: the default stays
+        assertEquals(EntityType.METHOD, proposals("Korax: Open Chat", "Korax helps.").get(0).type());
+    }
+
+    @Test
+    void tasksParadigmsAndOthersWorkAreNotMistakenForTheNewCues() {
+        // a new task to solve, even beside pre-trained models, is no pre-training objective
+        assertTrue(proposals("Long Documents", "Prior methods use a novel next phrase prediction task for pre-training.")
+                .isEmpty(), "someone else's objective");
+        assertTrue(proposals("Long Documents", "We introduce a new long-document passage ranking task for "
+                + "pre-trained models.").isEmpty());
+        assertTrue(proposals("Long Documents", "We introduce a novel cross-page span prediction task for readers; "
+                + "our models are pre-trained on books.").stream().noneMatch(p -> p.name().contains("span")));
+        // a paradigm the title ends with is no named technique
+        assertTrue(proposals("Scaling Audio Encoders with Contrastive Pre-training",
+                "We present a contrastive pre-training strategy for audio.").isEmpty());
+        // an enumerated item that is others' work
+        assertTrue(proposals("Better Decoders", "We introduce two new techniques. First, existing decoders, as we "
+                + "show, fail. Second, prior samplers, too, fail.").isEmpty());
+    }
+
+    @Test
+    void capitalisedNamesRightAfterAnIntroVerbAndProposedSubjects() {
+        assertEquals(List.of("Gated Span Routing"), names(proposals("Better Retrieval",
+                "We propose Gated Span Routing, a method that picks spans.")));
+        assertEquals(List.of("Gated Span-Aware Routing"), names(proposals("Better Retrieval",
+                "We propose a Gated Span-Aware Routing method that picks spans.")));
+        // before its head noun, plain capitalised words are mostly a description, unless the title repeats them
+        assertTrue(proposals("Better Retrieval", "We design a Graph Attention module to model relations.").isEmpty());
+        assertEquals(List.of("Gated Span Routing"), names(proposals("Gated Span Routing for Retrieval",
+                "We propose a Gated Span Routing method that picks spans.")));
+        assertEquals(List.of("Span-Aware Attention"), names(proposals("Better Retrieval",
+                "We further design a Span-Aware Attention module to model span order.")));
+        assertEquals(List.of("SpanPick"), names(proposals("Better Retrieval",
+                "Experiments show that the proposed SpanPick method beats strong baselines.")));
+        assertEquals(List.of("FooNet"), names(proposals("Better Retrieval",
+                "In this paper, FooNet is proposed to rank passages quickly.")));
+        // adjectives, known architectures, others' work and the object's head noun are no names
+        assertTrue(proposals("Better Retrieval", "We propose a Bayesian Markovian method for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "We present a Vision Transformer model for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "We present a Chinese Legal benchmark for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "We propose a Transformer Encoder model for ranking.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "FooNet is proposed by prior work to rank passages.").isEmpty());
+        assertTrue(proposals("Better Retrieval", "Recently, FooNet is proposed to rank passages.").isEmpty());
+        assertEquals(List.of("SpanPick"), names(proposals("Better Retrieval",
+                "Experiments show SpanPick (ours) outperforms a strong baseline.")));
+        assertEquals(List.of("SpanPick"), names(proposals("Better Retrieval", "We call the resulting model SpanPick.")));
+    }
+
+    @Test
+    void aLowerCaseNameRightAfterTheVerbThatIsDescribedAsAMethod() {
+        assertEquals(List.of("token dropping"), names(proposals("Faster Ranking",
+                "We propose token dropping, a simple method that speeds up ranking.")));
+        // one plain word described only as a method is a technique's generic name
+        assertTrue(proposals("Faster Ranking", "We propose pruning, a simple method that speeds up ranking.").isEmpty());
+        assertTrue(proposals("Faster Ranking", "We propose token dropping, a step that speeds up ranking.").isEmpty());
+    }
+
+    @Test
+    void theShortNameInParenthesesAfterAnIntroducedLongName() {
+        // the acronym detector cannot spell "P2P" out of "Patch-To-Patch": the parenthesis still gives the short name
+        List<ProposalRecognizer.Proposal> ps = proposals("Training Vision Models from Scratch",
+                "We propose a new Patch-To-Patch Vision Transformer (P2P-ViT), which merges neighbouring patches.");
+        assertEquals(List.of("P2P-ViT"), names(ps));
+        assertEquals(List.of("Patch-To-Patch Vision Transformer"), ps.get(0).aliases());
+        assertEquals(EntityType.MODEL, ps.get(0).type());
+    }
+
+    @Test
+    void hyphenatedSizesOfANameOfSeveralWords() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Kestrel K9: Small Open Models",
+                "We detail the training of the Kestrel K9-65B model.");
+        assertEquals(List.of("Kestrel K9", "Kestrel K9-65B"), names(ps));
+        // a size inside a longer token is not the variant's name
+        assertEquals(List.of("Kestrel K9"), names(proposals("Kestrel K9: Small Open Models",
+                "We detail the training of Kestrel K9-65B-DS in depth.")));
+    }
+
+    @Test
+    void aSeriesThePaperIntroducesNamesItsMembers() {
+        assertEquals(List.of("Kestrel"), names(proposals("Small Models",
+                "We introduce the Kestrel series, a family of small language models.")));
     }
 
     @Test

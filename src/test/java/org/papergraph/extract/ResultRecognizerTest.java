@@ -25,6 +25,10 @@ class ResultRecognizerTest {
         return facts.stream().map(ResultFact::valueText).toList();
     }
 
+    private static List<String> datasetNames(List<ResultFact> facts) {
+        return facts.stream().map(f -> f.dataset().name()).toList();
+    }
+
     /** A mention of {@code name} at its first occurrence in {@code text}. */
     private static EntityFact mention(String text, String name, Relation relation, EntityType type) {
         int at = text.indexOf(name);
@@ -116,14 +120,14 @@ class ResultRecognizerTest {
         String text = "It scores 71.2%, 64.0% and 55.3% on Alpha-10, BetaSet and GammaQA, respectively.";
         List<ResultFact> r = find(text);
         assertEquals(List.of("71.2%", "64.0%", "55.3%"), values(r));
-        assertEquals(List.of("Alpha-10", "BetaSet", "GammaQA"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("Alpha-10", "BetaSet", "GammaQA"), datasetNames(r));
     }
 
     @Test
     void oneValueOnSeveralDatasetsGivesOneFactEach() {
         List<ResultFact> r = find("Accuracy improves by 1.5% on SetOne-5 and SetTwo-9 datasets.");
         assertEquals(2, r.size());
-        assertEquals(List.of("SetOne-5", "SetTwo-9"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("SetOne-5", "SetTwo-9"), datasetNames(r));
     }
 
     @Test
@@ -168,6 +172,146 @@ class ResultRecognizerTest {
     @Test
     void protocolWordsBelongToTheBenchmarkName() {
         List<ResultFact> r = find("Gains reach 12.5%, 9.1% and 7.7% on Split Foo-10, Split BarSet-R and Permuted QUX, respectively.");
-        assertEquals(List.of("Split Foo-10", "Split BarSet-R", "Permuted QUX"), r.stream().map(f -> f.dataset().name()).toList());
+        assertEquals(List.of("Split Foo-10", "Split BarSet-R", "Permuted QUX"), datasetNames(r));
+    }
+
+    @Test
+    void aNameInTheParenthesisNearerToTheValueWins() {
+        String text = "Our clip encoder sets records on Foobar (81.0% on FB-400 and 79.5% on FB-600) and on Quuxset"
+                + " (55.1% on V1 and 66.2% on V2), and on WidgetSet (top-1: 70.2%).";
+        List<EntityFact> mentions = new ArrayList<>();
+        for (String name : List.of("Foobar", "Quuxset", "WidgetSet")) {
+            mentions.add(mention(text, name, Relation.DATASET, EntityType.DATASET));
+        }
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
+        assertEquals(List.of("81.0%", "79.5%", "55.1%", "66.2%", "70.2%"), values(r));
+        assertEquals(List.of("FB-400", "FB-600", "Quuxset V1", "Quuxset V2", "WidgetSet"),
+                datasetNames(r));
+        assertEquals("quuxset", r.get(2).dataset().familyKey());
+    }
+
+    @Test
+    void aLoneVersionIsNoDataset() {
+        List<ResultFact> r = find("The second release gains 3.5% on V2 over the first.");
+        assertEquals(List.of("3.5%"), values(r));
+        assertNull(r.get(0).dataset());
+    }
+
+    @Test
+    void resultDatasetsAreWrittenWithoutLatexCarets() {
+        String text = "It improves the base model by 12.3% on W^* Bench and 8.1% on QX-Set.";
+        int at = text.indexOf("W^*");
+        Evidence ev = new Evidence("abstract", text, at, at + "W^* Bench".length(), "test.mention", 0.9);
+        EntityFact starred = new EntityFact(Relation.DATASET, new Entity("wstarbench", "W* Bench", EntityType.BENCHMARK,
+                List.of(), null, null), "W* Bench", ev);
+        List<ResultFact> r = recognizer.find(sentence(text), List.of(starred), null);
+        assertEquals(List.of("W* Bench", "QX-Set"), datasetNames(r));
+    }
+
+    @Test
+    void aQuestionStatesNoResult() {
+        assertTrue(find("Would accuracy keep rising if the corpus grew by 5x or 50x?").isEmpty());
+    }
+
+    @Test
+    void aChainOfChangesReportsWhereEachEnds() {
+        assertEquals(List.of("81%", "86%"), values(find("Top-1 of the two students rises from 77.5% to 81% and 82.0% to 86%.")));
+        assertEquals(List.of("81%", "86%"), values(find("Top-1 rises from 77.5% to 81%, and 82.0% to 86%.")));
+    }
+
+    @Test
+    void whatAValueIsInIsItsMetricNotItsDataset() {
+        List<ResultFact> r = find("It gains +1.7% in mAcc and 0.52 in F1-score, 4.0% in OvR on the hidden split.");
+        assertEquals(List.of("+1.7%", "0.52", "4.0%"), values(r));
+        assertTrue(r.stream().allMatch(f -> f.dataset() == null), r.toString());
+        assertEquals("mAcc", r.get(0).metric());
+    }
+
+    @Test
+    void trainingDataOfAComparedModelAndMetricsAtKAreNoResultDatasets() {
+        assertNull(find("It converges 3 times faster than a model pre-trained on FooSet-9 data.").get(0).dataset());
+        assertNull(find("Ranking improves by 3 points in QR@10 overall.").get(0).dataset());
+        assertEquals("FooSet-9", find("It converges 3 times faster on FooSet-9 data.").get(0).dataset().name());
+    }
+
+    @Test
+    void aNameInTheNextClauseBelongsToThatClause() {
+        String text = "On FooSet-1, it reaches 85.0% top-1 accuracy, and on BarSet-2 it obtains 55.1 AP.";
+        List<ResultFact> r = recognizer.find(sentence(text),
+                List.of(mention(text, "FooSet-1", Relation.DATASET, EntityType.DATASET)), null);
+        assertEquals(List.of("85.0%", "55.1"), values(r));
+        assertEquals(List.of("FooSet-1", "BarSet-2"), datasetNames(r));
+    }
+
+    @Test
+    void aSplitWordBeforeSetIsNotPartOfTheName() {
+        List<ResultFact> r = find("It gets an F1 score of 91.2 on the QuuxQA dev set and 83.1% on the Foo-1K validation set.");
+        assertEquals(List.of("QuuxQA", "Foo-1K"), datasetNames(r));
+        assertEquals("FooQA test-dev", find("It gets 61.2 AP on FooQA test-dev.").get(0).dataset().name());
+    }
+
+    @Test
+    void drivingAndTrackingMetricsNameResults() {
+        List<ResultFact> r = find("It leads on Scenes-3D (72.1 NDS) and RoadSet-9 (75.3 mAPH) with 61.0 HOTA.");
+        assertEquals(List.of("72.1", "75.3", "61.0"), values(r));
+        assertEquals(List.of("NDS", "mAPH", "HOTA"), r.stream().map(ResultFact::metric).toList());
+        assertEquals("Scenes-3D", r.get(0).dataset().name());
+        assertEquals("relative improvement", find("It yields a 28% relative improvement overall.").get(0).metric());
+    }
+
+    @Test
+    void ourModelAfterACompetitorIsTheSubject() {
+        String text = "Compared to BazNet (67.0%), our model achieves 72.4% on FooSet-1.";
+        List<EntityFact> mentions = List.of(mention(text, "BazNet", Relation.MODEL, EntityType.MODEL));
+        Entity proposed = Entity.of("QuxNet", EntityType.MODEL);
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, proposed);
+        assertEquals("BazNet", r.get(0).subject().name());
+        assertSame(proposed, r.get(1).subject());
+    }
+
+    @Test
+    void aDatasetMeasuredOnEarlierInTheClauseIsTheValuesDataset() {
+        assertEquals("Foo-10", find("The accuracy on Foo-10 improves by 2.3% over the baseline.").get(0).dataset().name());
+        assertNull(find("Building on Foo-10, our recipe improves accuracy by 2.3% overall.").get(0).dataset());
+        assertNull(find("A model trained on Foo-10 gains 2.3% in accuracy.").get(0).dataset());
+    }
+
+    @Test
+    void namesBeforeARespectivelyListAlignWithItsValues() {
+        String text = "With FooQA-1 and BarQA-2 scores of 71.5 and 58.3, respectively, it leads its size class.";
+        List<EntityFact> mentions = List.of(mention(text, "FooQA-1", Relation.DATASET, EntityType.DATASET),
+                mention(text, "BarQA-2", Relation.DATASET, EntityType.DATASET));
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
+        assertEquals(List.of("71.5", "58.3"), values(r));
+        assertEquals(List.of("FooQA-1", "BarQA-2"), datasetNames(r));
+    }
+
+    @Test
+    void namesCoordinatedWithAnOpeningDatasetShareItsValues() {
+        String text = "On the FooQA and BarQA datasets, accuracy improves by 4%.";
+        List<EntityFact> mentions = List.of(mention(text, "FooQA", Relation.DATASET, EntityType.DATASET),
+                mention(text, "BarQA", Relation.DATASET, EntityType.DATASET));
+        List<ResultFact> r = recognizer.find(sentence(text), mentions, null);
+        assertEquals(List.of("FooQA", "BarQA"), datasetNames(r));
+    }
+
+    @Test
+    void correlationsAndCalibrationAreMetricsAndSharesOfACollectionAreNoResults() {
+        assertEquals(List.of("0.81"), values(find("We observe a Spearman correlation of 0.81 with human judgments.")));
+        List<ResultFact> r = find("The model achieves 0.92 AUROC and 0.35 ECE.");
+        assertEquals(List.of("AUROC", "ECE"), r.stream().map(ResultFact::metric).toList());
+        assertTrue(find("The suite holds 9,000 problems, 35% of which need several steps.").isEmpty());
+    }
+
+    @Test
+    void hyphenatedPointsAreResultsAndABeatenModelIsNoSubject() {
+        assertEquals(List.of("4-point"), values(find("We observe a 4-point gain on FooVQA.")));
+        assertEquals(List.of("1.2-point"), values(find("A 1.2-point increase in BLEU is observed.")));
+        assertTrue(find("Answers are rated on a 5-point Likert scale by experts.").isEmpty());
+        String text = "Its win rate against BazLM is 55.2% on FooEval.";
+        Entity proposed = Entity.of("QuxLM", EntityType.MODEL);
+        ResultFact f = recognizer.find(sentence(text), List.of(mention(text, "BazLM", Relation.MODEL, EntityType.MODEL)),
+                proposed).get(0);
+        assertSame(proposed, f.subject());
     }
 }

@@ -99,4 +99,18 @@ class RuleExtractorTest {
         assertEquals(List.of("Quokka Pruner"), surfaces(e, Relation.PROPOSES));
         assertTrue(surfaces(e, Relation.METHOD).isEmpty(), surfaces(e, Relation.METHOD)::toString);
     }
+
+    @Test
+    void benchmarkFamilyVariantsKeepTheTextsNamesInFactsAndResults() {
+        Paper p = Paper.builder().key("test:family").title("ReedNet: Video Backbones at Scale")
+                .abstractText("We present ReedNet, a video backbone. Our ReedNet backbone is strongest on Something-Something "
+                        + "(74.2\\% on V2, 70.1\\% on V1) and on Kinetics (85.5\\% on K600, 86.0\\% on K400).")
+                .build();
+        Extraction e = X.extract(p);
+        assertEquals(List.of("Something-Something", "Kinetics", "K600", "K400"), surfaces(e, Relation.DATASET));
+        assertEquals(List.of("Something-Something V2", "Something-Something V1", "K600", "K400"),
+                e.factsOf(ResultFact.class).stream().map(r -> r.dataset().name()).toList());
+        assertEquals(List.of("kinetics600", "kinetics400"), e.factsOf(ResultFact.class).stream().skip(2)
+                .map(r -> r.dataset().key()).toList());
+    }
 }
