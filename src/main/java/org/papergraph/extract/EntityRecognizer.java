@@ -156,7 +156,7 @@ public final class EntityRecognizer {
             }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
                     || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
-                    || isParadigm(a.longForm()))) {
+                    || isParadigm(a.longForm()) || isSetting(a.longForm()))) {
                 continue;
             }
             Entity e = known != null ? known.entity()
@@ -806,6 +806,15 @@ public final class EntityRecognizer {
     /** Learning paradigms ("continual learning (CL)") and bare "Fine-Tuning (FT)": fields and steps, not named methods. */
     static boolean isParadigm(String longForm) {
         return PARADIGMS.matcher(longForm).find();
+    }
+
+    // "continual learning on a pre-trained model": a paradigm narrowed to a setting by what follows it
+    private static final Pattern SETTING_TAIL = Pattern.compile(" (?:on|with|for|in|from|under) .*$");
+
+    /** A learning paradigm applied to something ("federated learning with foundation models (FLFM)"): a setting. */
+    static boolean isSetting(String longForm) {
+        Matcher tail = SETTING_TAIL.matcher(longForm);
+        return tail.find() && tail.start() > 0 && isParadigm(longForm.substring(0, tail.start()));
     }
 
     // fields and broad paradigms that papers define an acronym for without naming a technique

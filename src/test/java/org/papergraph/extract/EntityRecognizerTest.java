@@ -111,6 +111,10 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, m.get("GTP"));
         assertTrue(!m.containsKey("LLMs"), m.toString());
         assertTrue(mentions("Plain Fine-Tuning (FT) of the whole encoder overfits.").isEmpty(), "a bare step of every recipe");
+        assertTrue(mentions("We study federated learning with a foundation model (FLFM) at scale.").isEmpty(),
+                "a paradigm applied to something is a setting");
+        assertTrue(EntityRecognizer.isSetting("continual learning on a frozen backbone"));
+        assertTrue(!EntityRecognizer.isSetting("gradient descent with momentum"));
         assertTrue(mentions("We add a Sensor Fusion Algorithms (SFA) dataset to the pool.").isEmpty(),
                 "the acronym describes the data set's topic");
         assertTrue(mentions("We train a reweighted classifier (Reweight) on tail classes.").isEmpty(),
