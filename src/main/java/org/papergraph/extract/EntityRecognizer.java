@@ -88,7 +88,7 @@ public final class EntityRecognizer {
                 continue;  // "Sparse Mixture of Experts (SMoE)": the paper's acronym names the longer thing
             }
             if (end == m.end() && s.section().equals("title") && TITLE_CLASS_PLURALS.contains(m.surface())) {
-                continue;  // "Pruning Transformers with ...": a title speaks of the class; the abstract says if one is used
+                continue;  // "Distilling Transformers for ...": a title speaks of the class; the abstract says if one is used
             }
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
@@ -132,7 +132,7 @@ public final class EntityRecognizer {
             Matcher head = MentionExtent.ACRONYM_THEN_HEAD.matcher(t).region(a.longEnd(), t.length());
             Lexicon.Entry whole = a.longEnd() < a.shortStart() && head.lookingAt() && head.end() > a.shortEnd()
                     ? lexicon.lookup(a.longForm() + " " + head.group(1)) : null;
-            if (whole != null && !covered(out, a.longStart(), head.end())) {  // "key-value (KV) cache": the known KV cache
+            if (whole != null && !covered(out, a.longStart(), head.end())) {  // "<long> (ACR) cache": the known name written around its acronym
                 out.add(new Mention(t.substring(a.longStart(), head.end()), a.longStart(), head.end(), whole.entity(),
                         "entity.lexicon", 0.9));
                 continue;
@@ -148,15 +148,15 @@ public final class EntityRecognizer {
             }
             if (known == null && PLAIN_NAME.matcher(a.shortForm()).matches()
                     && Character.isLowerCase(a.longForm().charAt(0))) {
-                continue;  // "a balanced classifier (Balance)": a word the paper gives its own part, not a known thing
+                continue;  // "a reweighted classifier (Reweight)": a word the paper gives its own part, not a known thing
             }
             if (known == null && type == EntityType.METHOD && a.shortEnd() < t.length()
                     && COLLECTION_AFTER.matcher(t).region(a.shortEnd(), t.length()).lookingAt()) {
-                continue;  // "Domain Generation Algorithms (DGA) dataset": it names what the data is about
+                continue;  // "Sensor Fusion Algorithms (SFA) dataset": it names what the data is about
             }
             if (known == null && (type == null || ProposalRecognizer.generic(a.longForm(), lexicon)
                     || isClassName(a.longForm()) || PLURAL_ACRONYM.matcher(a.shortForm()).matches()
-                    || isParadigm(a.longForm()))) {
+                    || isParadigm(a.longForm()) || isSetting(a.longForm()))) {
                 continue;
             }
             Entity e = known != null ? known.entity()
@@ -265,7 +265,7 @@ public final class EntityRecognizer {
         if (PLURAL_ACRONYM.matcher(name).matches() || GENERIC_SUFFIX.matcher(name).find()
                 || type == EntityType.MODEL && HYPHENATED_WORDS.matcher(name).matches()
                 && PLURAL_HEAD_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
-            return -1;  // "LVMs", "GPT-type": a class of models, not one; "Vision-Language models": a description
+            return -1;  // "LVMs", "GPT-type": a class of models, not one; "Audio-Visual models": a description
         }
         if (!covered(out, start, end) && lexicon.entry(name) == null && NameShapes.isNameLike(name.split(" ")[0])
                 || !covered(out, start, end) && lexicon.entry(name) == null && name.contains(" ")) {
@@ -806,6 +806,15 @@ public final class EntityRecognizer {
     /** Learning paradigms ("continual learning (CL)") and bare "Fine-Tuning (FT)": fields and steps, not named methods. */
     static boolean isParadigm(String longForm) {
         return PARADIGMS.matcher(longForm).find();
+    }
+
+    // "continual learning on a pre-trained model": a paradigm narrowed to a setting by what follows it
+    private static final Pattern SETTING_TAIL = Pattern.compile(" (?:on|with|for|in|from|under) .*$");
+
+    /** A learning paradigm applied to something ("federated learning with foundation models (FLFM)"): a setting. */
+    static boolean isSetting(String longForm) {
+        Matcher tail = SETTING_TAIL.matcher(longForm);
+        return tail.find() && tail.start() > 0 && isParadigm(longForm.substring(0, tail.start()));
     }
 
     // fields and broad paradigms that papers define an acronym for without naming a technique

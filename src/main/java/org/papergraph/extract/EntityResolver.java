@@ -97,7 +97,7 @@ public final class EntityResolver {
                 }
                 if (MentionExtent.insideNameDefinedElsewhere(s.text(), m, acronyms)
                         || MentionExtent.modelsOfAParadigm(m, acronyms)) {
-                    continue;  // the title's "Foo-guided Prompt Learning" is the paper's "Foo-guided Prompt learning (FooP)"
+                    continue;  // a title's "Drift-aware Prompt Learning" is the name the paper defines as "(DaPrompt)"
                 }
                 Entity e = m.entity();
                 String k = longToShort.getOrDefault(e.key(), e.key());

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * How far a name really reaches around a lexicon hit or a pattern-found name: a known name written longer
- * ("chain-of-thought (CoT) prompting", "long short-term memory networks"), or a hit that is only part of
+ * ("chain-of-thought (CoT) prompting", "long short-term memory network"), or a hit that is only part of
  * something else: a web address, the paper's own name spelled out in its title, a name the paper defines
  * elsewhere, the models of a learning setting. Stateless; used by {@link EntityRecognizer} and
  * {@link EntityResolver}.
@@ -24,7 +24,7 @@ final class MentionExtent {
     private static final Pattern NETWORK_AFTER = Pattern.compile("^ networks?\\b");
 
     /**
-     * "long short-term memory networks": a spelled-out architecture name in lower case followed by the noun that
+     * "long short-term memory network": a spelled-out architecture name in lower case followed by the noun that
      * its name leaves out is written with that noun; not when the name ends in one already ("vision transformer").
      */
     static int networkAfter(String t, Lexicon.Match m) {
@@ -42,8 +42,8 @@ final class MentionExtent {
     static final Pattern ACRONYM_THEN_HEAD = Pattern.compile("^ \\([^()\\s]{1,12}\\) (\\p{L}[\\p{L}-]*)");
 
     /**
-     * The end of a known name written with its acronym inside ("chain-of-thought (CoT) prompting", "key-value (KV)
-     * cache") when the name and the word after the parenthesis are an alias of the same entry; else -1.
+     * The end of a known name written with its acronym inside ("chain-of-thought (CoT) prompting") when the name
+     * and the word after the parenthesis are an alias of the same entry; else -1.
      */
     static int acronymInside(String t, Lexicon.Match m, Lexicon lexicon) {
         if (m.end() + 4 >= t.length() || t.charAt(m.end() + 1) != '(') {
@@ -61,7 +61,7 @@ final class MentionExtent {
 
     /**
      * Whether a known technique after the colon of a title spells out the acronym that the name before the colon
-     * is built on ("LLaMA-NAS: Efficient Neural Architecture Search ..."): it describes that name, not a technique used.
+     * is built on ("FooNAS: Neural Architecture Search for ..."): it describes that name, not a technique used.
      */
     static boolean spellsOutTitleName(String title, int start, Entity e) {
         int colon = title.indexOf(": ");
@@ -75,12 +75,12 @@ final class MentionExtent {
 
     /**
      * Whether a known technique lies inside the long form of an acronym that the paper defines in another sentence
-     * ("Consistency-guided Prompt Learning" in the title of a paper that defines "Consistency-guided Prompt learning
-     * (CoPrompt)"): it is part of that name, as {@link #insideOtherDefinition} finds within one sentence.
+     * ("Drift-aware Prompt Learning" in the title of a paper that defines "Drift-aware Prompt learning
+     * (DaPrompt)"): it is part of that name, as {@link #insideOtherDefinition} finds within one sentence.
      */
     static boolean insideNameDefinedElsewhere(String t, EntityRecognizer.Mention m, List<AcronymDetector.Acronym> paperAcronyms) {
         if (!m.rule().startsWith("entity.lexicon") || m.entity().type() != EntityType.METHOD) {
-            return false;  // a model name there is still counted: "Transformer as ... (TLEG)" builds on the Transformer
+            return false;  // a model name there is still counted: "Transformer for Foo (TF)" builds on the Transformer
         }
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         for (AcronymDetector.Acronym a : paperAcronyms) {
@@ -99,7 +99,7 @@ final class MentionExtent {
     }
 
     /**
-     * "Traditional CIL models" in a paper that defines "Class-incremental learning (CIL)": the head noun announces
+     * "Plain OL models" in a paper that defines "Online learning (OL)": the head noun announces
      * the models of a learning setting, not a model named after it.
      */
     static boolean modelsOfAParadigm(EntityRecognizer.Mention m, List<AcronymDetector.Acronym> paperAcronyms) {
@@ -126,7 +126,7 @@ final class MentionExtent {
     private static final Pattern ADDRESS_START = Pattern.compile(
             "[a-z][a-z0-9+.-]*://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}/");
 
-    /** A known name that is part of an acronym's long form whose acronym is not its own ("DINO World Model (DINO-WM)"). */
+    /** A known name that is part of an acronym's long form whose acronym is not its own ("DINO Planning Agent (DINO-PA)"). */
     static boolean insideOtherDefinition(Lexicon.Match m, List<AcronymDetector.Acronym> acronyms, Lexicon lexicon) {
         for (AcronymDetector.Acronym a : acronyms) {
             if (m.start() >= a.longStart() && m.end() <= a.longEnd() && m.end() - m.start() < a.longEnd() - a.longStart()) {

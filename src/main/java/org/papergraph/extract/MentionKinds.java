@@ -22,7 +22,7 @@ final class MentionKinds {
      * the paper's own acronym definition decides ("Joint Embedding Predictive Architecture (JEPA)",
      * "Contrastive Language-Image Pre-training (CLIP)"), so does a long form that names the procedure, and
      * a method name followed by "model(s)"/"architecture" is used as a network ("RAG models"), and a model name
-     * after "the" and before "approach"/"method" as a procedure ("the FooCoder approach").
+     * after "the" and before "approach"/"method" as a procedure ("the FooCoder recipe").
      */
     static EntityType treatedAs(Sentence s, Lexicon.Match m, Entity e, List<AcronymDetector.Acronym> acronyms) {
         String t = s.text();
@@ -48,7 +48,7 @@ final class MentionKinds {
         }
         if (type == EntityType.MODEL && METHOD_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()
                 && THE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 5), m.start())).find()) {
-            return EntityType.METHOD;  // "adapting the FooCoder approach": the text calls the name a procedure
+            return EntityType.METHOD;  // "following the FooCoder approach": the text calls the name a procedure
         }
         if (type == EntityType.METHOD && ACRONYM_LIKE.matcher(m.surface()).matches()
                 && !modifiedBefore(s, m.start()) && MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether a known technique name stands for a method the paper uses, or only for the kind of the paper's
  * own artifact ("a novel meta-learning framework"), the name it gives its own technique ("which we refer
  * to as self-distillation"), what it does without ("no pseudo-labeling") or an ability of models ("in-context
- * learning capabilities"). Stateless.
+ * learning abilities"). Stateless.
  */
 final class TechniqueUse {
     private TechniqueUse() {
@@ -24,7 +24,7 @@ final class TechniqueUse {
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
             "(?:\\b[Nn]o|\\b[Ww]ithout|\\b[Uu]nlike|\\binstead of|\\brather than)\\s+(?:(?:the|any|existing|additional|standard)\\s+)?$");
 
-    // "in-context learning capabilities": what a model can do, not a technique the paper applies
+    // "in-context learning abilities": what a model can do, not a technique the paper applies
     private static final Pattern ABILITY_AFTER = Pattern.compile(
             "^\\)?\\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|phenomen(?:on|a))\\b", Pattern.CASE_INSENSITIVE);
 

@@ -111,6 +111,10 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, m.get("GTP"));
         assertTrue(!m.containsKey("LLMs"), m.toString());
         assertTrue(mentions("Plain Fine-Tuning (FT) of the whole encoder overfits.").isEmpty(), "a bare step of every recipe");
+        assertTrue(mentions("We study federated learning with a foundation model (FLFM) at scale.").isEmpty(),
+                "a paradigm applied to something is a setting");
+        assertTrue(EntityRecognizer.isSetting("continual learning on a frozen backbone"));
+        assertTrue(!EntityRecognizer.isSetting("gradient descent with momentum"));
         assertTrue(mentions("We add a Sensor Fusion Algorithms (SFA) dataset to the pool.").isEmpty(),
                 "the acronym describes the data set's topic");
         assertTrue(mentions("We train a reweighted classifier (Reweight) on tail classes.").isEmpty(),
@@ -156,7 +160,7 @@ class EntityRecognizerTest {
 
     @Test
     void anAbilityOfModelsIsNoMethodThePaperUses() {
-        assertTrue(mentions("The tuned decoder keeps its in-context learning capabilities on charts.").isEmpty());
+        assertTrue(mentions("The tuned decoder keeps its in-context learning abilities on charts.").isEmpty());
         assertEquals(Relation.METHOD, bySurface("Labels are predicted via in-context learning on charts.").get("in-context learning"));
     }
 
@@ -324,8 +328,9 @@ class EntityRecognizerTest {
         List<EntityRecognizer.Mention> ms = mentions("Plain chain-of-thought (CoT) prompting helps small solvers.");
         assertEquals(List.of("chain-of-thought (CoT) prompting"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
         assertEquals(Relation.METHOD, ms.get(0).relation());
-        List<EntityRecognizer.Mention> kv = mentions("Decoding reuses the key-value (KV) cache of the prompt.");
-        assertEquals(List.of("key-value (KV) cache"), kv.stream().map(EntityRecognizer.Mention::surface).toList());
+        List<EntityRecognizer.Mention> lr = mentions("We attach low-rank (LR) adaptation modules to each block.");
+        assertEquals(List.of("low-rank (LR) adaptation"), lr.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("lora", lr.get(0).entity().key(), "the long form alone is no entry, with its next word it is");
         assertEquals(List.of("in-context learning", "ICL"), mentions("Models do in-context learning (ICL) -- they adapt.").stream()
                 .map(EntityRecognizer.Mention::surface).toList(), "a dash after the parenthesis is no word of the name");
         assertEquals(List.of("CoT"), mentions("We use chain-of-thought (CoT) for math.").stream()
