@@ -808,7 +808,7 @@ public final class EntityRecognizer {
         return PARADIGMS.matcher(longForm).find();
     }
 
-    // "continual learning on a pre-trained model": a paradigm narrowed to a setting by what follows it
+    // "active learning on a frozen encoder": a paradigm narrowed to a setting by what follows it
     private static final Pattern SETTING_TAIL = Pattern.compile(" (?:on|with|for|in|from|under) .*$");
 
     /** A learning paradigm applied to something ("federated learning with foundation models (FLFM)"): a setting. */

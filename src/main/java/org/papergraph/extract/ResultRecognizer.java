@@ -234,7 +234,7 @@ public final class ResultRecognizer {
 
     /**
      * The number after {@code before} is where a change starts: "from 84.6% to ...", also the second change of a
-     * chain "from 75.2% to 79% and 79.1% to ...".
+     * chain "from 61.4% to 66% and 58.3% to ...".
      */
     private static boolean changeStartsAt(String before) {
         return FROM_BEFORE.matcher(before).find() && !RANGING_FROM.matcher(before).find()
