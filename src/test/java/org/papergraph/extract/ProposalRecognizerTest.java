@@ -657,14 +657,14 @@ class ProposalRecognizerTest {
 
     @Test
     void aLowerCaseNameBetweenNovelAndItsHeadThatAnAppositiveDescribes() {
-        List<ProposalRecognizer.Proposal> ps = proposals("Elastic Networks",
+        List<ProposalRecognizer.Proposal> ps = proposals("Elastic Nets",
                 "We also propose a novel staged thinning algorithm, a pruning scheme for many widths.");
         assertEquals(List.of("staged thinning"), names(ps));
         assertEquals(EntityType.METHOD, ps.get(0).type());
         // without the appositive it is a description; a kind of learning is no name
-        assertTrue(proposals("Elastic Networks", "We also propose a novel staged thinning algorithm for many widths.")
+        assertTrue(proposals("Elastic Nets", "We also propose a novel staged thinning algorithm for many widths.")
                 .isEmpty());
-        assertTrue(proposals("Elastic Networks", "We propose a novel multi-view contrastive learning method, a simple "
+        assertTrue(proposals("Elastic Nets", "We propose a novel multi-view contrastive learning method, a simple "
                 + "recipe for many widths.").isEmpty());
     }
 
