@@ -91,12 +91,7 @@ public final class TaskDevEval {
                 }
             }
         }
-        List<String> cmd = new ArrayList<>(List.of("python3", eval.resolve("score.py").toString(), "--papers"));
-        paperFiles.forEach(p -> cmd.add(p.toString()));
-        cmd.add("--gold");
-        goldFiles.forEach(p -> cmd.add(p.toString()));
-        cmd.addAll(List.of("--facts", out.toString(), "--misses", String.valueOf(misses)));
-        System.exit(new ProcessBuilder(cmd).inheritIO().start().waitFor());
+        System.exit(DevEval.score(eval, paperFiles, goldFiles, out, misses));
     }
 
     private static String csv(String s) {
