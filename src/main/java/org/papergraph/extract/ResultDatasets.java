@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * version: "Foo (55% on V1)" is "Foo V1"). With no name after it: names before a "respectively" list align
  * with its values, else the name its clause or the sentence opens with ("On COCO, ...", "Experiments on X
  * show ...") is taken, else one the clause measured on earlier ("the accuracy on X improves by 2%"), never
- * what something was trained on. Stateless.
+ * what something was trained on ("pretrained from scratch on X"); one figure after several coordinated names
+ * ("on X and Y ... by 20%") takes none of them. Stateless.
  */
 final class ResultDatasets {
     private ResultDatasets() {
@@ -35,7 +36,7 @@ final class ResultDatasets {
     private static final Pattern PROTOCOL = Pattern.compile("^(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-]");
     private static final String NAME = "(?:(?:Split|Permuted|Rotated|Sequential|Seq)[\\s-])?"
             + "(?:[A-Z]\\w*|[a-z]+[A-Z]\\w*|\\d+-[A-Z]\\w*)(?:[-.][\\w]+)*"
-            + "(?:\\s(?:\\d+(?:\\.\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-])"
+            + "(?:\\s(?:\\d+(?:\\.\\d+)?(?:\\s?[x×]\\s?\\d+)?|[A-Z]{2,}\\w*(?:[-.]\\w+)*|test-dev|test|val|dev)(?![\\w-])"
             + "(?!\\s(?:sets?|splits?)\\b))?";  // "the SQuAD dev set" is SQuAD
     private static final Pattern NAME_AFTER = Pattern.compile("\\b(?:on|in)\\s(?:the\\s)?(" + NAME + ")");
     private static final Pattern NEXT_NAME = Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\s&\\s)(?:the\\s)?(" + NAME + ")");
@@ -52,7 +53,9 @@ final class ResultDatasets {
             + "\\s(?:\\w+\\s)?on\\s(?:the\\s)?)$");
     /** "68.7% on V1": a bare version right after a value, a version of the name the parenthesis follows. */
     private static final Pattern ON_VERSION = Pattern.compile("\\s(?:on|in)\\s([Vv]\\d+(?:\\.\\d+)?)(?![\\w.-])");
-    private static final Pattern TRAINED_ON = Pattern.compile("(?i)\\b(?:pre-?)?trained\\s(?:\\w+\\s)?on\\s(?:the\\s)?$");
+    /** "pre-trained on X", "pretrained from scratch on the X dataset": training data, not what a value measures. */
+    private static final Pattern TRAINED_ON = Pattern.compile(
+            "(?i)\\b(?:pre-?)?train(?:ed|ing)\\s(?:[\\w-]+\\s){0,3}on\\s(?:the\\s)?$");
     private static final Pattern VALUE_BEFORE = Pattern.compile("[\\d%]\\s?$");
     /** A version or size alone ("V2", "v1.5", "8K") names no dataset. */
     private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*|\\d+[KkMB]?");
@@ -95,7 +98,8 @@ final class ResultDatasets {
                     .or(() -> names.stream().filter(n -> n.end() <= valueStart
                             && OPENING.matcher(text.substring(0, n.start())).matches()).findFirst())
                     .or(() -> names.stream().filter(n -> n.end() <= valueStart && n.start() >= clause
-                            && MEASURED_ON.matcher(text.substring(Math.max(clause, n.start() - 40), n.start())).find())
+                            && MEASURED_ON.matcher(text.substring(Math.max(clause, n.start() - 40), n.start())).find()
+                            && !TRAINED_ON.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find())
                             .reduce((a, b) -> b))
                     .orElse(null);
             if (opening == null) {
@@ -104,6 +108,9 @@ final class ResultDatasets {
             // "On the FooQA and BarQA datasets, accuracy improves by 4%": the names coordinated with it too
             List<Named> run = coordinatedAfter(text, opening.start(), names).stream()
                     .filter(n -> n.end() <= valueStart).toList();
+            if (run.size() > 1 && size == 1) {
+                return List.of();  // "on FooSet and BarSet ... by over 20%": one figure over several, none its own
+            }
             return run.isEmpty() ? List.of(opening.entity()) : shared(run, index, size);
         }
         return shared(after, index, size);

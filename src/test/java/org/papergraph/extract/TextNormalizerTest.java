@@ -24,6 +24,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aSuperscriptNumberGluedToANameJoinsIt() {
+        assertEquals("On FooVR2 and O2-Recon we fit R2 and 10^5 samples.",
+                TextNormalizer.normalize("On FooVR^2 and O$^2$-Recon we fit R^{2} and 10^5 samples."));
+        assertEquals("Q^* Bench", TextNormalizer.normalize("Q^* Bench"));
+    }
+
+    @Test
     void leavesUrlsUntouched() {
         String text = "code at https://example.org/~user/{a,b}/x\\_y now";
         assertEquals(text.replace("  ", " "), TextNormalizer.normalize(text));
