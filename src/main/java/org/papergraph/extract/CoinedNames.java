@@ -129,8 +129,12 @@ final class CoinedNames {
     static List<NameHit> enumerated(List<Sentence> sentences, Lexicon lexicon) {
         List<NameHit> out = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
-            Matcher announced = ANNOUNCED_COUNT.matcher(sentences.get(si).text());
-            if (sentences.get(si).section().equals("title") || !announced.find()) {
+            String text = sentences.get(si).text();
+            if (sentences.get(si).section().equals("title") || !Prefilter.mayMatch(ANNOUNCED_COUNT, text)) {
+                continue;
+            }
+            Matcher announced = ANNOUNCED_COUNT.matcher(text);
+            if (!announced.find()) {
                 continue;
             }
             EntityType type = NameShapes.typeOfHead(announced.group(1));

@@ -58,7 +58,8 @@ final class ObjectiveNames {
                 }
                 continue;
             }
-            if (!PRE_TRAINING.matcher(t).find() || !NEW_OR_OURS.matcher(t).find() || !FIRST_PERSON.matcher(t).find()) {
+            if (!Prefilter.mayMatch(PRE_TRAINING, t) || !PRE_TRAINING.matcher(t).find()
+                    || !NEW_OR_OURS.matcher(t).find() || !FIRST_PERSON.matcher(t).find()) {
                 continue;
             }
             for (Pattern p : List.of(OBJECTIVE_APPOSITIVE, NOVEL_OBJECTIVE)) {

@@ -303,7 +303,7 @@ public final class ProposalRecognizer {
             this.lexicon = lexicon;
             this.concept = concept;
             this.title = title;
-            this.novel = NOVELTY.matcher(t).find();
+            this.novel = Prefilter.mayMatch(NOVELTY, t) && NOVELTY.matcher(t).find();
             this.introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find();
         }
 
@@ -562,9 +562,12 @@ public final class ProposalRecognizer {
             capitalisedAfterVerb(CAPITALISED_HEAD, true);
             capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
             for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, OURS_MARK)) {
-                Matcher m = p.matcher(t);
                 // "Recently, FooNet is proposed to ...": background about others' work in the present tense
-                while (Prefilter.mayMatch(p, t) && !(p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) && m.find()) {
+                if (!Prefilter.mayMatch(p, t) || p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) {
+                    continue;
+                }
+                Matcher m = p.matcher(t);
+                while (m.find()) {
                     String tok = m.group(1);
                     if (CONTRAST_BEFORE.matcher(t).region(0, m.start()).find()) {
                         continue;  // "unlike the proposed FooNet of prior work": the one set against the paper's own

@@ -62,12 +62,6 @@ public final class TaskRecognizer {
     private static final java.util.regex.Pattern EXPERIMENT_CUES = java.util.regex.Pattern.compile(
             "(?i)\\b(?:experiments?|evaluat\\w*|benchmarks?|results|outperform\\w*|achiev\\w*|state-of-the-art"
                     + "|SOTA|surpass\\w*|improv\\w*|demonstrat\\w*)\\b");
-    /**
-     * A sentence about the paper's own work. Its phrases are often the method, not the task; a phrase only ever
-     * seen outside such sentences and outside the title is background ("X has been studied for Y").
-     */
-    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:we|our|us|this (?:paper|work|study|article))\\b");
     private static final Set<String> ENUM_CUES = Set.of("such as", "including", "like", "e.g.", "namely");
     private static final Set<String> ADDRESS_VERBS = Set.of("address", "addresses", "addressing", "tackle",
             "tackles", "tackling", "solve", "solves", "solving", "study", "studies", "investigate",
@@ -129,7 +123,7 @@ public final class TaskRecognizer {
         boolean nested;
         boolean nests;
         boolean inTitle;
-        /** Seen in a sentence about the paper's own work ({@link #OWN}). */
+        /** Seen in a sentence about the paper's own work ({@link #aboutOwnWork}). */
         boolean inOwn;
 
         Candidate(String key, int order) {
@@ -252,7 +246,7 @@ public final class TaskRecognizer {
             headedPhrases(s, here, title ? "task.title-phrase" : "task.headed-phrase");
             boolean experiments = !title && Prefilter.mayMatch(EXPERIMENT_CUES, s.text())
                     && EXPERIMENT_CUES.matcher(s.text()).find();
-            boolean own = !title && OWN.matcher(s.text()).find();
+            boolean own = !title && aboutOwnWork(s.tokens());
             // one sighting per sentence, whatever number of rules found it there
             for (Candidate c : here.values()) {
                 Candidate all = candidates.computeIfAbsent(c.key, k -> new Candidate(k, candidates.size()));
@@ -322,6 +316,24 @@ public final class TaskRecognizer {
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparingInt(c -> c.order));
         return ranked;
     }
+
+    /**
+     * A sentence about the paper's own work ("we", "our", "this paper"). Its phrases are often the method, not the
+     * task; a phrase only ever seen outside such sentences and outside the title is background ("X has been
+     * studied for Y"). A token scan: this runs on every sentence.
+     */
+    private static boolean aboutOwnWork(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i);
+            if (w.equalsIgnoreCase("we") || w.equalsIgnoreCase("our") || w.equalsIgnoreCase("us")
+                    || w.equalsIgnoreCase("this") && i + 1 < tokens.size() && OWN_WORK.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN_WORK = Set.of("paper", "work", "study", "article");
 
     // ---- title ----
 
