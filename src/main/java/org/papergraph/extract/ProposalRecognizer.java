@@ -104,17 +104,20 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
+    // "we (also) propose ...": the paper's own voice introducing what the two lower-case name cues below name
+    private static final String WE_INTRODUCE =
+            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?";
     // "we introduce gradient tokens, a novel regularization method", "we propose token dropping, a simple method
     // that": a lower-case name right after the verb that the text calls new or describes as a method
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
-            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
+            WE_INTRODUCE
                     + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an?"
                     + " (?:(novel|new) |(?:[\\w-]+ ){0,3}?(?:method|technique|approach|algorithm|strategy|procedure|scheme"
                     + "|objective|regularizer)\\b)");
     // "we propose a novel foo thinning algorithm, a pruning scheme for ...": a lower-case name between "novel"
     // and its head noun that an appositive describes again
     private static final Pattern LOWER_HEAD_DESCRIBED = Pattern.compile(
-            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?"
+            WE_INTRODUCE
                     + " (?:a|an) (?:novel|new) ([a-z][\\w-]*(?: [a-z][\\w-]*){1,2})"
                     + " (?:algorithm|method|technique|strategy|scheme|mechanism|approach|procedure), an? ");
     // "we design a Span-Aware Routing module", "we propose Gated Span Routing, a method that ...": capitalised words

@@ -90,7 +90,7 @@ public final class TextNormalizer {
     private static String clean(String s) {
         if (s.indexOf('\\') < 0 && s.indexOf('$') < 0 && s.indexOf('{') < 0 && s.indexOf('~') < 0
                 && s.indexOf('}') < 0) {
-            return s.indexOf('^') < 0 ? s : superscripts(s);  // the common case: nothing to do
+            return superscripts(s);  // the common case: nothing else to do
         }
         Matcher m = COMMAND.matcher(s);
         StringBuilder sb = new StringBuilder(s.length());
@@ -128,14 +128,13 @@ public final class TextNormalizer {
             }
             r.append(c);
         }
-        String out = r.toString().replace(DOLLAR, "$").replace(OPEN, "{").replace(CLOSE, "}");
-        return out.indexOf('^') < 0 ? out : superscripts(out);
+        return superscripts(r.toString().replace(DOLLAR, "$").replace(OPEN, "{").replace(CLOSE, "}"));
     }
 
     /** A superscript number glued to a name is part of it: "NLVR^2" is NLVR2, "O$^2$-Recon" is O2-Recon. */
     private static final Pattern SUPERSCRIPT = Pattern.compile("(?<=\\p{L})\\^(\\d{1,2})(?!\\d)");
 
     private static String superscripts(String s) {
-        return SUPERSCRIPT.matcher(s).replaceAll("$1");
+        return s.indexOf('^') < 0 ? s : SUPERSCRIPT.matcher(s).replaceAll("$1");
     }
 }
