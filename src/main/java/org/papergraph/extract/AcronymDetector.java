@@ -83,6 +83,13 @@ public final class AcronymDetector {
         if (longForm == null) {
             longForm = bestLongForm(shortForm, window);
         }
+        String spoken = digitsSpoken(shortForm);
+        if (longForm == null && spoken != null) {
+            longForm = initialsLongForm(spoken, window);
+            if (longForm == null) {
+                longForm = bestLongForm(spoken, window);
+            }
+        }
         if (longForm == null) {
             return null;
         }
@@ -141,6 +148,37 @@ public final class AcronymDetector {
             si--;
         }
         return li;
+    }
+
+    /**
+     * A short form with digits the long form does not write as digits, or null when it has none: a 2 or 4
+     * between letters stands for "to"/"for" ({@code T2T}, {@code L4R}), and a number glued to the end counts
+     * or powers the letters before it ({@code MHC^3}, normalised to {@code MHC3}), so it is dropped.
+     */
+    static String digitsSpoken(String shortForm) {
+        StringBuilder out = new StringBuilder(shortForm.length());
+        boolean changed = false;
+        int n = shortForm.length();
+        int trailing = n;
+        while (trailing > 0 && Character.isDigit(shortForm.charAt(trailing - 1))) {
+            trailing--;
+        }
+        if (trailing == 0 || trailing < n && !Character.isLetter(shortForm.charAt(trailing - 1))) {
+            trailing = n;  // "GPT-4", "2D": a version or dimension the long form would spell
+        }
+        for (int i = 0; i < trailing; i++) {
+            char c = shortForm.charAt(i);
+            boolean between = i > 0 && i + 1 < n && Character.isLetter(shortForm.charAt(i - 1))
+                    && Character.isLetter(shortForm.charAt(i + 1));
+            if (between && (c == '2' || c == '4')) {
+                out.append(c == '2' ? 't' : 'f');
+                changed = true;
+            } else {
+                out.append(c);
+            }
+        }
+        changed |= trailing < n;
+        return changed ? out.toString() : null;
     }
 
     /** The letters and digits of a short form, lower-cased: what a long form has to spell. */

@@ -389,7 +389,8 @@ public final class ProposalRecognizer {
                     // "proposes a genetic algorithm (GA)-based strategy": a known technique abbreviated is no proposal
                     if (a.longStart() >= from && a.shortEnd() <= to && properLongForm(a, t, from)
                             && !nameBefore(t, from, a.longStart(), lexicon)
-                            && !EntityRecognizer.isKnown(a.shortForm(), lexicon) && !generic(a.longForm(), lexicon)
+                            && (!EntityRecognizer.isKnown(a.shortForm(), lexicon) || ownKnown(t, from, a))
+                            && !generic(a.longForm(), lexicon)
                             && !EntityRecognizer.isKnown(a.longForm(), lexicon)) {
                         // "we present Foo Bar Networks (FBNs)": a plural name right after the verb is the family
                         // the paper introduces; elsewhere in the clause a plural acronym is a class it talks about
@@ -894,6 +895,7 @@ public final class ProposalRecognizer {
     private static final Pattern CAPITALISED_MODIFIERS = Pattern.compile(
             "\\s+(?:(?:a|an|the)\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s+");
     private static final Pattern NOUN_AFTER_PAREN = Pattern.compile("\\G ([a-z]+)(?=[ ,.;])");
+    private static final Pattern NEW_ONLY = Pattern.compile("\\s*(?:(?:a|an|the)\\s+)?(?:new|novel)\\s+");
     private static final Pattern DETERMINER_ONLY = Pattern.compile("\\s*(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?");
     // "We plug our module into FooBERT, building FooBERTa, and ...": what the paper's own step yields
     private static final Pattern GERUND_NAME = Pattern.compile(
@@ -1338,6 +1340,14 @@ public final class ProposalRecognizer {
     }
 
     /** Mostly capitalised words: written as a proper name. */
+    /**
+     * "we propose a new Foo Bar Transformer (FB-T)" with FB-T known: the paper that introduced a name the lexicon
+     * knows (because it became well known) still proposes it, when nothing but "a new" stands before its long form.
+     */
+    private static boolean ownKnown(String t, int from, AcronymDetector.Acronym a) {
+        return NEW_ONLY.matcher(t).region(from, a.longStart()).matches() && titleCase(a.longForm());
+    }
+
     static boolean titleCase(String longForm) {
         String[] words = longForm.split("\\s+");
         long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();

@@ -40,4 +40,26 @@ class AcronymDetectorTest {
         assertTrue(AcronymDetector.find("the gain (5.2%) is large").isEmpty());
         assertTrue(AcronymDetector.find("models such as Foo (ZZQ) exist").isEmpty(), "letters do not spell the acronym");
     }
+
+    @Test
+    void digitsCanStandForWordsOrCountLetters() {
+        assertEquals("Text-to-Text Transfer", AcronymDetector.find("We present Text-to-Text Transfer (T2T), a recipe.").get(0).longForm());
+        assertEquals("Learning-for-Ranking", AcronymDetector.find("We introduce Learning-for-Ranking (L4R) here.").get(0).longForm());
+        // "MHC^3" reaches the detector as "MHC3": the power counts the C words
+        AcronymDetector.Acronym a = AcronymDetector.find("We add Multi-Head Cross Consistency (MHC3) terms.").get(0);
+        assertEquals("MHC3", a.shortForm());
+        assertEquals("Multi-Head Cross Consistency", a.longForm());
+        // a digit the long form writes stays required
+        assertEquals("Graph Neural Diffusion 2", AcronymDetector.find("The Graph Neural Diffusion 2 (GND2) model.").get(0).longForm());
+        assertTrue(AcronymDetector.find("a strong teacher (GPT-4) labels data").isEmpty(), "a version number is not dropped");
+    }
+
+    @Test
+    void spokenDigits() {
+        assertEquals("TtT", AcronymDetector.digitsSpoken("T2T"));
+        assertEquals("MHC", AcronymDetector.digitsSpoken("MHC3"));
+        assertEquals(null, AcronymDetector.digitsSpoken("GPT-4"));
+        assertEquals(null, AcronymDetector.digitsSpoken("SRG"));
+        assertEquals(null, AcronymDetector.digitsSpoken("2D"));
+    }
 }

@@ -794,4 +794,15 @@ class ProposalRecognizerTest {
             }
         }
     }
+    @Test
+    void aNewLongFormOfAKnownAcronymIsTheOwnPapersName() {
+        // the lexicon knows DeiT (it became well known); "a new <Long Form> (DeiT)" is the paper that introduced it
+        List<ProposalRecognizer.Proposal> ps = proposals("Images as Word Sequences",
+                "We propose a new Data-efficient image Transformer (DeiT) that reads images as patch sequences.");
+        assertEquals(List.of("DeiT"), names(ps));
+        assertEquals("proposes.intro-acronym", ps.get(0).evidence().rule());
+        // without "a new" the known acronym is something the paper uses
+        assertTrue(proposals("Images as Word Sequences",
+                "We propose to fine-tune a Data-efficient image Transformer (DeiT) on patch sequences.").isEmpty());
+    }
 }
