@@ -72,6 +72,9 @@ public final class ResultRecognizer {
     private static final Pattern IN_ON = Pattern.compile("^\\s(?:in|on)\\s(?:the\\s)?");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s?[).\\]]");
     /** What may separate two values of one list: ", ", " and ", " vs. ", "|", " / ", "PEGASUS: ". */
+    /** A list gap that names the previous value's metric (one or two words): ", " / " and " after it. */
+    private static final Pattern LABELLED_GAP = Pattern.compile(
+            "^\\s[A-Za-z][\\w\\-.@]*(?:\\s[A-Za-z][\\w\\-.@]*)?(?:,\\s(?:and\\s)?|\\sand\\s)$");
     private static final Pattern LIST_GAP = Pattern.compile("^[\\s,;/|]*(?:and|vs\\.?|versus|or|&)?[\\s,;/|]*"
             + "(?:[A-Z][\\w\\-.]*\\s?:\\s?)?$");
 
@@ -167,7 +170,13 @@ public final class ResultRecognizer {
 
     /** Two values of one list: only a list separator (and maybe a "Name:" label) between them. */
     private static boolean chained(String text, Value a, Value b) {
-        return a.end() <= b.start() && LIST_GAP.matcher(text.substring(a.end(), b.start())).matches();
+        if (a.end() > b.start()) {
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start());
+        // "+0.3% accuracy, +1.7 mIoU and +0.9 AP on X, Y and Z respectively": values each with its metric, one list
+        return LIST_GAP.matcher(gap).matches()
+                || LABELLED_GAP.matcher(gap).matches() && text.indexOf("respectively", b.end()) >= 0;
     }
 
     /** The value starting at the number {@code m} found, or null when it is not a result. */

@@ -124,6 +124,18 @@ class ResultRecognizerTest {
     }
 
     @Test
+    void valuesEachWithItsMetricAlignWithARespectivelyList() {
+        List<ResultFact> r = find("FooNet beats the baseline by +2.1% top-1, +0.8 mIoU and +1.2 AP on Alpha-10, BetaSet"
+                + " and GammaQA, respectively.");
+        assertEquals(List.of("+2.1%", "+0.8", "+1.2"), values(r));
+        assertEquals(List.of("Alpha-10", "BetaSet", "GammaQA"), datasetNames(r));
+        assertEquals("mIoU", r.get(1).metric());
+        // without "respectively" each value keeps every name: nothing says which is whose
+        assertEquals(9, find("FooNet beats the baseline by +2.1% top-1, +0.8 mIoU and +1.2 AP on Alpha-10, BetaSet"
+                + " and GammaQA.").size());
+    }
+
+    @Test
     void oneValueOnSeveralDatasetsGivesOneFactEach() {
         List<ResultFact> r = find("Accuracy improves by 1.5% on SetOne-5 and SetTwo-9 datasets.");
         assertEquals(2, r.size());
