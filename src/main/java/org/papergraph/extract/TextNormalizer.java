@@ -24,6 +24,14 @@ public final class TextNormalizer {
     private static final Pattern URL = Pattern.compile("(?i)(?:https?:\\s?//|www\\.)\\S+");
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\s?|\\\\([%&_#$ {},;:!])");
 
+    /**
+     * A citation or cross-reference left in the text: "\\cite{key}", "\\ref{fig}", or a bare BibTeX key tied to
+     * the word before it ("ImageBind~girdhar2023imagebind"); its key would otherwise read as a name.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "~?\\\\(?:cite[pt]?|citealp|citeauthor|ref|eqref|cref|Cref|autoref)\\{[^}]*\\}"
+                    + "|(?<=\\S)~[a-z][a-z-]*\\d{4}[a-z0-9_:-]*(?![\\w-])");
+
     // escaped markup characters survive the markup-stripping pass as private-use placeholders
     private static final String DOLLAR = "\uE000";
     private static final String OPEN = "\uE001";
@@ -91,6 +99,9 @@ public final class TextNormalizer {
         if (s.indexOf('\\') < 0 && s.indexOf('$') < 0 && s.indexOf('{') < 0 && s.indexOf('~') < 0
                 && s.indexOf('}') < 0) {
             return superscripts(s);  // the common case: nothing else to do
+        }
+        if (s.indexOf('~') >= 0 || s.contains("\\cite") || s.contains("ref{")) {
+            s = CITATION.matcher(s).replaceAll("");
         }
         Matcher m = COMMAND.matcher(s);
         StringBuilder sb = new StringBuilder(s.length());

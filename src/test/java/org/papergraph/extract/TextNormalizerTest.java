@@ -41,4 +41,13 @@ class TextNormalizerTest {
         assertEquals("", TextNormalizer.normalize(null));
         assertEquals("", TextNormalizer.normalize("   "));
     }
+    @Test
+    void dropsCitationsAndBibtexKeysTiedToAName() {
+        assertEquals("we reuse FooEncoder as the audio tower",
+                TextNormalizer.normalize("we reuse FooEncoder~smith2021fooencoder as the audio tower"));
+        assertEquals("as in prior work and Figure, it holds",
+                TextNormalizer.normalize("as in prior work~\\cite{doe2020,roe2019} and Figure~\\ref{fig:main}, it holds"));
+        // a tilde before an ordinary word is a non-breaking space, and "~5" an approximate value
+        assertEquals("the Bar benchmark at ~5 ms", TextNormalizer.normalize("the Bar~benchmark at ~5 ms"));
+    }
 }
