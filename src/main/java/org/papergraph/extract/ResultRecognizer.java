@@ -174,7 +174,7 @@ public final class ResultRecognizer {
             return false;
         }
         String gap = text.substring(a.end(), b.start());
-        // "+0.3% accuracy, +1.7 mIoU and +0.9 AP on X, Y and Z respectively": values each with its metric, one list
+        // "+1.2% top-1, +0.4 mIoU and +2.5 AP on X, Y and Z respectively": values each with its metric, one list
         return LIST_GAP.matcher(gap).matches()
                 || LABELLED_GAP.matcher(gap).matches() && text.indexOf("respectively", b.end()) >= 0;
     }
