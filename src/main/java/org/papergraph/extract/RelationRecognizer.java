@@ -2,6 +2,7 @@ package org.papergraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,25 @@ public final class RelationRecognizer {
     /** How far after a cue its first object may start. */
     private static final int OBJECT_WINDOW = 40;
 
+    /**
+     * Between a "based on" cue and its object only a few modifiers ("the lightweight X", "this design of X"), or the
+     * long form of the object's acronym.
+     */
+    private static final Pattern CLOSE_OBJECT = Pattern.compile(
+            "^(?:(?!(?:for|with|in|on|by|from|to|as|such|and|or)\\s)[a-z0-9][\\w.-]*\\s){0,3}"
+                    + "(?:(?:[A-Z][\\w-]*\\s(?:of\\s|and\\s)?){1,6}\\()?$");  // "the Sparse Mixture of Experts (SMoE)"
+    /** A clause boundary between a name and a "based on" cue: the name is not what is built ("X by far, models based on"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(?:by|than|while|whereas|which|that)\\b");
+    /** Verbs coordinated after an object: "surpasses A (by far) and rivals B" says both of the same subject. */
+    private static final Pattern COORDINATED_VERB = Pattern.compile(
+            "^[^,;.()]{0,40}?\\s*,?\\s(?:and|but|while)\\s+(?:\\w+ly\\s+|even\\s+|also\\s+)?$");
+    /** ", outperforming X": a participle clause whose subject is the main clause's. */
+    private static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
+
+    /** One cue found in the sentence. */
+    private record Found(Cue cue, int start, int end) {
+    }
+
     /** {@code proposed} may be null. */
     public List<EntityRelationFact> find(Sentence s, List<EntityFact> mentionsInSentence, Entity proposed) {
         List<EntityFact> mentions = mentionsInSentence == null ? List.of() : mentionsInSentence.stream()
@@ -59,26 +79,40 @@ public final class RelationRecognizer {
             return List.of();
         }
         String text = s.text();
-        Map<String, EntityRelationFact> out = new LinkedHashMap<>();
+        List<Found> found = new ArrayList<>();
         for (Cue cue : CUES) {
             if (!Prefilter.mayMatch(cue.pattern(), text)) {
                 continue;  // most sentences hold none of a cue's words: skip the scan
             }
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
-                Entity subject = subject(text, m.start(), mentions, proposed, cue.datasets());
-                if (subject == null) {
+                found.add(new Found(cue, m.start(), m.end()));
+            }
+        }
+        // in sentence order, so "surpasses A and rivals B" knows A's subject when it reaches "rivals"
+        found.sort(Comparator.comparingInt(Found::start));
+        Map<Integer, Entity> subjectOfObjectAt = new HashMap<>();
+        Map<String, EntityRelationFact> out = new LinkedHashMap<>();
+        for (Found f : found) {
+            Cue cue = f.cue();
+            Entity subject = subject(text, f, mentions, proposed, subjectOfObjectAt);
+            if (subject == null) {
+                continue;
+            }
+            List<EntityFact> objects = objects(text, f.end(), mentions, cue.datasets());
+            if (cue.relation() == Relation.BASED_ON && !objects.isEmpty()
+                    && !CLOSE_OBJECT.matcher(text.substring(f.end(), objects.get(0).evidence().start())).matches()) {
+                continue;  // "based on Foo Division for X": X is not what it is built on
+            }
+            for (EntityFact object : objects) {
+                if (object.entity().key().equals(subject.key())) {
                     continue;
                 }
-                for (EntityFact object : objects(text, m.end(), mentions, cue.datasets())) {
-                    if (object.entity().key().equals(subject.key())) {
-                        continue;
-                    }
-                    Evidence ev = new Evidence(s.section(), text, m.start(), object.evidence().end(), cue.rule(),
-                            cue.confidence());
-                    out.putIfAbsent(cue.relation() + "|" + subject.key() + "|" + object.entity().key(),
-                            new EntityRelationFact(cue.relation(), subject, object.entity(), ev));
-                }
+                subjectOfObjectAt.put(object.evidence().start(), subject);
+                Evidence ev = new Evidence(s.section(), text, f.start(), object.evidence().end(), cue.rule(),
+                        cue.confidence());
+                out.putIfAbsent(cue.relation() + "|" + subject.key() + "|" + object.entity().key(),
+                        new EntityRelationFact(cue.relation(), subject, object.entity(), ev));
             }
         }
         return List.copyOf(out.values());
@@ -86,24 +120,55 @@ public final class RelationRecognizer {
 
     /**
      * Who the sentence says it of: the last system named before the cue, unless the sentence speaks of "we"/
-     * "our"/"it", which is the proposed artifact; the proposed artifact when none is named.
+     * "our"/"it", which is the proposed artifact; the proposed artifact when none is named. The object of an
+     * earlier cue is not a subject ("surpasses A and rivals B": both of the same subject); a participle clause
+     * (", outperforming X") is said of the main clause's subject; a "based on" is said of a name right before it.
      */
-    private static Entity subject(String text, int cueStart, List<EntityFact> mentions, Entity proposed,
-                                  boolean forDatasets) {
+    private static Entity subject(String text, Found cue, List<EntityFact> mentions, Entity proposed,
+                                  Map<Integer, Entity> subjectOfObjectAt) {
+        int cueStart = cue.start();
+        // the paper's own artifact stands in for "we"/"our" only when it is a system: a new benchmark is not built or compared
+        Entity own = proposed == null || proposed.type() == EntityType.DATASET || proposed.type() == EntityType.BENCHMARK
+                ? null : proposed;
+        boolean ownBefore = own != null && OWN.matcher(text).region(0, cueStart).find();
+        if (cue.cue().relation() != Relation.BASED_ON && text.startsWith(",", lastNonSpace(text, cueStart))
+                && PARTICIPLE.matcher(text).region(cueStart, text.length()).lookingAt()) {
+            if (ownBefore) {
+                return own;
+            }
+            return mentions.stream().filter(f -> f.evidence().end() <= cueStart && isSystem(f))
+                    .map(EntityFact::entity).findFirst().orElse(null);
+        }
         EntityFact named = null;
         for (EntityFact f : mentions) {
             if (f.evidence().end() <= cueStart && isSystem(f)) {
                 named = f;
             }
         }
-        if (named != null && (named.relation() == Relation.PROPOSES || proposed == null
-                || !OWN.matcher(text.substring(named.evidence().end(), cueStart)).find())) {
+        String gap = named == null ? "" : text.substring(named.evidence().end(), cueStart);
+        Entity earlier = named == null ? null : subjectOfObjectAt.get(named.evidence().start());
+        if (earlier != null && COORDINATED_VERB.matcher(gap).matches()) {
+            return earlier;
+        }
+        if (named != null && cue.cue().relation() == Relation.BASED_ON && CLAUSE_BREAK.matcher(gap).find()) {
+            return own != null && OWN.matcher(gap).find() ? own : null;
+        }
+        if (named != null && (named.relation() == Relation.PROPOSES || proposed == null || !OWN.matcher(gap).find())) {
             return named.entity();
         }
-        if (proposed != null && (forDatasets || named != null || OWN.matcher(text).find())) {
-            return proposed;
+        if (own != null && (cue.cue().datasets() || named != null || OWN.matcher(text).find())) {
+            return own;
         }
         return named == null ? null : named.entity();
+    }
+
+    /** Index of the last non-space character before {@code at}, or -1. */
+    private static int lastNonSpace(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i;
     }
 
     /** The coordinated run of names that starts right after the cue: systems, or datasets for EVALUATED_ON. */

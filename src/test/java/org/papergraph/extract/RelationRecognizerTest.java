@@ -89,4 +89,39 @@ class RelationRecognizerTest {
         assertEquals("beats Mixtral", f.evidence().mentionText());
         assertEquals("relation.outperforms", f.evidence().rule());
     }
+    @Test
+    void aParticipleClauseIsSaidOfTheMainSubject() {
+        // not of the backbone named right before the comma
+        assertEquals(List.of("QuillNet outperforms Zephyr-7B"), find("QuillNet reaches 71.0% with ResNet-50, outperforming"
+                + " Zephyr-7B by far.", "QuillNet", Relation.PROPOSES, "ResNet-50", Relation.MODEL, "Zephyr-7B", Relation.MODEL));
+        // "we": the paper's own artifact, not the class it builds ("BERT models")
+        assertEquals(List.of("QuillNet outperforms Orca-2"), find("We obtain compact BERT models, surpassing Orca-2 at every size.",
+                "BERT", Relation.MODEL, "Orca-2", Relation.MODEL));
+    }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        assertEquals(List.of("QuillNet outperforms Falcon-40B", "QuillNet comparedWith Mixtral"),
+                find("QuillNet surpasses Falcon-40B by a wide margin and rivals Mixtral on code.",
+                        "QuillNet", Relation.PROPOSES, "Falcon-40B", Relation.MODEL, "Mixtral", Relation.MODEL));
+    }
+
+    @Test
+    void basedOnNeedsItsObjectRightAfterTheCue() {
+        assertEquals(List.of("QuillNet basedOn SMoE"), find("QuillNet is based on the Sparse Mixture of Experts (SMoE).",
+                "QuillNet", Relation.PROPOSES, "SMoE", Relation.METHOD));
+        assertTrue(find("QuillNet: Rounding based on Grouped Division for Falcon-7B",
+                "QuillNet", Relation.PROPOSES, "Falcon-7B", Relation.MODEL).isEmpty(), "Falcon-7B is what it is for");
+        // a name several clauses back is not what "based on" describes
+        assertTrue(find("Mixtral is beaten by a wide margin, while models based on Orca-2 hold up.",
+                "Mixtral", Relation.MODEL, "Orca-2", Relation.MODEL).isEmpty());
+    }
+
+    @Test
+    void aNewBenchmarkIsNoSystem() {
+        Entity bench = Entity.of("QuillBench", EntityType.BENCHMARK);
+        String text = "We also introduce a scorer based on Orca-2 that grades answers.";
+        Sentence s = new Sentence("abstract", 2, text, List.of(), List.of(), List.of());
+        assertTrue(recognizer.find(s, mentions(text, "Orca-2", Relation.MODEL), bench).isEmpty());
+    }
 }
