@@ -63,6 +63,8 @@ public final class RelationRecognizer {
     /** Verbs coordinated after an object: "surpasses A (by far) and rivals B" says both of the same subject. */
     private static final Pattern COORDINATED_VERB = Pattern.compile(
             "^[^,;.()]{0,40}?\\s*,?\\s(?:and|but|while)\\s+(?:\\w+ly\\s+|even\\s+|also\\s+)?$");
+    private static final Pattern TRAINED_ON = Pattern.compile(
+            "(?i)\\b(?:trained|tuned)\\s(?:(?!and\\s|or\\s)[\\w-]+\\s){0,2}on\\s(?:the\\s)?$");
     /** ", outperforming X": a participle clause whose subject is the main clause's. */
     private static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
 
@@ -98,6 +100,9 @@ public final class RelationRecognizer {
             Entity subject = subject(text, f, mentions, proposed, subjectOfObjectAt);
             if (subject == null) {
                 continue;
+            }
+            if (cue.datasets() && TRAINED_ON.matcher(text).region(Math.max(0, f.end() - 40), f.end()).find()) {
+                continue;  // "X, trained on the Y corpus": training data, not an evaluation
             }
             List<EntityFact> objects = objects(text, f.end(), mentions, cue.datasets());
             if (cue.relation() == Relation.BASED_ON && !objects.isEmpty()
@@ -147,8 +152,8 @@ public final class RelationRecognizer {
         }
         String gap = named == null ? "" : text.substring(named.evidence().end(), cueStart);
         Entity earlier = named == null ? null : subjectOfObjectAt.get(named.evidence().start());
-        if (earlier != null && COORDINATED_VERB.matcher(gap).matches()) {
-            return earlier;
+        if (earlier != null && (cue.cue().datasets() || COORDINATED_VERB.matcher(gap).matches())) {
+            return earlier;  // "A outperforms B on X": A is evaluated on X, not B
         }
         if (named != null && cue.cue().relation() == Relation.BASED_ON && CLAUSE_BREAK.matcher(gap).find()) {
             return own != null && OWN.matcher(gap).find() ? own : null;

@@ -124,4 +124,18 @@ class RelationRecognizerTest {
         Sentence s = new Sentence("abstract", 2, text, List.of(), List.of(), List.of());
         assertTrue(recognizer.find(s, mentions(text, "Orca-2", Relation.MODEL), bench).isEmpty());
     }
+    @Test
+    void whatIsOutperformedIsNotWhatIsEvaluated() {
+        assertEquals(List.of("QuillNet outperforms Falcon-7B", "QuillNet evaluatedOn SQuAD"),
+                find("QuillNet outperforms Falcon-7B in accuracy on SQuAD.",
+                        "QuillNet", Relation.PROPOSES, "Falcon-7B", Relation.MODEL, "SQuAD", Relation.DATASET));
+    }
+
+    @Test
+    void trainingDataIsNoEvaluation() {
+        assertTrue(find("On retrieval benchmarks, QuillNet, trained on the FooCorpus data, does well.",
+                "QuillNet", Relation.PROPOSES, "FooCorpus", Relation.DATASET).isEmpty());
+        assertEquals(List.of("QuillNet evaluatedOn SQuAD"), find("Results of QuillNet, trained and validated on SQuAD, hold.",
+                "QuillNet", Relation.PROPOSES, "SQuAD", Relation.DATASET));
+    }
 }
