@@ -54,6 +54,12 @@ public final class ResultRecognizer {
     private static final Pattern BUDGET_AFTER = Pattern.compile("(?i)^(?:\\s?%)?\\s(?:of\\s)?(?:the\\s)?(?:\\S+\\s){0,3}?"
             + "(?:data|parameters|params|samples|examples|labels|tokens|budget|compute|computation|images"
             + "|annotations)\\b");
+    /** "of the training set", "of the labeled data": a fraction of the data a model learns from. */
+    private static final Pattern SHARE_OF_TRAINING = Pattern.compile("(?i)^\\s?%\\s(?:of\\s)(?:the\\s)?(?:training|labell?ed"
+            + "|unlabell?ed|annotated)\\s(?:sets?|data|split|examples|samples|images)\\b");
+    /** A rate the method is run with, not one it reaches: "a 40% masking ratio", "a 10% dropout rate". */
+    private static final Pattern SETTING_RATE = Pattern.compile("(?i)^\\s?%\\s(?:mask(?:ing)?|drop(?:out)?|sampling|mixing"
+            + "|noise|corruption|learning|replacement)\\s(?:ratio|rate|probability)\\b");
     private static final Pattern SHARE_OF_WHICH = Pattern.compile("(?i)^\\s?%?\\s(?:of\\s(?:which|whom|them|these))\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s$");
     private static final Pattern RANGING_FROM = Pattern.compile("(?i)\\b(?:rang(?:e|es|ing)|between)\\s(?:\\w+\\s)?from\\s$");
@@ -231,6 +237,10 @@ public final class ResultRecognizer {
         if (kind.equals("pct") && BUDGET_BEFORE.matcher(before).find() && BUDGET_AFTER.matcher(after).lookingAt()
                 || SHARE_OF_WHICH.matcher(after).lookingAt()) {
             return null;  // a budget; "12,500 problems, 35% of which ...": a share of a collection
+        }
+        if (kind.equals("pct") && (SHARE_OF_TRAINING.matcher(after).lookingAt()
+                || SETTING_RATE.matcher(after).lookingAt() && (before.endsWith("a ") || before.endsWith("an ")))) {
+            return null;  // "5% to 100% of the training set": how much data; "a 40% masking ratio": a setting
         }
         // "5 700times": a thin-space thousands separator is typography, not two numbers
         String written = THIN_SPACE.matcher(text.substring(start, end).strip()).replaceAll("");

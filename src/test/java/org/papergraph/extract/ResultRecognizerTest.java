@@ -348,4 +348,11 @@ class ResultRecognizerTest {
                 proposed).get(0);
         assertSame(proposed, f.subject());
     }
+    @Test
+    void dataFractionsAndRatesItRunsWithAreNoResults() {
+        assertTrue(find("We vary the labels from 10% to 100% of the training set.").isEmpty());
+        assertTrue(find("Pre-training uses a 40% masking ratio and a 10% dropout rate.").isEmpty());
+        // a rate it reaches is one
+        assertEquals(List.of("12%"), values(find("It lowers the word error rate to 12% on our test data.")));
+    }
 }
