@@ -20,10 +20,20 @@ public final class Names {
         if (name == null) {
             return "";
         }
+        // a name that is its own key (most tokens: "learning", "2024") is returned as is, without a copy
+        int same = 0;
+        while (same < name.length() && (name.charAt(same) >= 'a' && name.charAt(same) <= 'z'
+                || name.charAt(same) >= '0' && name.charAt(same) <= '9')) {
+            same++;
+        }
+        if (same == name.length()) {
+            return name;
+        }
         // fast path, same result: ASCII has no accents to strip, so only A-Z, a-z, 0-9 survive, lower-cased
         char[] out = new char[name.length()];
-        int n = 0;
-        for (int i = 0; i < name.length(); i++) {
+        name.getChars(0, same, out, 0);
+        int n = same;
+        for (int i = same; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 0x80) {
                 return unicodeKey(name);

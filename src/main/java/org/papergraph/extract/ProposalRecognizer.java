@@ -365,7 +365,7 @@ public final class ProposalRecognizer {
         private void intros() {
             List<int[]> intros = new ArrayList<>();
             Matcher intro = INTRO.matcher(t);
-            while (Prefilter.mayMatch(INTRO, t) && intro.find()) {
+            while (introduces && intro.find()) {  // the constructor's test: no need to scan again for nothing
                 intros.add(new int[] {intro.start(), intro.end()});
             }
             Matcher andVerb = AND_INTRO.matcher(t);
@@ -567,7 +567,9 @@ public final class ProposalRecognizer {
             capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
             for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, OURS_MARK)) {
                 // "Recently, FooNet is proposed to ...": background about others' work in the present tense
-                if (!Prefilter.mayMatch(p, t) || p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) {
+                // "(ours)"/"(our method)": the prefilter cannot read "(" + [Oo]ur as one literal, so test it here
+                if (!Prefilter.mayMatch(p, t) || p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()
+                        || p == OURS_MARK && !t.contains("(Our") && !t.contains("(our")) {
                     continue;
                 }
                 Matcher m = p.matcher(t);

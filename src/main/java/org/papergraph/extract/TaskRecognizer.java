@@ -69,6 +69,9 @@ public final class TaskRecognizer {
             "targets", "improve", "improves", "advance", "advances", "revisit", "revisits", "rethink");
     private static final Set<String> PROBLEM_NOUNS = Set.of("problem", "problems", "task", "tasks", "challenge",
             "challenges");
+    /** Every word a cue of {@link #cueRules} starts with. */
+    private static final Set<String> CUE_WORDS = union(Set.of("for", "is", "remains", "such"), TASK_NOUNS, PROBLEM_NOUNS,
+            ENUM_CUES, ADDRESS_VERBS);
     /** A title phrase ending in one of these names an artifact, not a task ("for Large Language Models"). */
     private static final Set<String> ARTIFACT_HEADS = Set.of("model", "models", "network", "networks",
             "transformer", "transformers", "llm", "llms", "architecture", "architectures", "framework",
@@ -461,6 +464,9 @@ public final class TaskRecognizer {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             String w = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (!CUE_WORDS.contains(w)) {
+                continue;  // one lookup turns away the many tokens that open no cue below
+            }
             // "a framework for X", "models for X": what an artifact is for is a task
             if (w.equals("for") && i > 0 && i + 1 < n && ARTIFACT_NOUNS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
                 int j = i + 1;
@@ -529,6 +535,15 @@ public final class TaskRecognizer {
                 }
             }
         }
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     /** "tasks such as", "problems including", "applications like" */
