@@ -167,6 +167,7 @@ public final class EntityRecognizer {
         patterns(t, MODEL_HEAD, EntityType.MODEL, "model.head-noun", 0.7, out, lexicon);
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
         lists(t, out, lexicon);
+        appositiveModels(t, out, lexicon);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
@@ -779,6 +780,26 @@ public final class EntityRecognizer {
     // capitalised adjectives and language names before "datasets" say what kind of data, not which ("Chinese", "Clinical")
     private static final Pattern ADJECTIVE = Pattern.compile("(?:ese|ish|ian|an|ic|al|ed|ive|ous|ary)$|^(?:French|Dutch|Thai|Greek|Other|Both|Real)$");
     private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}[\\p{Ll}\\p{N}]*");
+
+    // "a recent compact vision architecture, QuoNet3, ...": a class noun and the name set off after it by commas
+    private static final Pattern APPOSITIVE_MODEL = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?)"
+            + "(?:architecture|model|network|backbone|detector|encoder|classifier|LLM|VLM),\\s+(" + NAME + "),");
+    // words that make the class noun the paper's own artifact, which the proposal rules handle
+    private static final Pattern OWN_MODIFIER = Pattern.compile("\\b(?:novel|new|proposed|our)\\b");
+
+    /** A name-shaped unknown word in apposition to a model class noun names that (existing) model. */
+    private static void appositiveModels(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher m = APPOSITIVE_MODEL.matcher(t);
+        while (Prefilter.mayMatch(APPOSITIVE_MODEL, t) && m.find()) {
+            String name = m.group(2);
+            if (!OWN_MODIFIER.matcher(m.group(1)).find() && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                    && !covered(out, m.start(2), m.end(2)) && !PLURAL_ACRONYM.matcher(name).matches()
+                    && !GENERIC_SUFFIX.matcher(name).find()) {
+                out.add(new Mention(name, m.start(2), m.end(2), EntityResolver.named(name, EntityType.MODEL),
+                        "model.apposition", 0.7));
+            }
+        }
+    }
 
     /** The end of a known mention that starts at {@code pos}, or -1. */
     private static int knownEnd(List<Mention> out, int pos) {

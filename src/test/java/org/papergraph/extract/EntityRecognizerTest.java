@@ -520,4 +520,11 @@ class EntityRecognizerTest {
         assertEquals(List.of("FooBench", "QuuxQA", "Zebra Corpus"),
                 datasets("We evaluate on three benchmarks: FooBench, QuuxQA and the Zebra Corpus."));
     }
+
+    @Test
+    void aNameInAppositionToAModelClassNounIsAModel() {
+        Map<String, Relation> m = bySurface("A recent compact vision architecture, QuoNet3, with this recipe rivals larger ones.");
+        assertEquals(Relation.MODEL, m.get("QuoNet3"));
+        assertTrue(bySurface("We design a novel light backbone, ZeroNet5, for phones.").isEmpty());
+    }
 }
