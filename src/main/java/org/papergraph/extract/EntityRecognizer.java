@@ -96,6 +96,9 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.METHOD && !TechniqueUse.uses(t, start, end, m.surface())) {
                 continue;  // "a novel meta-learning framework", "no pseudo-labeling": not a method the paper uses
             }
+            if (e.type() == EntityType.MODEL && dimensionBefore(t, start)) {
+                start -= 3;  // "3D Swin Transformer": the volumetric version of the architecture, a model of its own
+            }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
                 if (split.find()) {
@@ -333,6 +336,13 @@ public final class EntityRecognizer {
     private static final java.util.Set<String> GREEK_LETTERS = java.util.Set.of("Alpha", "Beta", "Gamma", "Delta",
             "Epsilon", "Zeta", "Eta", "Theta", "Kappa", "Lambda", "Mu", "Pi", "Rho", "Sigma", "Tau", "Phi", "Chi", "Psi",
             "Omega");
+
+    /** "3D " right before {@code start}, itself not glued to a word before it. */
+    private static boolean dimensionBefore(String t, int start) {
+        return start >= 3 && t.charAt(start - 1) == ' ' && t.charAt(start - 2) == 'D'
+                && t.charAt(start - 3) >= '1' && t.charAt(start - 3) <= '4'
+                && (start == 3 || !Character.isLetterOrDigit(t.charAt(start - 4)) && t.charAt(start - 4) != '-');
+    }
 
     /** "...-Distill-Llama-70B", "AugReg-ViT-L/16": a sized name glued to more name before it belongs to that name. */
     private static boolean gluedBefore(String t, int start) {

@@ -527,4 +527,11 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, m.get("QuoNet3"));
         assertTrue(bySurface("We design a novel light backbone, ZeroNet5, for phones.").isEmpty());
     }
+
+    @Test
+    void aDimensionBeforeAKnownArchitectureIsPartOfItsName() {
+        List<EntityRecognizer.Mention> ms = mentions("Voxel grids are encoded by a 3D Swin Transformer.");
+        assertEquals("3D Swin Transformer", ms.get(0).surface());
+        assertEquals("swintransformer", ms.get(0).entity().familyKey());
+    }
 }
