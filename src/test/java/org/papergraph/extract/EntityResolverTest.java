@@ -129,4 +129,11 @@ class EntityResolverTest {
         assertEquals("entity.lexicon", bert.evidence().rule());
         assertEquals(0.9, bert.evidence().confidence());
     }
+
+    @Test
+    void aPluralNameAlsoWrittenInTheSingularTakesTheSingular() {
+        assertEquals(List.of("Transformer"), surfaces("Transformers now rule speech tagging.",
+                "We stack eight Transformer layers."));
+        assertEquals(List.of("Transformers"), surfaces("Transformers now rule speech tagging.", "Transformers are slow."));
+    }
 }
