@@ -113,6 +113,28 @@ final class MentionExtent {
         return k.equals(e.key()) || k.equals(e.familyKey()) || e.aliases().stream().anyMatch(x -> Names.key(x).equals(k));
     }
 
+    /**
+     * Whether a known technique lies inside a longer name the paper proposes, written in the same sentence ("beam
+     * search" in a proposed "conditional beam search"): the proposal builds on it, the paper does not use it there.
+     */
+    static boolean insideProposedName(String t, EntityRecognizer.Mention m, List<String> proposedNames) {
+        if (m.entity().type() != EntityType.METHOD || proposedNames.isEmpty()) {
+            return false;
+        }
+        for (String name : proposedNames) {
+            int n = name.length();
+            if (n <= m.end() - m.start()) {
+                continue;
+            }
+            for (int at = Math.max(0, m.end() - n); at <= m.start(); at++) {
+                if (t.regionMatches(true, at, name, 0, n)) {
+                    return true;  // case aside: a sentence may start with the name
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the text before {@code start}, back to the last space, opens a web address. */
     static boolean insideUrl(String t, int start) {
         int from = start;
