@@ -100,11 +100,21 @@ final class MentionExtent {
 
     /**
      * "Plain OL models" in a paper that defines "Online learning (OL)": the head noun announces
-     * the models of a learning setting, not a model named after it.
+     * the models of a learning setting, not a model named after it; so do "DML benchmarks" the data of a field.
      */
     static boolean modelsOfAParadigm(EntityRecognizer.Mention m, List<AcronymDetector.Acronym> paperAcronyms) {
         return m.rule().equals("model.head-noun") && paperAcronyms.stream()
-                .anyMatch(a -> EntityRecognizer.isParadigm(a.longForm()) && EntityResolver.key(a.shortForm()).equals(m.entity().key()));
+                .anyMatch(a -> EntityRecognizer.isParadigm(a.longForm()) && EntityResolver.key(a.shortForm()).equals(m.entity().key()))
+                || m.rule().equals("dataset.head-noun") && paperAcronyms.stream()
+                .anyMatch(a -> namesAField(a.longForm()) && EntityResolver.key(a.shortForm()).equals(m.entity().key()));
+    }
+
+    /**
+     * "Deep Metric Learning (DML)", "text-attributed graphs (TAGs)", "... recognition (NER)": a field, a class of
+     * data or a task, so "DML benchmarks" and "TAG datasets" say what the data is for or made of, not which data.
+     */
+    private static boolean namesAField(String longForm) {
+        return longForm.regionMatches(true, longForm.length() - 8, "learning", 0, 8) || EntityRecognizer.notATechnique(longForm);
     }
 
     /** Whether {@code acronym} is a name of {@code e} itself (its key, family or one of its aliases). */
