@@ -93,6 +93,9 @@ public final class EntityRecognizer {
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
             }
+            if (e.type() == EntityType.METHOD && MentionKinds.classOfModels(t, m)) {
+                continue;  // "mixture-of-experts models": models built that way, neither one model nor the method used
+            }
             if (e.type() == EntityType.METHOD && !TechniqueUse.uses(t, start, end, m.surface())) {
                 continue;  // "a novel meta-learning framework", "no pseudo-labeling": not a method the paper uses
             }
@@ -171,6 +174,7 @@ public final class EntityRecognizer {
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
         lists(t, out, lexicon);
         appositiveModels(t, out, lexicon);
+        webSources(t, out);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
@@ -807,6 +811,28 @@ public final class EntityRecognizer {
                     && !GENERIC_SUFFIX.matcher(name).find()) {
                 out.add(new Mention(name, m.start(2), m.end(2), EntityResolver.named(name, EntityType.MODEL),
                         "model.apposition", 0.7));
+            }
+        }
+    }
+
+    // "Wikipedia articles", "Reddit comments", "Wikipedia-trained": a web source named as the text a model reads
+    private static final Pattern WEB_SOURCE_DATA = Pattern.compile("\\b(Wikipedia|Reddit|arXiv|Stack ?Exchange)"
+            + "(?=-trained\\b| (?:text|texts|articles|pages|dumps?|corpus|corpora|data|sentences|passages|paragraphs|posts"
+            + "|comments|threads|papers|abstracts)\\b)");
+
+    /**
+     * A well-known web source is a dataset only where the text speaks of its content as data ("trained on Wikipedia
+     * articles"); elsewhere it is a website ("written like Wikipedia"), so the lexicon leaves these names out.
+     */
+    private static void webSources(String t, List<Mention> out) {
+        if (t.indexOf("Wiki") < 0 && t.indexOf("Reddit") < 0 && t.indexOf("arXiv") < 0 && t.indexOf("Exchange") < 0) {
+            return;  // the cheap test first
+        }
+        Matcher m = WEB_SOURCE_DATA.matcher(t);
+        while (m.find()) {
+            if (!covered(out, m.start(1), m.end(1)) && !MentionExtent.insideUrl(t, m.start(1))) {
+                out.add(new Mention(m.group(1), m.start(1), m.end(1), EntityResolver.named(m.group(1), EntityType.DATASET),
+                        "dataset.web-source", 0.7));
             }
         }
     }

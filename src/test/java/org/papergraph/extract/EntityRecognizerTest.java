@@ -534,4 +534,16 @@ class EntityRecognizerTest {
         assertEquals("3D Swin Transformer", ms.get(0).surface());
         assertEquals("swintransformer", ms.get(0).entity().familyKey());
     }
+
+    @Test
+    void aWebSourceIsADatasetOnlyWhereItsTextIsTheData() {
+        assertEquals(Relation.DATASET, bySurface("The tagger is pretrained on Wikipedia articles in Welsh.").get("Wikipedia"));
+        assertTrue(bySurface("Answers are styled like Wikipedia for readers.").isEmpty());
+    }
+
+    @Test
+    void aSpelledOutTechniqueBeforeModelsNamesAClassOfModels() {
+        assertEquals(Relation.METHOD, bySurface("Each block is a Mixture-of-Experts layer.").get("Mixture-of-Experts"));
+        assertTrue(bySurface("Sparse and dense alike, Mixture-of-Experts models scale well.").isEmpty());
+    }
 }
