@@ -124,11 +124,12 @@ final class MentionExtent {
     }
 
     /**
-     * Whether a known technique lies inside a longer name the paper proposes, written in the same sentence ("beam
-     * search" in a proposed "conditional beam search"): the proposal builds on it, the paper does not use it there.
+     * Whether a known name lies inside a longer name the paper proposes, written in the same sentence ("beam search"
+     * in a proposed "conditional beam search", "Whisper" in a proposed "Whisper Nova"): the proposal builds on it,
+     * the paper does not use it there.
      */
     static boolean insideProposedName(String t, EntityRecognizer.Mention m, List<String> proposedNames) {
-        if (m.entity().type() != EntityType.METHOD || proposedNames.isEmpty()) {
+        if (proposedNames.isEmpty()) {
             return false;
         }
         for (String name : proposedNames) {

@@ -123,4 +123,13 @@ class RuleExtractorTest {
         assertEquals(List.of("guided beam search"), surfaces(e, Relation.PROPOSES));
         assertEquals(List.of(), surfaces(e, Relation.METHOD));
     }
+
+    @Test
+    void aKnownModelInsideAProposedNameIsNotUsed() {
+        Paper p = Paper.builder().key("test:5").title("Whisper Nova: Speech Recognition for Field Recordings")
+                .abstractText("We present Whisper Nova, a speech model for noisy field recordings.").build();
+        Extraction e = X.extract(p);
+        assertEquals(List.of("Whisper Nova"), surfaces(e, Relation.PROPOSES));
+        assertEquals(List.of(), surfaces(e, Relation.MODEL));
+    }
 }
