@@ -450,7 +450,10 @@ public final class EntityRecognizer {
 
     // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
     private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
-            + "|compared (?:with|to)|baselines (?:including|such as|like))\\s+(?:the\\s+)?");
+            + "|compared (?:with|to)|baselines (?:including|such as|like)"
+            + "|(?:than|over) (?:[a-z-]+ ){0,3}(?:systems|models|methods|approaches|baselines),? (?:including|such as|like|e\\.g\\.,?))"
+            + "\\s+(?:the\\s+)?");
+    private static final Pattern DECIMAL_VERSION = Pattern.compile(" v?\\d+\\.\\d+(?![\\w%.])");
     /** The rule of a compared baseline whose kind its name does not tell; the resolver decides it per paper. */
     static final String COMPARED_RULE = "entity.compared";
     // "LLM-TS methods": the name describes a class of baselines
@@ -467,8 +470,13 @@ public final class EntityRecognizer {
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
                 int end = Math.max(tok.end(), knownEnd(out, pos));
+                Matcher version = DECIMAL_VERSION.matcher(t).region(end, t.length());
+                boolean versioned = PLAIN_NAME.matcher(t.substring(pos, end)).matches() && version.lookingAt();
+                if (versioned) {
+                    end = version.end();  // "BarSys 2.0": a plain word with a release number is a system's name
+                }
                 String name = t.substring(pos, end);
-                if (!covered(out, pos, end) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                if (!covered(out, pos, end) && (versioned || NameShapes.isNameLike(name)) && lexicon.entry(name) == null
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()
                         && !CLASS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 12))).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);

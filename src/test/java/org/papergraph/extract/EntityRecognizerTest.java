@@ -546,4 +546,12 @@ class EntityRecognizerTest {
         assertEquals(Relation.METHOD, bySurface("Each block is a Mixture-of-Experts layer.").get("Mixture-of-Experts"));
         assertTrue(bySurface("Sparse and dense alike, Mixture-of-Experts models scale well.").isEmpty());
     }
+
+    @Test
+    void namesListedAfterAComparedClassNounAreBaselines() {
+        Map<String, Relation> m = bySurface("It ranks higher than strong prior systems including KestrelV3 and Lumen 4.2 on retrieval.");
+        assertEquals(Relation.MODEL, m.get("KestrelV3"));
+        assertEquals(Relation.MODEL, m.get("Lumen 4.2"));
+        assertTrue(bySurface("We see Figure 3.1 on page two.").isEmpty());
+    }
 }
