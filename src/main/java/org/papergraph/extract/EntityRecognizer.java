@@ -175,6 +175,7 @@ public final class EntityRecognizer {
         lists(t, out, lexicon);
         appositiveModels(t, out, lexicon);
         modelShapedNames(t, s.section().equals("title") ? t.indexOf(": ") : -1, out, lexicon);
+        colonListedModels(t, out, lexicon);
         webSources(t, out);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
@@ -845,6 +846,35 @@ public final class EntityRecognizer {
         }
     }
 
+    // "three open LLMs: A, B and C", "strong baselines: A, B": a colon after a plural model head opens a list of them
+    private static final Pattern MODEL_LIST = Pattern.compile(
+            "\\b(?:models|LLMs|VLMs|MLLMs|backbones|architectures|encoders|networks|(baselines)): ");
+
+    /** The name-shaped items of a list announced by "models:" are models ("baselines:": baselines of either kind). */
+    private static void colonListedModels(String t, List<Mention> out, Lexicon lexicon) {
+        if (t.indexOf(": ") < 0) {
+            return;  // the cheap test first
+        }
+        Matcher cue = MODEL_LIST.matcher(t);
+        while (cue.find()) {
+            Matcher item = LIST_ITEM.matcher(t).region(cue.end(), t.length());
+            while (item.find()) {
+                String name = item.group(1);
+                if (!NameShapes.isNameLike(name.split(" ")[0]) && knownEnd(out, item.start(1)) < 0) {
+                    break;  // the list ended, or holds descriptions rather than names
+                }
+                if (!covered(out, item.start(1), item.end(1)) && lexicon.entry(name) == null
+                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                    out.add(new Mention(name, item.start(1), item.end(1), EntityResolver.named(name, EntityType.MODEL),
+                            cue.group(1) != null ? COMPARED_RULE : "model.listed", 0.6));
+                }
+                if (item.group(2).isEmpty()) {
+                    break;
+                }
+            }
+        }
+    }
+
     // "Wikipedia articles", "Reddit comments", "Wikipedia-trained": a web source named as the text a model reads
     private static final Pattern WEB_SOURCE_DATA = Pattern.compile("\\b(Wikipedia|Reddit|arXiv|Stack ?Exchange)"
             + "(?=-trained\\b| (?:text|texts|articles|pages|dumps?|corpus|corpora|data|sentences|passages|paragraphs|posts"
@@ -877,7 +907,7 @@ public final class EntityRecognizer {
         return -1;
     }
 
-    private static final Pattern HEAD_BEFORE_CUE = Pattern.compile("([A-Za-z]+)\\s*\\(?\\s*$");
+    private static final Pattern HEAD_BEFORE_CUE = Pattern.compile("([A-Za-z]+),?\\s*\\(?\\s*$");  // "encoders, namely"
 
     /** The kind the noun right before a list cue announces: models, datasets or benchmarks; else null. */
     private static EntityType headBefore(String t, int cueStart) {

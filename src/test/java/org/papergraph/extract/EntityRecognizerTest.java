@@ -563,4 +563,14 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, m.get("SmolBERT"));
         assertTrue(bySurface("The Internet and Network traffic grew.").isEmpty());
     }
+
+    @Test
+    void aListAfterAModelHeadAndAColonOrACommaHoldsModels() {
+        Map<String, Relation> m = bySurface("We probe three chat models: LynxVL, OtterChat and Tern-3.");
+        assertEquals(Relation.MODEL, m.get("LynxVL"));
+        assertEquals(Relation.MODEL, m.get("OtterChat"));
+        assertEquals(Relation.MODEL, m.get("Tern-3"));
+        assertEquals(Relation.MODEL, bySurface("We tune two encoders, namely QuillLM and WispLM, on notes.").get("WispLM"));
+        assertTrue(bySurface("It covers two models: small ones and large ones.").isEmpty());
+    }
 }
