@@ -176,6 +176,7 @@ public final class EntityRecognizer {
         appositiveModels(t, out, lexicon);
         modelShapedNames(t, s.section().equals("title") ? t.indexOf(": ") : -1, out, lexicon);
         colonListedModels(t, out, lexicon);
+        modelsInARole(t, out, lexicon);
         webSources(t, out);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
@@ -871,6 +872,25 @@ public final class EntityRecognizer {
                 if (item.group(2).isEmpty()) {
                     break;
                 }
+            }
+        }
+    }
+
+    // "X as the backbone", "initialized from X", "distilled from X": a network in a role only a model plays
+    private static final Pattern MODEL_ROLE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")\\s+(?:serves\\s+)?as\\s+"
+            + "(?:the|a|an|our)\\s+(?:[\\w-]+\\s+)?(?:backbone|encoder|decoder|teacher|student|base model|reward model)s?\\b"
+            + "|\\b(?:initiali[sz]ed|distill?ed|fine-tuned|finetuned) from\\s+(?:the\\s+)?(" + NAME + ")");
+
+    /** An unknown name-shaped word in a role only a network plays ("FooLM as the teacher") is a model. */
+    private static void modelsInARole(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher m = MODEL_ROLE.matcher(t);
+        while (Prefilter.mayMatch(MODEL_ROLE, t) && m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            String name = m.group(g);
+            if (NameShapes.isNameLike(name) && !covered(out, m.start(g), m.end(g)) && lexicon.entry(name) == null
+                    && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                out.add(new Mention(name, m.start(g), m.end(g), EntityResolver.named(name, EntityType.MODEL),
+                        "model.role", 0.65));
             }
         }
     }

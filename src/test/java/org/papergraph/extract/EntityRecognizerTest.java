@@ -573,4 +573,12 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, bySurface("We tune two encoders, namely QuillLM and WispLM, on notes.").get("WispLM"));
         assertTrue(bySurface("It covers two models: small ones and large ones.").isEmpty());
     }
+
+    @Test
+    void aNameInARoleOnlyANetworkPlaysIsAModel() {
+        Map<String, Relation> m = bySurface("We take QuixLM as the teacher; the student is initialized from Orbis-7 weights.");
+        assertEquals(Relation.MODEL, m.get("QuixLM"));
+        assertEquals(Relation.MODEL, m.get("Orbis-7"));
+        assertTrue(bySurface("We treat accuracy as the teacher signal.").isEmpty());
+    }
 }
