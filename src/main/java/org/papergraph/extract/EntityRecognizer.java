@@ -102,6 +102,10 @@ public final class EntityRecognizer {
             if (e.type() == EntityType.MODEL && dimensionBefore(t, start)) {
                 start -= 3;  // "3D Swin Transformer": the volumetric version of the architecture, a model of its own
             }
+            int language = e.type() == EntityType.MODEL ? languageBefore(t, start, end) : -1;
+            if (language >= 0) {
+                start = language;  // "German BERT": the model pretrained for that language, a model of its own
+            }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
                 if (split.find()) {
@@ -343,6 +347,24 @@ public final class EntityRecognizer {
     private static final java.util.Set<String> GREEK_LETTERS = java.util.Set.of("Alpha", "Beta", "Gamma", "Delta",
             "Epsilon", "Zeta", "Eta", "Theta", "Kappa", "Lambda", "Mu", "Pi", "Rho", "Sigma", "Tau", "Phi", "Chi", "Psi",
             "Omega");
+
+    private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?<![\\p{L}-])(?:English|German|French|Spanish|Chinese"
+            + "|Japanese|Korean|Arabic|Russian|Italian|Dutch|Portuguese|Hindi|Turkish|Polish|Vietnamese|Indonesian|Persian"
+            + "|Greek|Finnish|Swedish|Czech|Hebrew|Thai) $");
+    // "the English RoBERTa and GPT-2 models": the language says which checkpoints of the named models, no new name
+    private static final Pattern MODELS_AFTER = Pattern.compile("^(?: (?:and|or) [\\p{L}\\p{N}.-]+)? models?\\b");
+
+    /** The start of a language name right before a known model ("German BERT"), or -1. */
+    private static int languageBefore(String t, int start, int end) {
+        if (start < 5 || t.charAt(start - 1) != ' ') {
+            return -1;  // the cheap test first
+        }
+        Matcher m = LANGUAGE_BEFORE.matcher(t.substring(Math.max(0, start - 12), start));
+        if (!m.find() || MODELS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 30))).find()) {
+            return -1;
+        }
+        return start - (m.end() - m.start());
+    }
 
     /** "3D " right before {@code start}, itself not glued to a word before it. */
     private static boolean dimensionBefore(String t, int start) {

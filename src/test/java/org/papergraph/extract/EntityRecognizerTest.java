@@ -581,4 +581,12 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, m.get("Orbis-7"));
         assertTrue(bySurface("We treat accuracy as the teacher signal.").isEmpty());
     }
+
+    @Test
+    void aLanguageBeforeAKnownModelNamesThatLanguagesModel() {
+        List<EntityRecognizer.Mention> ms = mentions("Scores follow the recipe of Dutch BERT for tagging.");
+        assertEquals("Dutch BERT", ms.get(0).surface());
+        assertEquals("bert", ms.get(0).entity().familyKey());
+        assertEquals("BERT", mentions("We adapt the Dutch BERT and GPT-2 models to Frisian.").get(0).surface());
+    }
 }
