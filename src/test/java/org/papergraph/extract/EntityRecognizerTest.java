@@ -589,4 +589,11 @@ class EntityRecognizerTest {
         assertEquals("bert", ms.get(0).entity().familyKey());
         assertEquals("BERT", mentions("We adapt the Dutch BERT and GPT-2 models to Frisian.").get(0).surface());
     }
+
+    @Test
+    void aResolutionAfterAKnownDatasetNamesItsDownsampledVersion() {
+        List<EntityRecognizer.Mention> ms = mentions("Generators are trained on ImageNet 64 x 64 and CIFAR-10.");
+        assertEquals(List.of("ImageNet 64 x 64", "CIFAR-10"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("imagenet", ms.get(0).entity().familyKey());
+    }
 }
