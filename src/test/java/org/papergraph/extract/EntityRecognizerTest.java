@@ -596,4 +596,10 @@ class EntityRecognizerTest {
         assertEquals(List.of("ImageNet 64 x 64", "CIFAR-10"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
         assertEquals("imagenet", ms.get(0).entity().familyKey());
     }
+
+    @Test
+    void aKnownModelNameBeforeBenchmarkNamesACollection() {
+        assertEquals(Relation.DATASET, bySurface("It scores 61.0 on the Video-ChatGPT benchmark.").get("Video-ChatGPT"));
+        assertEquals(Relation.MODEL, bySurface("It beats Video-ChatGPT on every clip.").get("Video-ChatGPT"));
+    }
 }
