@@ -351,7 +351,7 @@ public final class EntityRecognizer {
     private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?<![\\p{L}-])(?:English|German|French|Spanish|Chinese"
             + "|Japanese|Korean|Arabic|Russian|Italian|Dutch|Portuguese|Hindi|Turkish|Polish|Vietnamese|Indonesian|Persian"
             + "|Greek|Finnish|Swedish|Czech|Hebrew|Thai) $");
-    // "the English RoBERTa and GPT-2 models": the language says which checkpoints of the named models, no new name
+    // "the Dutch BERT and T5 models": the language picks checkpoints of the coordinated models, no new name
     private static final Pattern MODELS_AFTER = Pattern.compile("^(?: (?:and|or) [\\p{L}\\p{N}.-]+)? models?\\b");
 
     /** The start of a language name right before a known model ("German BERT"), or -1. */
