@@ -32,9 +32,9 @@ public final class EntityRecognizer {
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
                     + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
-    // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2": editions and splits of a dataset
+    // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2", "ImageNet 64 x 64": editions, splits and resolutions of a dataset
     private static final Pattern DATASET_VARIANT = Pattern.compile(
-            "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II))\\b");
+            "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II)| \\d{2,4} ?(?:x|×|times) ?\\d{2,4})\\b");
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
@@ -93,8 +93,18 @@ public final class EntityRecognizer {
             if (classModifier(t, m.surface(), end)) {
                 continue;  // "Transformer-based models": the architecture class as an adjective, not a named model
             }
+            if (e.type() == EntityType.METHOD && MentionKinds.classOfModels(t, m)) {
+                continue;  // "mixture-of-experts models": models built that way, neither one model nor the method used
+            }
             if (e.type() == EntityType.METHOD && !TechniqueUse.uses(t, start, end, m.surface())) {
                 continue;  // "a novel meta-learning framework", "no pseudo-labeling": not a method the paper uses
+            }
+            if (e.type() == EntityType.MODEL && dimensionBefore(t, start)) {
+                start -= 3;  // "3D Swin Transformer": the volumetric version of the architecture, a model of its own
+            }
+            int language = e.type() == EntityType.MODEL ? languageBefore(t, start, end) : -1;
+            if (language >= 0) {
+                start = language;  // "German BERT": the model pretrained for that language, a model of its own
             }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
@@ -167,6 +177,11 @@ public final class EntityRecognizer {
         patterns(t, MODEL_HEAD, EntityType.MODEL, "model.head-noun", 0.7, out, lexicon);
         patterns(t, METHOD_HEAD, EntityType.METHOD, "method.head-noun", 0.6, out, lexicon);
         lists(t, out, lexicon);
+        appositiveModels(t, out, lexicon);
+        modelShapedNames(t, s.section().equals("title") ? t.indexOf(": ") : -1, out, lexicon);
+        colonListedModels(t, out, lexicon);
+        modelsInARole(t, out, lexicon);
+        webSources(t, out);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
         Matcher sized = SIZED_MODEL.matcher(t);
@@ -333,6 +348,31 @@ public final class EntityRecognizer {
             "Epsilon", "Zeta", "Eta", "Theta", "Kappa", "Lambda", "Mu", "Pi", "Rho", "Sigma", "Tau", "Phi", "Chi", "Psi",
             "Omega");
 
+    private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?<![\\p{L}-])(?:English|German|French|Spanish|Chinese"
+            + "|Japanese|Korean|Arabic|Russian|Italian|Dutch|Portuguese|Hindi|Turkish|Polish|Vietnamese|Indonesian|Persian"
+            + "|Greek|Finnish|Swedish|Czech|Hebrew|Thai) $");
+    // "the Dutch BERT and T5 models": the language picks checkpoints of the coordinated models, no new name
+    private static final Pattern MODELS_AFTER = Pattern.compile("^(?: (?:and|or) [\\p{L}\\p{N}.-]+)? models?\\b");
+
+    /** The start of a language name right before a known model ("German BERT"), or -1. */
+    private static int languageBefore(String t, int start, int end) {
+        if (start < 5 || t.charAt(start - 1) != ' ') {
+            return -1;  // the cheap test first
+        }
+        Matcher m = LANGUAGE_BEFORE.matcher(t.substring(Math.max(0, start - 12), start));
+        if (!m.find() || MODELS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 30))).find()) {
+            return -1;
+        }
+        return start - (m.end() - m.start());
+    }
+
+    /** "3D " right before {@code start}, itself not glued to a word before it. */
+    private static boolean dimensionBefore(String t, int start) {
+        return start >= 3 && t.charAt(start - 1) == ' ' && t.charAt(start - 2) == 'D'
+                && t.charAt(start - 3) >= '1' && t.charAt(start - 3) <= '4'
+                && (start == 3 || !Character.isLetterOrDigit(t.charAt(start - 4)) && t.charAt(start - 4) != '-');
+    }
+
     /** "...-Distill-Llama-70B", "AugReg-ViT-L/16": a sized name glued to more name before it belongs to that name. */
     private static boolean gluedBefore(String t, int start) {
         return start >= 2 && t.charAt(start - 1) == '-' && Character.isLetterOrDigit(t.charAt(start - 2))
@@ -435,7 +475,10 @@ public final class EntityRecognizer {
 
     // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
     private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
-            + "|compared (?:with|to)|baselines (?:including|such as|like))\\s+(?:the\\s+)?");
+            + "|compared (?:with|to)|baselines (?:including|such as|like)"
+            + "|(?:than|over) (?:[a-z-]+ ){0,3}(?:systems|models|methods|approaches|baselines),? (?:including|such as|like|e\\.g\\.,?))"
+            + "\\s+(?:the\\s+)?");
+    private static final Pattern DECIMAL_VERSION = Pattern.compile(" v?\\d+\\.\\d+(?![\\w%.])");
     /** The rule of a compared baseline whose kind its name does not tell; the resolver decides it per paper. */
     static final String COMPARED_RULE = "entity.compared";
     // "LLM-TS methods": the name describes a class of baselines
@@ -452,8 +495,13 @@ public final class EntityRecognizer {
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
                 int end = Math.max(tok.end(), knownEnd(out, pos));
+                Matcher version = DECIMAL_VERSION.matcher(t).region(end, t.length());
+                boolean versioned = PLAIN_NAME.matcher(t.substring(pos, end)).matches() && version.lookingAt();
+                if (versioned) {
+                    end = version.end();  // "BarSys 2.0": a plain word with a release number is a system's name
+                }
                 String name = t.substring(pos, end);
-                if (!covered(out, pos, end) && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                if (!covered(out, pos, end) && (versioned || NameShapes.isNameLike(name)) && lexicon.entry(name) == null
                         && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()
                         && !CLASS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 12))).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
@@ -780,6 +828,117 @@ public final class EntityRecognizer {
     private static final Pattern ADJECTIVE = Pattern.compile("(?:ese|ish|ian|an|ic|al|ed|ive|ous|ary)$|^(?:French|Dutch|Thai|Greek|Other|Both|Real)$");
     private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}[\\p{Ll}\\p{N}]*");
 
+    // "a recent compact vision architecture, QuoNet3, ...": a class noun and the name set off after it by commas
+    private static final Pattern APPOSITIVE_MODEL = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?)"
+            + "(?:architecture|model|network|backbone|detector|encoder|classifier|LLM|VLM),\\s+(" + NAME + "),");
+    // words that make the class noun the paper's own artifact, which the proposal rules handle
+    private static final Pattern OWN_MODIFIER = Pattern.compile("\\b(?:novel|new|proposed|our)\\b");
+
+    /** A name-shaped unknown word in apposition to a model class noun names that (existing) model. */
+    private static void appositiveModels(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher m = APPOSITIVE_MODEL.matcher(t);
+        while (Prefilter.mayMatch(APPOSITIVE_MODEL, t) && m.find()) {
+            String name = m.group(2);
+            if (!OWN_MODIFIER.matcher(m.group(1)).find() && NameShapes.isNameLike(name) && lexicon.entry(name) == null
+                    && !covered(out, m.start(2), m.end(2)) && !PLURAL_ACRONYM.matcher(name).matches()
+                    && !GENERIC_SUFFIX.matcher(name).find()) {
+                out.add(new Mention(name, m.start(2), m.end(2), EntityResolver.named(name, EntityType.MODEL),
+                        "model.apposition", 0.7));
+            }
+        }
+    }
+
+    // "...Net", "...Former", "...BERT", "...GPT", "...ViT", "...GAN" ending a mixed-case or hyphenated name
+    private static final Pattern MODEL_SHAPED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}./-])(\\p{Lu}[\\p{L}\\p{N}-]*?(?:Net|Former|former|BERT|GPT|ViT|GAN))(?:-?(?:v?\\d+(?:\\.\\d+)?|[A-Z]{1,2}))?(?![\\p{L}\\p{N}/-])");
+
+    /**
+     * A name whose last part is an architecture word ("QuoNet", "BarFormer", "SmolBERT") names a network wherever it
+     * stands; one the paper proposes is taken out later. Only names the lexicon does not know, in mixed case, and
+     * not the name before a title's colon ({@code titleColon}, else -1), which is the paper's own.
+     */
+    private static void modelShapedNames(String t, int titleColon, List<Mention> out, Lexicon lexicon) {
+        Matcher m = MODEL_SHAPED.matcher(t);
+        while (Prefilter.mayMatch(MODEL_SHAPED, t) && m.find()) {
+            String name = m.group();
+            if (m.start() > titleColon && !covered(out, m.start(), m.end()) && NameShapes.isNameLike(name) && !MentionExtent.insideUrl(t, m.start())
+                    && lexicon.entry(name) == null && !PLURAL_ACRONYM.matcher(name).matches()) {
+                out.add(new Mention(name, m.start(), m.end(), EntityResolver.named(name, EntityType.MODEL),
+                        "model.name-shape", 0.6));
+            }
+        }
+    }
+
+    // "three open LLMs: A, B and C", "strong baselines: A, B": a colon after a plural model head opens a list of them
+    private static final Pattern MODEL_LIST = Pattern.compile(
+            "\\b(?:models|LLMs|VLMs|MLLMs|backbones|architectures|encoders|networks|(baselines)): ");
+
+    /** The name-shaped items of a list announced by "models:" are models ("baselines:": baselines of either kind). */
+    private static void colonListedModels(String t, List<Mention> out, Lexicon lexicon) {
+        if (t.indexOf(": ") < 0) {
+            return;  // the cheap test first
+        }
+        Matcher cue = MODEL_LIST.matcher(t);
+        while (cue.find()) {
+            Matcher item = LIST_ITEM.matcher(t).region(cue.end(), t.length());
+            while (item.find()) {
+                String name = item.group(1);
+                if (!NameShapes.isNameLike(name.split(" ")[0]) && knownEnd(out, item.start(1)) < 0) {
+                    break;  // the list ended, or holds descriptions rather than names
+                }
+                if (!covered(out, item.start(1), item.end(1)) && lexicon.entry(name) == null
+                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                    out.add(new Mention(name, item.start(1), item.end(1), EntityResolver.named(name, EntityType.MODEL),
+                            cue.group(1) != null ? COMPARED_RULE : "model.listed", 0.6));
+                }
+                if (item.group(2).isEmpty()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    // "X as the backbone", "initialized from X", "distilled from X": a network in a role only a model plays
+    private static final Pattern MODEL_ROLE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")\\s+(?:serves\\s+)?as\\s+"
+            + "(?:the|a|an|our)\\s+(?:[\\w-]+\\s+)?(?:backbone|encoder|decoder|teacher|student|base model|reward model)s?\\b"
+            + "|\\b(?:initiali[sz]ed|distill?ed|fine-tuned|finetuned) from\\s+(?:the\\s+)?(" + NAME + ")");
+
+    /** An unknown name-shaped word in a role only a network plays ("FooLM as the teacher") is a model. */
+    private static void modelsInARole(String t, List<Mention> out, Lexicon lexicon) {
+        Matcher m = MODEL_ROLE.matcher(t);
+        while (Prefilter.mayMatch(MODEL_ROLE, t) && m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            String name = m.group(g);
+            if (NameShapes.isNameLike(name) && !covered(out, m.start(g), m.end(g)) && lexicon.entry(name) == null
+                    && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                out.add(new Mention(name, m.start(g), m.end(g), EntityResolver.named(name, EntityType.MODEL),
+                        "model.role", 0.65));
+            }
+        }
+    }
+
+    // "Wikipedia articles", "Reddit comments", "Wikipedia-trained": a web source named as the text a model reads
+    private static final Pattern WEB_SOURCE_DATA = Pattern.compile("\\b(Wikipedia|Reddit|arXiv|Stack ?Exchange)"
+            + "(?=-trained\\b| (?:text|texts|articles|pages|dumps?|corpus|corpora|data|sentences|passages|paragraphs|posts"
+            + "|comments|threads|papers|abstracts)\\b)");
+
+    /**
+     * A well-known web source is a dataset only where the text speaks of its content as data ("trained on Wikipedia
+     * articles"); elsewhere it is a website ("written like Wikipedia"), so the lexicon leaves these names out.
+     */
+    private static void webSources(String t, List<Mention> out) {
+        if (t.indexOf("Wiki") < 0 && t.indexOf("Reddit") < 0 && t.indexOf("arXiv") < 0 && t.indexOf("Exchange") < 0) {
+            return;  // the cheap test first
+        }
+        Matcher m = WEB_SOURCE_DATA.matcher(t);
+        while (m.find()) {
+            if (!covered(out, m.start(1), m.end(1)) && !MentionExtent.insideUrl(t, m.start(1))) {
+                out.add(new Mention(m.group(1), m.start(1), m.end(1), EntityResolver.named(m.group(1), EntityType.DATASET),
+                        "dataset.web-source", 0.7));
+            }
+        }
+    }
+
     /** The end of a known mention that starts at {@code pos}, or -1. */
     private static int knownEnd(List<Mention> out, int pos) {
         for (Mention m : out) {
@@ -790,7 +949,7 @@ public final class EntityRecognizer {
         return -1;
     }
 
-    private static final Pattern HEAD_BEFORE_CUE = Pattern.compile("([A-Za-z]+)\\s*\\(?\\s*$");
+    private static final Pattern HEAD_BEFORE_CUE = Pattern.compile("([A-Za-z]+),?\\s*\\(?\\s*$");  // "encoders, namely"
 
     /** The kind the noun right before a list cue announces: models, datasets or benchmarks; else null. */
     private static EntityType headBefore(String t, int cueStart) {

@@ -121,7 +121,42 @@ public final class EntityResolver {
                 byKey.put(sf.getKey(), old == null ? sf.getValue() : merge(sf.getValue(), old));
             }
         }
-        return withoutOverruledKinds(byKey.values(), decided);
+        return withoutOverruledKinds(singularNames(byKey.values(), sentences, defined), decided);
+    }
+
+    /**
+     * "Transformers ... the Transformer": a paper that also writes a plural model name in the singular, anywhere
+     * (even as a modifier: "Transformer layers"), is given the singular, the name of the architecture; the plural
+     * alone speaks of the class. A spelling the paper defines ("Vision Transformers (ViTs)") stays.
+     */
+    private static List<EntityFact> singularNames(java.util.Collection<EntityFact> facts, List<Sentence> sentences,
+                                                  java.util.Set<String> defined) {
+        List<EntityFact> out = new ArrayList<>(facts.size());
+        for (EntityFact f : facts) {
+            String surface = f.surface();
+            String singular = surface.substring(0, surface.length() - 1);
+            if (f.relation() == Relation.MODEL && surface.endsWith("s") && f.entity().key().equals(Names.key(singular))
+                    && !defined.contains(Names.key(surface)) && writtenAsWord(sentences, singular)) {
+                f = new EntityFact(f.relation(), f.entity(), singular, f.evidence());
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Whether some sentence writes {@code word} (case as given) as a whole word. */
+    private static boolean writtenAsWord(List<Sentence> sentences, String word) {
+        for (Sentence s : sentences) {
+            String t = s.text();
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)))
+                        && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // "our method", "the proposed approach": the paper puts forward a method, so its baselines are methods

@@ -100,17 +100,50 @@ final class MentionExtent {
 
     /**
      * "Plain OL models" in a paper that defines "Online learning (OL)": the head noun announces
-     * the models of a learning setting, not a model named after it.
+     * the models of a learning setting, not a model named after it; so do "DML benchmarks" the data of a field.
      */
     static boolean modelsOfAParadigm(EntityRecognizer.Mention m, List<AcronymDetector.Acronym> paperAcronyms) {
         return m.rule().equals("model.head-noun") && paperAcronyms.stream()
-                .anyMatch(a -> EntityRecognizer.isParadigm(a.longForm()) && EntityResolver.key(a.shortForm()).equals(m.entity().key()));
+                .anyMatch(a -> EntityRecognizer.isParadigm(a.longForm()) && EntityResolver.key(a.shortForm()).equals(m.entity().key()))
+                || m.rule().equals("dataset.head-noun") && paperAcronyms.stream()
+                .anyMatch(a -> namesAField(a.longForm()) && EntityResolver.key(a.shortForm()).equals(m.entity().key()));
+    }
+
+    /**
+     * "Deep Metric Learning (DML)", "text-attributed graphs (TAGs)", "... recognition (NER)": a field, a class of
+     * data or a task, so "DML benchmarks" and "TAG datasets" say what the data is for or made of, not which data.
+     */
+    private static boolean namesAField(String longForm) {
+        return longForm.regionMatches(true, longForm.length() - 8, "learning", 0, 8) || EntityRecognizer.notATechnique(longForm);
     }
 
     /** Whether {@code acronym} is a name of {@code e} itself (its key, family or one of its aliases). */
     private static boolean namedBy(Entity e, String acronym) {
         String k = EntityResolver.key(acronym);
         return k.equals(e.key()) || k.equals(e.familyKey()) || e.aliases().stream().anyMatch(x -> Names.key(x).equals(k));
+    }
+
+    /**
+     * Whether a known name lies inside a longer name the paper proposes, written in the same sentence ("beam search"
+     * in a proposed "conditional beam search", "Whisper" in a proposed "Whisper Nova"): the proposal builds on it,
+     * the paper does not use it there.
+     */
+    static boolean insideProposedName(String t, EntityRecognizer.Mention m, List<String> proposedNames) {
+        if (proposedNames.isEmpty()) {
+            return false;
+        }
+        for (String name : proposedNames) {
+            int n = name.length();
+            if (n <= m.end() - m.start()) {
+                continue;
+            }
+            for (int at = Math.max(0, m.end() - n); at <= m.start(); at++) {
+                if (t.regionMatches(true, at, name, 0, n)) {
+                    return true;  // case aside: a sentence may start with the name
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the text before {@code start}, back to the last space, opens a web address. */

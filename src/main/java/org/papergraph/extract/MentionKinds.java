@@ -46,6 +46,9 @@ final class MentionKinds {
                 && !MODEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
             return EntityType.METHOD;  // "contrastive language-image pre-training": the procedure, not the checkpoint
         }
+        if (type == EntityType.MODEL && COLLECTION_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 12))).find()) {
+            return EntityType.DATASET;  // "the Video FooChat benchmark": a collection named after a model
+        }
         if (type == EntityType.MODEL && METHOD_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()
                 && THE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 5), m.start())).find()) {
             return EntityType.METHOD;  // "following the FooCoder approach": the text calls the name a procedure
@@ -57,6 +60,21 @@ final class MentionKinds {
         return type;
     }
 
+    // a technique written out in words, "Mixture-of-Experts" or "retrieval augmented generation", not an acronym
+    private static final Pattern SPELLED_OUT = Pattern.compile("\\p{L}\\p{Ll}+(?:[- ]\\p{L}\\p{Ll}*)+");
+
+    private static final Pattern MODELS_AFTER = Pattern.compile("^ (?:models|architectures)\\b");
+
+    /**
+     * A technique spelled out in words before plural "models" ("Mixture-of-Experts models") names a class of models;
+     * one "flow-matching model" is still a model trained with the technique.
+     */
+    static boolean classOfModels(String t, Lexicon.Match m) {
+        return SPELLED_OUT.matcher(m.surface()).matches()
+                && MODELS_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find();
+    }
+
+    private static final Pattern COLLECTION_AFTER = Pattern.compile("^ (?:benchmark|dataset)\\b");
     private static final Pattern METHOD_AFTER = Pattern.compile("^ (?:approach|method|technique|algorithm|recipe)\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("\\b(?:the|[Tt]his|[Tt]hat) $");
 

@@ -67,15 +67,20 @@ public final class RuleExtractor implements Extractor {
         }
         List<ProposalRecognizer.Proposal> proposals = ProposalRecognizer.find(sentences, acronyms, lexicon);
         Set<String> proposedKeys = new HashSet<>();
+        List<String> proposedNames = new ArrayList<>();
         for (ProposalRecognizer.Proposal p : proposals) {
             proposedKeys.add(Names.key(p.name()));
             p.aliases().forEach(a -> proposedKeys.add(Names.key(a)));
+            proposedNames.add(p.name());
+            proposedNames.addAll(p.aliases());
         }
         Set<String> problemKeys = problems(allAcronyms);
         List<List<EntityRecognizer.Mention>> mentions = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
             mentions.add(EntityRecognizer.find(sentences.get(i), acronyms.get(i), lexicon).stream()
-                    .filter(m -> !isProposed(m, proposedKeys) && !isProblem(m, problemKeys)).toList());
+                    .filter(m -> !isProposed(m, proposedKeys) && !isProblem(m, problemKeys)
+                            && !MentionExtent.insideProposedName(text, m, proposedNames)).toList());
         }
 
         List<Fact> facts = new ArrayList<>();

@@ -520,4 +520,86 @@ class EntityRecognizerTest {
         assertEquals(List.of("FooBench", "QuuxQA", "Zebra Corpus"),
                 datasets("We evaluate on three benchmarks: FooBench, QuuxQA and the Zebra Corpus."));
     }
+
+    @Test
+    void aNameInAppositionToAModelClassNounIsAModel() {
+        Map<String, Relation> m = bySurface("A recent compact vision architecture, QuoNet3, with this recipe rivals larger ones.");
+        assertEquals(Relation.MODEL, m.get("QuoNet3"));
+        assertTrue(bySurface("We design a novel light backbone, ZeroLite5, for phones.").isEmpty());
+    }
+
+    @Test
+    void aDimensionBeforeAKnownArchitectureIsPartOfItsName() {
+        List<EntityRecognizer.Mention> ms = mentions("Voxel grids are encoded by a 3D Swin Transformer.");
+        assertEquals("3D Swin Transformer", ms.get(0).surface());
+        assertEquals("swintransformer", ms.get(0).entity().familyKey());
+    }
+
+    @Test
+    void aWebSourceIsADatasetOnlyWhereItsTextIsTheData() {
+        assertEquals(Relation.DATASET, bySurface("The tagger is pretrained on Wikipedia articles in Welsh.").get("Wikipedia"));
+        assertTrue(bySurface("Answers are styled like Wikipedia for readers.").isEmpty());
+    }
+
+    @Test
+    void aSpelledOutTechniqueBeforeModelsNamesAClassOfModels() {
+        assertEquals(Relation.METHOD, bySurface("Each block is a Mixture-of-Experts layer.").get("Mixture-of-Experts"));
+        assertTrue(bySurface("Sparse and dense alike, Mixture-of-Experts models scale well.").isEmpty());
+    }
+
+    @Test
+    void namesListedAfterAComparedClassNounAreBaselines() {
+        Map<String, Relation> m = bySurface("It ranks higher than strong prior systems including KestrelV3 and Lumen 4.2 on retrieval.");
+        assertEquals(Relation.MODEL, m.get("KestrelV3"));
+        assertEquals(Relation.MODEL, m.get("Lumen 4.2"));
+        assertTrue(bySurface("We see Figure 3.1 on page two.").isEmpty());
+    }
+
+    @Test
+    void aNameEndingInAnArchitectureWordIsAModel() {
+        Map<String, Relation> m = bySurface("Unlike RivalNet, we build on BarFormer-2 and SmolBERT for tagging.");
+        assertEquals(Relation.MODEL, m.get("RivalNet"));
+        assertEquals(Relation.MODEL, m.get("BarFormer-2"));
+        assertEquals(Relation.MODEL, m.get("SmolBERT"));
+        assertTrue(bySurface("The Internet and Network traffic grew.").isEmpty());
+    }
+
+    @Test
+    void aListAfterAModelHeadAndAColonOrACommaHoldsModels() {
+        Map<String, Relation> m = bySurface("We probe three chat models: LynxVL, OtterChat and Tern-3.");
+        assertEquals(Relation.MODEL, m.get("LynxVL"));
+        assertEquals(Relation.MODEL, m.get("OtterChat"));
+        assertEquals(Relation.MODEL, m.get("Tern-3"));
+        assertEquals(Relation.MODEL, bySurface("We tune two encoders, namely QuillLM and WispLM, on notes.").get("WispLM"));
+        assertTrue(bySurface("It covers two models: small ones and large ones.").isEmpty());
+    }
+
+    @Test
+    void aNameInARoleOnlyANetworkPlaysIsAModel() {
+        Map<String, Relation> m = bySurface("We take QuixLM as the teacher; the student is initialized from Orbis-7 weights.");
+        assertEquals(Relation.MODEL, m.get("QuixLM"));
+        assertEquals(Relation.MODEL, m.get("Orbis-7"));
+        assertTrue(bySurface("We treat accuracy as the teacher signal.").isEmpty());
+    }
+
+    @Test
+    void aLanguageBeforeAKnownModelNamesThatLanguagesModel() {
+        List<EntityRecognizer.Mention> ms = mentions("Scores follow the recipe of Dutch BERT for tagging.");
+        assertEquals("Dutch BERT", ms.get(0).surface());
+        assertEquals("bert", ms.get(0).entity().familyKey());
+        assertEquals("BERT", mentions("We adapt the Dutch BERT and GPT-2 models to Frisian.").get(0).surface());
+    }
+
+    @Test
+    void aResolutionAfterAKnownDatasetNamesItsDownsampledVersion() {
+        List<EntityRecognizer.Mention> ms = mentions("Generators are trained on ImageNet 64 x 64 and CIFAR-10.");
+        assertEquals(List.of("ImageNet 64 x 64", "CIFAR-10"), ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("imagenet", ms.get(0).entity().familyKey());
+    }
+
+    @Test
+    void aKnownModelNameBeforeBenchmarkNamesACollection() {
+        assertEquals(Relation.DATASET, bySurface("It scores 61.0 on the Video-ChatGPT benchmark.").get("Video-ChatGPT"));
+        assertEquals(Relation.MODEL, bySurface("It beats Video-ChatGPT on every clip.").get("Video-ChatGPT"));
+    }
 }

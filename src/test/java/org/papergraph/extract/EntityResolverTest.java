@@ -129,4 +129,21 @@ class EntityResolverTest {
         assertEquals("entity.lexicon", bert.evidence().rule());
         assertEquals(0.9, bert.evidence().confidence());
     }
+
+    @Test
+    void aPluralNameAlsoWrittenInTheSingularTakesTheSingular() {
+        assertEquals(List.of("Transformer"), surfaces("Transformers now rule speech tagging.",
+                "We stack eight Transformer layers."));
+        assertEquals(List.of("Transformers"), surfaces("Transformers now rule speech tagging.", "Transformers are slow."));
+    }
+
+    @Test
+    void anAcronymOfAFieldOrAKindOfDataBeforeDatasetsIsNoDataset() {
+        assertEquals(List.of(), datasets("Node tasks on word-labelled graphs (WLGs) are hard.", "We test on five WLG datasets."));
+        assertEquals(List.of(), datasets("Deep Shape Learning (DSL) is young.", "Few DSL benchmarks exist."));
+    }
+
+    private static List<String> datasets(String... sentences) {
+        return resolve(sentences).stream().filter(f -> f.relation() == Relation.DATASET).map(EntityFact::surface).toList();
+    }
 }

@@ -113,4 +113,23 @@ class RuleExtractorTest {
         assertEquals(List.of("kinetics600", "kinetics400"), e.factsOf(ResultFact.class).stream().skip(2)
                 .map(r -> r.dataset().key()).toList());
     }
+
+    @Test
+    void aKnownTechniqueInsideAProposedNameIsNotUsed() {
+        Paper p = Paper.builder().key("test:4").title("Steered decoding for captions")
+                .abstractText("We propose guided beam search, a decoding method for captioning. Guided beam search is cheap.")
+                .build();
+        Extraction e = X.extract(p);
+        assertEquals(List.of("guided beam search"), surfaces(e, Relation.PROPOSES));
+        assertEquals(List.of(), surfaces(e, Relation.METHOD));
+    }
+
+    @Test
+    void aKnownModelInsideAProposedNameIsNotUsed() {
+        Paper p = Paper.builder().key("test:5").title("Whisper Nova: Speech Recognition for Field Recordings")
+                .abstractText("We present Whisper Nova, a speech model for noisy field recordings.").build();
+        Extraction e = X.extract(p);
+        assertEquals(List.of("Whisper Nova"), surfaces(e, Relation.PROPOSES));
+        assertEquals(List.of(), surfaces(e, Relation.MODEL));
+    }
 }
