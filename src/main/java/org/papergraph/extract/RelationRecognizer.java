@@ -57,7 +57,7 @@ public final class RelationRecognizer {
      */
     private static final Pattern CLOSE_OBJECT = Pattern.compile(
             "^(?:(?!(?:for|with|in|on|by|from|to|as|such|and|or)\\s)[a-z0-9][\\w.-]*\\s){0,3}"
-                    + "(?:(?:[A-Z][\\w-]*\\s(?:of\\s|and\\s)?){1,6}\\()?$");  // "the Sparse Mixture of Experts (SMoE)"
+                    + "(?:(?:[A-Z][\\w-]*\\s(?:of\\s|and\\s)?){1,6}\\()?$");  // "the Gated Token Router (GTR)"
     /** A clause boundary between a name and a "based on" cue: the name is not what is built ("X by far, models based on"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(?:by|than|while|whereas|which|that)\\b");
     /** Verbs coordinated after an object: "surpasses A (by far) and rivals B" says both of the same subject. */

@@ -240,7 +240,7 @@ public final class ResultRecognizer {
         }
         if (kind.equals("pct") && (SHARE_OF_TRAINING.matcher(after).lookingAt()
                 || SETTING_RATE.matcher(after).lookingAt() && (before.endsWith("a ") || before.endsWith("an ")))) {
-            return null;  // "5% to 100% of the training set": how much data; "a 40% masking ratio": a setting
+            return null;  // "10% to 50% of the training set": how much data; "a 40% masking ratio": a setting
         }
         // "5 700times": a thin-space thousands separator is typography, not two numbers
         String written = THIN_SPACE.matcher(text.substring(start, end).strip()).replaceAll("");
