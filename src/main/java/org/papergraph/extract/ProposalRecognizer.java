@@ -127,6 +127,12 @@ public final class ProposalRecognizer {
             + "|lightweight|dedicated) )?((?:\\p{Lu}[\\p{L}\\p{N}-]* ){2,4})([a-z]+)\\b");
     private static final Pattern CAPITALISED_DESCRIBED = Pattern.compile(INTRO_VERB + "(?:the )?((?:\\p{Lu}[\\p{L}\\p{N}-]* )"
             + "{1,4}\\p{Lu}[\\p{L}\\p{N}-]*), an? (?:[\\w-]+ ){0,4}?(\\w+) (?:that|which|for|to|with|of|in|based)\\b");
+    // "we propose Video Q-mixer to ...", "and introduce an Audio Q-mixer.": a capitalised phrase that is the whole object
+    private static final Pattern CAPITALISED_OBJECT = Pattern.compile(INTRO_VERB + "(?:(?:a|an|the) )?(?:(?:new|novel|simple"
+            + "|lightweight|dedicated) )?((?:\\p{Lu}[\\p{L}\\p{N}-]* ){1,3}\\p{Lu}[\\p{L}\\p{N}-]*)"
+            + "(?= (?:to|that|which)\\b|[,.;]|$)");
+    // "And then introduce ...": a sentence that goes on with the subject of the one before
+    private static final Pattern SUBJECTLESS = Pattern.compile("^(?:And|Then|Also)(?: then| also)? " + INTRO_VERB);
     // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the paper's own name
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
             "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced)\\b(?! by)");
@@ -307,7 +313,7 @@ public final class ProposalRecognizer {
             this.concept = concept;
             this.title = title;
             this.novel = Prefilter.mayMatch(NOVELTY, t) && NOVELTY.matcher(t).find();
-            this.introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find();
+            this.introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find() || SUBJECTLESS.matcher(t).lookingAt();
         }
 
         /** Every cue, in this order: later cues test what earlier ones found. */
@@ -476,7 +482,8 @@ public final class ProposalRecognizer {
                         if (agent.lookingAt() && NameShapes.typeOfHead(agent.group(1)) == null) {
                             end = agent.end(1);  // "design an LLM-to-SQL rewriter to ...": the tool is the whole phrase
                         }
-                        String full = t.substring(name.start(), end);
+                        int start = modifiersStart(t, from, name.start(), tok, lexicon);
+                        String full = t.substring(start, end);
                         Matcher shortName = PAREN_SHORT.matcher(t).region(end, to);
                         if (full.contains(" ") && shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
                                 && !EntityRecognizer.isKnown(full, lexicon)) {
@@ -487,7 +494,7 @@ public final class ProposalRecognizer {
                                     0.85, typeNear(t, shortName.end(), head != null ? head : typeBefore(t, from, name.start())));
                             found.remove(Names.key(full));
                         } else {
-                            add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
+                            add(found, full, null, s, start, end, "proposes.intro", 0.85,
                                     typeNear(t, end, typeBefore(t, from, name.start())));
                         }
                         coordinated(t, end, to, s, found, lexicon);
@@ -565,6 +572,7 @@ public final class ProposalRecognizer {
             }
             capitalisedAfterVerb(CAPITALISED_HEAD, true);
             capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
+            capitalisedObject();
             for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, OURS_MARK)) {
                 // "Recently, FooNet is proposed to ...": background about others' work in the present tense
                 if (!Prefilter.mayMatch(p, t) || p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()) {
@@ -655,6 +663,29 @@ public final class ProposalRecognizer {
                     // the head noun is not part of the name ("Foo Bar module"), but a loss is named with it ("Foo loss")
                     String full = m.group(2).equals("loss") ? name + " " + m.group(2) : name;
                     add(found, full, null, s, m.start(1), m.start(1) + full.length(), "proposes.intro-capitalised", 0.75, head);
+                }
+            }
+        }
+
+        /**
+         * "we propose Video Q-mixer to ...": capitalised words that make up the whole object of an intro verb name it,
+         * when one of them is coined ("Q-mixer", "FooNet"), a name the lexicon knows (the paper's variant of a known
+         * part: "Audio Perceiver") or the title spells the phrase; plain capitalised words may be a description.
+         */
+        private void capitalisedObject() {
+            Matcher m = CAPITALISED_OBJECT.matcher(t);
+            while (introduces && m.find()) {
+                String name = m.group(1);
+                String[] words = name.split(" ");
+                boolean coined = title.text().contains(name) || java.util.Arrays.stream(words)
+                        .anyMatch(w -> w.indexOf('-') > 0 || NameShapes.isNameLike(w) || EntityRecognizer.isKnown(w, lexicon));
+                // "a BERT FooNet" where the intro cue took FooNet: the coined word is the name, the known one describes it
+                boolean taken = java.util.Arrays.stream(words).anyMatch(w -> found.containsKey(Names.key(w)));
+                if (coined && !taken && !NameShapes.isCommon(words[0]) && !EntityRecognizer.isKnown(name, lexicon)
+                        && !generic(name, lexicon) && !PLURAL_CLASS.matcher(name).matches() && !EntityRecognizer.isParadigm(name)
+                        && !PLATFORMS.contains(words[0])) {
+                    add(found, name, null, s, m.start(1), m.end(1), "proposes.intro-capitalised", 0.75,
+                            typeNear(t, m.end(1), headType(name)));
                 }
             }
         }
@@ -830,6 +861,30 @@ public final class ProposalRecognizer {
     }
 
     private static final Pattern PAREN_SHORT = Pattern.compile("\\G \\((" + NAME + ")\\)");
+    // between an intro verb and a name: capitalised words that open the object ("the Video FooNet framework")
+    private static final Pattern OBJECT_MODIFIERS = Pattern.compile(" (?:(?:a|an|the|our) )?(?:(?:new|novel|simple"
+            + "|lightweight|dedicated|unified) )?((?:\\p{Lu}[\\p{Ll}\\p{N}]*(?:-\\p{Lu}[\\p{Ll}\\p{N}]*)* ){1,2})");
+    // a parameter count with a further part: "2B-2B", "7B-Chat" (a bare "7B" is no name at all)
+    private static final Pattern SIZE_TOKEN = Pattern.compile("\\d+(?:\\.\\d+)?[BMK](?:-[\\p{L}\\p{N}]+)+");
+
+    /**
+     * Where the name of an introduced object starts: capitalised words that open the object belong to the name
+     * ("we introduce the Video FooNet framework", "we propose Audio Q-Bridge to ..."), and so does the model
+     * a checkpoint size follows ("we release Foo 9B-2B", Foo known or not); else at the name-shaped token.
+     */
+    private static int modifiersStart(String t, int from, int nameStart, String tok, Lexicon lexicon) {
+        Matcher m = OBJECT_MODIFIERS.matcher(t).region(from, nameStart);
+        if (!m.matches()) {
+            return nameStart;
+        }
+        boolean size = SIZE_TOKEN.matcher(tok).matches();
+        for (String w : m.group(1).split(" ")) {
+            if (NameShapes.isCommon(w) || !size && EntityRecognizer.isKnown(w, lexicon)) {
+                return nameStart;  // "we present The ..." / "we adapt BERT FooNet": no part of one name
+            }
+        }
+        return m.start(1);
+    }
     private static final Pattern COMPONENT_NEXT = Pattern.compile("\\G ([a-z]+)(?=[.,;]|$)");
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
     private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
@@ -858,7 +913,9 @@ public final class ProposalRecognizer {
     }
 
     // "..., and TalkLM, a model ...": a second artifact introduced in the same clause
-    private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME + ")");
+    // (a checkpoint size with a further part goes with the name: "Foo 2B-2B and Foo 9B-2B", Foo known or not)
+    private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME
+            + "(?: " + SIZE_TOKEN.pattern() + ")?)");
 
     // "..., and TalkLM, a model ...": a later artifact of the same clause, described in turn
     private static final Pattern AND_NAME_DESCRIBED = Pattern.compile("\\band (?:the |a |an )?(" + NAME + ")(?=, an? | \\()");
@@ -867,7 +924,9 @@ public final class ProposalRecognizer {
         Matcher m = AND_NAME.matcher(t).region(from, to);
         while (m.find()) {
             String tok = m.group(1);
-            if (!NameShapes.isNameLike(tok) || EntityRecognizer.isKnown(tok, lexicon)) {
+            boolean sized = tok.indexOf(' ') > 0;
+            if (!sized && (!NameShapes.isNameLike(tok) || EntityRecognizer.isKnown(tok, lexicon))
+                    || sized && lexicon.lookup(tok) != null) {
                 break;
             }
             add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8, typeNear(t, m.end(1), null));
@@ -947,14 +1006,16 @@ public final class ProposalRecognizer {
     }
 
     // "We release Foo 7B and Foo 13B": parameter counts after a proposal's name
-    private static final String SIZE_SUFFIX = " \\d+(?:\\.\\d+)?[BMK]\\b";
+    private static final String SIZE_SUFFIX = " \\d+(?:\\.\\d+)?[BMK](?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?![\\w-])";
     private static final Pattern SIZED = Pattern.compile(".*" + SIZE_SUFFIX);
     private static final Pattern SIBLING = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
-    // "Foo 20B", and for a name of several words also "Foo Bar-65B" (a single word's "Foo-65B" is a sibling below)
-    // (after a hyphen the size must end the token: "Foo-14B-DS" is a sibling of its own)
-    private static final Pattern SIZE_AT = Pattern.compile("\\G(?:" + SIZE_SUFFIX + "|-\\d+(?:\\.\\d+)?[BMK](?![\\w-]))");
+    // "Foo 20B", and for a name of several words also "Foo Bar-65B" (a single word's "Foo-65B" is a sibling below);
+    // capitalised or numbered parts after the size belong to the checkpoint's name ("Foo 9B-2B", "Foo Bar-65B-Chat"),
+    // a lower-case one makes it a description ("Foo 7B-parameter")
+    private static final Pattern SIZE_AT = Pattern.compile(
+            "\\G(?:" + SIZE_SUFFIX + "|-" + SIZE_SUFFIX.substring(1) + ")");
 
     /** "Foo 20B", and "Bar-Foo 20B" released beside it: a sized checkpoint is the paper's own either way. */
     private static void sizedVariants(Sentence s, Candidate c, Map<String, Candidate> found) {
@@ -1039,13 +1100,22 @@ public final class ProposalRecognizer {
                     if (!v.startsWith(c.name + "-") && !v.startsWith(c.name + "_")) {
                         continue;
                     }
-                    if (!found.containsKey(Names.key(v)) && !EntityRecognizer.isKnown(v, lexicon) && NameShapes.isNameLike(v)
+                    if (!found.containsKey(Names.key(v)) && !knownApart(v, c, lexicon) && NameShapes.isNameLike(v)
                             && !v.matches(".*-(?:based|like|style|level|only|free|specific)$")) {
                         add(found, v, null, s, m.start(), m.end(), "proposes.variant", 0.7, c.type);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether the lexicon knows a variant of a proposal as someone else's: "Foo-1B-Chat" of a paper that proposes Foo
+     * is known only through Foo's own name (which the lexicon holds because Foo became well known), so it is not.
+     */
+    private static boolean knownApart(String variant, Candidate proposal, Lexicon lexicon) {
+        return EntityRecognizer.isKnown(variant, lexicon)
+                && (lexicon.lookup(variant) != null || !EntityRecognizer.isKnown(proposal.name, lexicon));
     }
 
     /** The name before the title's colon ("Foo" in "Foo: Chat Models"), or null. */

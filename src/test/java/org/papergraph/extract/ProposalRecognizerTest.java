@@ -751,8 +751,8 @@ class ProposalRecognizerTest {
         List<ProposalRecognizer.Proposal> ps = proposals("Kestrel K9: Small Open Models",
                 "Kestrel K9-65B is our largest checkpoint.");
         assertEquals(List.of("Kestrel K9", "Kestrel K9-65B"), names(ps));
-        // a size inside a longer token is not the variant's name
-        assertEquals(List.of("Kestrel K9"), names(proposals("Kestrel K9: Small Open Models",
+        // a capitalised part after the size belongs to the checkpoint's name, not left out of it
+        assertEquals(List.of("Kestrel K9", "Kestrel K9-65B-DS"), names(proposals("Kestrel K9: Small Open Models",
                 "Kestrel K9-65B-DS is our largest checkpoint.")));
     }
 
@@ -804,5 +804,46 @@ class ProposalRecognizerTest {
         // without "a new" the known acronym is something the paper uses
         assertTrue(proposals("Images as Word Sequences",
                 "We propose to fine-tune a Data-efficient image Transformer (DeiT) on patch sequences.").isEmpty());
+    }
+
+    @Test
+    void checkpointsOfTheOwnModelKeepTheirWholeSuffix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // the lexicon knows Moa (it became well known): its own paper still releases Moa's chat checkpoint
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "Moa\tModel\n");
+        Lexicon lexicon = Lexicon.load(List.of(file));
+        assertEquals(List.of("Moa", "Moa-3B-Chat"), names(proposals("Moa: Small Open Chat Models",
+                "We present Moa, a 3B language model. We also release Moa-3B-Chat for dialogue.", lexicon)));
+        // a size with a further part belongs to the checkpoint's name; a lower-case one describes it
+        assertEquals(List.of("Kiwi", "Kiwi 7B-Instruct"), names(proposals("Kiwi: Open Models",
+                "We release Kiwi 7B-Instruct, tuned on our chats.")));
+        assertEquals(List.of("Kiwi"), names(proposals("Kiwi: Open Models", "Kiwi 7B-parameter models are small.")));
+        // "Moa 2B-2B" is a checkpoint of the known model, not a name "2B-2B"
+        assertEquals(List.of("Moa 2B-2B", "Moa 9B-2B"), names(proposals("Turning Decoders into Encoder-Decoders",
+                "We release Moa 2B-2B and Moa 9B-2B, encoder-decoder models adapted from decoder-only ones.", lexicon)));
+    }
+
+    @Test
+    void capitalisedWordsOpeningTheIntroducedObjectBelongToItsName() {
+        assertEquals(List.of("Video TideNet"), names(proposals("Learning from Clips",
+                "We introduce the Video TideNet framework, which refines captions over rounds.")));
+        assertEquals(List.of("Audio Q-mixer"), names(proposals("Listening Models",
+                "We propose an Audio Q-mixer to compress sound frames into query tokens.")));
+        // a known model or a common sentence word before the name is not part of it
+        assertEquals(List.of("TideNet"), names(proposals("Learning from Clips",
+                "We introduce a BERT TideNet to read captions.")).stream().filter(n -> n.contains("TideNet")).toList());
+    }
+
+    @Test
+    void aCapitalisedPhraseThatIsTheWholeObjectOfAnIntroVerb() {
+        // a coined word or a known part in it makes the phrase a name; "And then introduce" goes on with "we"
+        assertEquals(List.of("Pond", "Dropout Rescaling", "Audio Q-mixer"), names(proposals("Pond: Hearing Language Models",
+                "We present Pond, a model that hears. We propose Dropout Rescaling to keep frames apart. "
+                        + "And then introduce an Audio Q-mixer to pool sound frames into query tokens.")));
+        // plain capitalised words, or the long form of an acronym, are left to the other cues
+        assertTrue(proposals("Hearing Models", "We propose Spectral Frame Pooling to keep frames apart.").isEmpty());
+        assertEquals(List.of("OSPT"), names(proposals("Hearing Models",
+                "We introduce the One-shot Sound Pruning Technique (OSPT) to shrink audio encoders.")));
     }
 }
