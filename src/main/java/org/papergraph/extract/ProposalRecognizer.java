@@ -108,12 +108,24 @@ public final class ProposalRecognizer {
     private static final String WE_INTRODUCE =
             "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?";
     // "we introduce gradient tokens, a novel regularization method", "we propose token dropping, a simple method
-    // that": a lower-case name right after the verb that the text calls new or describes as a method
+    // that", "we propose foo recovery, an auxiliary pretext task": a lower-case name right after the verb that an
+    // appositive describes as an artifact (see describedAs)
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
             WE_INTRODUCE
-                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an?"
-                    + " (?:(novel|new) |(?:[\\w-]+ ){0,3}?(?:method|technique|approach|algorithm|strategy|procedure|scheme"
-                    + "|objective|regularizer)\\b)");
+                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? ");
+    // the first words of that appositive, up to where its noun phrase ends
+    private static final Pattern DESCRIPTION = Pattern.compile("\\G([\\p{L}\\p{N}][\\w-]*) ?");
+    private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("that", "which", "for", "to", "of", "in",
+            "with", "where", "whose", "on", "by", "based", "designed", "inspired", "and", "or");
+    // heads of a description that make the named thing a problem, not an artifact ("a new task where ...")
+    private static final java.util.Set<String> PROBLEMS = java.util.Set.of("problem", "task", "setting", "phenomenon",
+            "scenario", "question", "issue", "challenge", "effect", "regime", "direction", "step", "test", "evaluation");
+    // words that make a task a training signal of the method ("an auxiliary pretext task")
+    private static final java.util.Set<String> TRAINING_TASKS = java.util.Set.of("pretext", "auxiliary", "proxy",
+            "pre-training", "pretraining", "self-supervised", "training");
+    // heads that describe a new form of something known: "quiet attention, a softmax variant that ..."
+    private static final java.util.Set<String> VARIANTS = java.util.Set.of("variant", "extension", "generalization",
+            "generalisation", "alternative", "modification", "instantiation", "reformulation");
     // "we propose a novel foo thinning algorithm, a pruning scheme for ...": a lower-case name between "novel"
     // and its head noun that an appositive describes again
     private static final Pattern LOWER_HEAD_DESCRIBED = Pattern.compile(
@@ -556,11 +568,13 @@ public final class ProposalRecognizer {
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
                 String name = lowerDescribed.group(1);
+                // "a new penalty term": what the text calls new is an artifact even without an artifact noun
+                boolean novelty = t.startsWith("novel ", lowerDescribed.end()) || t.startsWith("new ", lowerDescribed.end());
+                EntityType type = describedAs(t, lowerDescribed.end(), novelty ? EntityType.METHOD : null);
                 // "a simple method" alone does not make one plain word ("pruning") a name; "a novel method" does
-                boolean marked = lowerDescribed.group(2) != null || name.contains(" ") || name.contains("-");
-                if (!EntityRecognizer.isKnown(name, lexicon) && marked) {
-                    add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75,
-                            typeNear(t, lowerDescribed.end(1), null));
+                boolean marked = novelty || name.contains(" ") || name.contains("-");
+                if (type != null && !EntityRecognizer.isKnown(name, lexicon) && marked) {
+                    add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75, type);
                 }
             }
             Matcher lowerHead = LOWER_HEAD_DESCRIBED.matcher(t);
@@ -858,6 +872,31 @@ public final class ProposalRecognizer {
             return start + name.length();
         }
         return -1;
+    }
+
+    /**
+     * What the appositive at {@code from} ("a simple method that ...", "an auxiliary pretext task", "a softmax variant")
+     * says the thing before it is: the type of its first artifact noun, Method for a variant of something or a task
+     * the method trains on; {@code fallback} when the phrase ends without such a noun; null for a problem ("a new task").
+     */
+    private static EntityType describedAs(String t, int from, EntityType fallback) {
+        Matcher w = DESCRIPTION.matcher(t).region(from, t.length());
+        boolean training = false;
+        for (int n = 0; n < 5 && w.find(); n++) {
+            String word = w.group(1);
+            if (PHRASE_ENDS.contains(word)) {
+                break;
+            }
+            if (PROBLEMS.contains(word) || word.endsWith("s") && PROBLEMS.contains(word.substring(0, word.length() - 1))) {
+                return training && word.startsWith("task") ? EntityType.METHOD : null;
+            }
+            training |= TRAINING_TASKS.contains(word);
+            EntityType type = VARIANTS.contains(word) ? EntityType.METHOD : NameShapes.typeOfHead(word);
+            if (type != null && !"data".equals(word)) {
+                return type;
+            }
+        }
+        return fallback;
     }
 
     private static final Pattern PAREN_SHORT = Pattern.compile("\\G \\((" + NAME + ")\\)");

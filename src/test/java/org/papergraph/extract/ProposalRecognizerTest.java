@@ -846,4 +846,19 @@ class ProposalRecognizerTest {
         assertEquals(List.of("OSPT"), names(proposals("Hearing Models",
                 "We introduce the One-shot Sound Pruning Technique (OSPT) to shrink audio encoders.")));
     }
+
+    @Test
+    void aLowerCaseNameDescribedAsAVariantOrATrainingTask() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Learning from Shuffled Patches",
+                "We propose patch order recovery, an auxiliary pretext task that asks the encoder to sort patches.");
+        assertEquals(List.of("patch order recovery"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        assertEquals(List.of("quiet attention"), names(proposals("Long Documents",
+                "We propose quiet attention, a softmax variant that lets heads abstain.")));
+        // a task or problem the paper poses is no artifact, even a new one
+        assertTrue(proposals("Fixing Scanned Pages",
+                "We introduce document reading repair, a new task where models fix corrupted pages.").isEmpty());
+        assertTrue(proposals("Fixing Scanned Pages",
+                "We introduce document reading repair, a challenging problem for models.").isEmpty());
+    }
 }
