@@ -1191,7 +1191,12 @@ public final class ProposalRecognizer {
                 || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
         boolean shortName = words.length <= 3 && allCapitalised(words)
                 && java.util.Arrays.stream(words).anyMatch(w -> NameShapes.isNameLike(w) || w.length() >= 2 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0)));
-        if ((single || shortName) && !FRAMING.contains(words[0])) {
+        // "Lazy Layers: ..." that the abstract writes again as "Lazy Layers": an ordinary-looking phrase the paper
+        // keeps capitalised is its name (a topic is written in lower case: "pre-trained models")
+        boolean repeated = words.length >= 2 && words.length <= 6 && capitalisedWords(words) >= 2
+                && abstractText.contains(prefix) && !PLURAL_CLASS.matcher(prefix).matches()
+                && !EntityRecognizer.notATechnique(prefix) && !EntityRecognizer.isParadigm(prefix);
+        if ((single || shortName || repeated) && !FRAMING.contains(words[0])) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     TitleNames.type(s.text().substring(m.end(1)), NameShapes.typeOfName(prefix)));
@@ -1339,6 +1344,10 @@ public final class ProposalRecognizer {
             }
         }
         return sb.toString();
+    }
+
+    private static long capitalisedWords(String[] words) {
+        return java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
     }
 
     private static boolean allCapitalised(String[] words) {

@@ -861,4 +861,19 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Fixing Scanned Pages",
                 "We introduce document reading repair, a challenging problem for models.").isEmpty());
     }
+
+    @Test
+    void anOrdinaryTitlePrefixTheAbstractKeepsCapitalisedIsAName() {
+        assertEquals(List.of("Idle Heads"), names(proposals("Idle Heads: Skipping Attention in Long Prompts",
+                "Most heads do little on long prompts. Idle Heads let them rest and save a third of the compute.")));
+        assertEquals(List.of("Chain of Sketches"), names(proposals("Chain of Sketches: Shorter Reasoning",
+                "With Chain of Sketches, models write terse drafts before answering.")));
+        // a topic the abstract writes in lower case, a class of models, or a task is no name
+        assertTrue(proposals("Idle Heads: Skipping Attention in Long Prompts",
+                "We study idle heads in long prompts.").isEmpty());
+        assertTrue(proposals("Pretrained Speech Models: A Review",
+                "Pretrained Speech Models are everywhere. We review them.").isEmpty());
+        assertTrue(proposals("Visual Question Answering: Where Do We Stand",
+                "Visual Question Answering has seen progress; we take stock.").isEmpty());
+    }
 }
