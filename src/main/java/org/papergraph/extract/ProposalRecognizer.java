@@ -293,10 +293,45 @@ public final class ProposalRecognizer {
                 && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
             add(found, opening.group(1), null, s, opening.start(1), opening.end(1), "proposes.title-opening", 0.8,
                     typeNear(t, opening.end(1), null));
+        } else {
+            openingWord(s, abstractText, lexicon, found);
         }
         for (AcronymDetector.Acronym a : acr) {
             add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
                     headType(a.longForm()));
+        }
+    }
+
+    // the first word of a title and the word after it
+    private static final Pattern FIRST_WORDS = Pattern.compile("^(" + NameShapes.TOKEN + ") (\\p{L}+)");
+    // a mention that ends a noun phrase: punctuation or a word that is no continuation of it
+    private static final Pattern ALONE_AFTER = Pattern.compile("\\G(?:[,.;:)]|$| (?:is|are|was|achieves?|outperforms?"
+            + "|reaches|improves|uses|learns|consists|combines|can|also|not|significantly|consistently|only|and|with|on|to)\\b)");
+
+    /**
+     * "FooVox Speech Synthesis with Tiny Models" whose abstract says "FooVox reaches ...": a coined word opening the
+     * title without a colon names the paper's artifact when the abstract uses it on its own. "PAC Prediction Sets",
+     * whose abstract only ever writes "PAC prediction sets", uses it as a modifier of the title's topic.
+     */
+    private static void openingWord(Sentence title, String abstractText, Lexicon lexicon, Map<String, Candidate> found) {
+        Matcher m = FIRST_WORDS.matcher(title.text());
+        if (!m.find()) {
+            return;
+        }
+        String tok = m.group(1);
+        if (!Character.isLetter(tok.charAt(0)) || !NameShapes.isNameLike(tok) || PLURAL_ACRONYM.matcher(tok).matches()
+                || EntityRecognizer.isKnown(tok, lexicon) || PLATFORMS.contains(tok) || FRAMING.contains(tok)) {
+            return;
+        }
+        Matcher alone = ALONE_AFTER.matcher(abstractText);
+        for (int at = abstractText.indexOf(tok); at >= 0; at = abstractText.indexOf(tok, at + 1)) {
+            int end = at + tok.length();
+            boolean word = (at == 0 || !Character.isLetterOrDigit(abstractText.charAt(at - 1))
+                    && abstractText.charAt(at - 1) != '-');
+            if (word && alone.region(end, abstractText.length()).lookingAt()) {
+                add(found, tok, null, title, m.start(1), m.end(1), "proposes.title-opening", 0.7, null);
+                return;
+            }
         }
     }
 

@@ -876,4 +876,15 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Visual Question Answering: Where Do We Stand",
                 "Visual Question Answering has seen progress; we take stock.").isEmpty());
     }
+
+    @Test
+    void aCoinedWordOpeningATitleWithoutColonThatTheAbstractUsesAlone() {
+        assertEquals(List.of("ReedVox"), names(proposals("ReedVox Speech Synthesis with Tiny Models",
+                "We build speech synthesis from small parts. ReedVox reaches a MOS of 4.1 on our test set.")));
+        // used only as a modifier of the title's topic, a short acronym is no artifact's name
+        assertTrue(proposals("MDL Prediction Sets for Code Models",
+                "We study MDL prediction sets for code. MDL prediction sets are small.").isEmpty());
+        // a measure or a number opening the title is no name
+        assertTrue(proposals("3D Shapes from Sketches", "We lift sketches to 3D. It works.").isEmpty());
+    }
 }
