@@ -104,6 +104,16 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
+    // "a new architecture called linformer", "our approach, dubbed typical sampling,": a lower-case name that a
+    // naming verb gives the artifact noun right before it
+    // (in a sentence about something new or the paper's own: "we opted to use a technique called transfer learning"
+    // names someone else's)
+    private static final Pattern LOWER_NAMED = Pattern.compile("\\b(model|network|architecture|method|approach|algorithm"
+            + "|technique|strategy|framework|system|pipeline|dataset|corpus|benchmark|tool|toolkit|library|metric|module"
+            + "|mechanism|layer|loss|objective|scheme|procedure|recipe|regularizer|encoder|decoder|agent|policy)s?,?"
+            + " (?:which is |that is )?(?:called|named|dubbed"
+            + "|termed|coined) (?!(?:the|a|an|as|after|by|for|in)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,2})"
+            + "(?=[,.;:]| \\(| (?:that|which|to|for|is|achieves|outperforms|uses)\\b|$)");
     // "we (also) propose ...": the paper's own voice introducing what the two lower-case name cues below name
     private static final String WE_INTRODUCE =
             "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?";
@@ -571,6 +581,14 @@ public final class ProposalRecognizer {
                 }
             }
             CoinedNames.find(s, novel, lexicon).forEach(h -> add(found, h));
+            Matcher lowerNamed = LOWER_NAMED.matcher(t);
+            while (Prefilter.mayMatch(LOWER_NAMED, t) && lowerNamed.find()) {
+                String name = lowerNamed.group(2);
+                if ((novel || introduces) && !EntityRecognizer.isKnown(name, lexicon) && !EntityRecognizer.isParadigm(name)) {
+                    add(found, name, null, s, lowerNamed.start(2), lowerNamed.end(2), "proposes.named", 0.7,
+                            NameShapes.typeOfHead(lowerNamed.group(1)));
+                }
+            }
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (Prefilter.mayMatch(NEW_ARTIFACT, t) && nw.find()) {
                 nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));

@@ -887,4 +887,20 @@ class ProposalRecognizerTest {
         // a measure or a number opening the title is no name
         assertTrue(proposals("3D Shapes from Sketches", "We lift sketches to 3D. It works.").isEmpty());
     }
+
+    @Test
+    void aLowerCaseNameThatANamingVerbGivesAnArtifactNoun() {
+        assertEquals(List.of("lowformer"), names(proposals("Cheap Attention",
+                "We present a new architecture called lowformer that approximates attention with small projections.")));
+        assertEquals(List.of("steady sampling"), names(proposals("Decoding Tricks",
+                "Our approach, dubbed steady sampling, picks tokens near the expected surprise.")));
+        // someone else's technique, or a name given to no artifact, stays out
+        assertTrue(proposals("Heritage Buildings",
+                "We opted to use a technique called weight transfer to train the classifier.").isEmpty());
+        assertTrue(proposals("Learning Curves",
+                "Once a point in the process, called the turning level, is passed, we stop.").isEmpty());
+        // "we call the resulting framework X": the head noun ends the object even before a lower-case name
+        assertEquals(List.of("sinkstream"), names(proposals("Endless Streams",
+                "We keep a few initial tokens in the cache. We call the resulting framework sinkstream.")));
+    }
 }
