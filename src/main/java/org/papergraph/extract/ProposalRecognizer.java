@@ -89,6 +89,9 @@ public final class ProposalRecognizer {
                     + "|[Tt]he (?:resulting|proposed))"
                     + "(?: (?:a|an|the|our))?(?: [\\w-]+,?){0,6}? ([a-z][\\w-]*),\\s*(?:(?:\\\\ie|i\\.e\\.,?|namely)\\s+)?"
                     + "(?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9]|" + LOWER_NAME + ")");
+    // "training-free", "fine-tuned", "task-specific": a hyphenated adjective, not a name
+    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(
+            "-(?:[a-z]+ed|based|like|free|aware|specific|level|only|style|driven|centric|wise|scale|grained|agnostic|efficient)$");
     // "a new adapter architecture, p-adapter, which": a lower-case name set off by commas needs a hyphen or digit
     private static final Pattern LOWER_NAME_AT = Pattern.compile("\\G(" + LOWER_NAME + ")(?=[,.;]| \\()");
     // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
@@ -121,7 +124,8 @@ public final class ProposalRecognizer {
     // that", "we propose foo recovery, an auxiliary pretext task": a lower-case name right after the verb that an
     // appositive describes as an artifact (see describedAs)
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
-            WE_INTRODUCE
+            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design"
+                    + "|build|release|create|construct|curate)s?d?"
                     + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? ");
     // the first words of that appositive, up to where its noun phrase ends
     private static final Pattern DESCRIPTION = Pattern.compile("\\G([\\p{L}\\p{N}][\\w-]*) ?");
@@ -608,7 +612,12 @@ public final class ProposalRecognizer {
             while (Prefilter.mayMatch(APPOSITIVE, t) && appositive.find()) {
                 EntityType head = headNoun(appositive.group(1));
                 Matcher lower = LOWER_NAME_AT.matcher(t).region(appositive.end(), t.length());
-                if (head != null && lower.lookingAt() && coined(lower.group(1)) && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
+                // "a method, self-mend, in which": a hyphenated word set off by commas on both sides is a name too
+                boolean isLower = lower.lookingAt();  // once: the pattern is anchored at the previous match, a second try fails
+                boolean setOff = isLower && t.startsWith(",", lower.end(1)) && lower.group(1).indexOf('-') > 0
+                        && !HYPHEN_ADJECTIVE.matcher(lower.group(1)).find();
+                if (head != null && isLower && (coined(lower.group(1)) || setOff)
+                        && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
                     add(found, lower.group(1), null, s, lower.start(1), lower.end(1), "proposes.appositive", 0.75, head);
                 } else if (head != null) {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
@@ -624,8 +633,9 @@ public final class ProposalRecognizer {
                 // "a new penalty term": what the text calls new is an artifact even without an artifact noun
                 boolean novelty = t.startsWith("novel ", lowerDescribed.end()) || t.startsWith("new ", lowerDescribed.end());
                 EntityType type = describedAs(t, lowerDescribed.end(), novelty ? EntityType.METHOD : null);
-                // "a simple method" alone does not make one plain word ("pruning") a name; "a novel method" does
-                boolean marked = novelty || name.contains(" ") || name.contains("-");
+                // "a simple method" alone does not make one plain word ("pruning") a name; "a novel method" does, and so
+                // does a concrete artifact ("foo, a dense retriever", "bar, a synthetic dataset")
+                boolean marked = novelty || name.contains(" ") || name.contains("-") || type != null && type != EntityType.METHOD;
                 if (type != null && !EntityRecognizer.isKnown(name, lexicon) && marked) {
                     add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75, type);
                 }

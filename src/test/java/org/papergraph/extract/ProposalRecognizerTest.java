@@ -903,4 +903,19 @@ class ProposalRecognizerTest {
         assertEquals(List.of("sinkstream"), names(proposals("Endless Streams",
                 "We keep a few initial tokens in the cache. We call the resulting framework sinkstream.")));
     }
+
+    @Test
+    void aSinglePlainWordDescribedAsAConcreteArtifactAndAHyphenatedNameSetOffByCommas() {
+        assertEquals(List.of("kelpie"), names(proposals("Unsupervised Retrieval",
+                "In this work we propose kelpie, a dense retriever trained without labels.")));
+        assertEquals(List.of("tinyfables"), names(proposals("Small Stories",
+                "We build tinyfables, a synthetic dataset of short stories for small models.")));
+        // one plain word described only as a method may be the technique's generic name
+        assertTrue(proposals("Faster Ranking", "We propose pruning, a simple method that speeds up ranking.").isEmpty());
+        assertEquals(List.of("self-mend"), names(proposals("Better Answers",
+                "We propose a method, self-mend, in which the model critiques and revises its own output.")));
+        // a hyphenated adjective set off by commas is no name
+        assertTrue(proposals("Better Answers",
+                "We propose a method, training-free, that revises outputs.").isEmpty());
+    }
 }
