@@ -421,7 +421,10 @@ public final class ProposalRecognizer {
             Matcher opening = OPENING_NAME.matcher(t);
             if (opening.lookingAt() && (s.index() <= 1 || novel)) {
                 String tok = opening.group(1);
-                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                // "FooPix is a diffusion model that edits images. We study its failures": an opening sentence that
+                // calls nothing new is about the paper's artifact only when the title names it
+                boolean ours = novel || title.text().contains(tok);
+                if (ours && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, opening.start(1), opening.end(1), "proposes.opening", 0.7,
                             typeNear(t, opening.end(1), null));
                 }

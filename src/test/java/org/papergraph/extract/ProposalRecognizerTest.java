@@ -918,4 +918,15 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Better Answers",
                 "We propose a method, training-free, that revises outputs.").isEmpty());
     }
+
+    @Test
+    void anOpeningSentenceAboutSomeoneElsesArtifactIsNoProposal() {
+        assertTrue(proposals("Failures of Image Editors",
+                "GlimPix is a diffusion model that edits images from instructions. We study its failure modes.").isEmpty());
+        // the title names it, or the sentence calls it new: the paper's own
+        assertEquals(List.of("GlimPix"), names(proposals("GlimPix Edits Images from Instructions",
+                "GlimPix is a diffusion model that edits images from instructions. It is fast.")));
+        assertEquals(List.of("GlimPix"), names(proposals("Editing Images from Instructions",
+                "GlimPix is a new diffusion model that edits images from instructions. It is fast.")));
+    }
 }
