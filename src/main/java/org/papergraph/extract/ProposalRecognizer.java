@@ -531,6 +531,9 @@ public final class ProposalRecognizer {
                     if (PREPOSITIONS.contains(tok)) {
                         break;  // "we release our scores on the FooHub site": past the object, someone's venue
                     }
+                    if (STUDIES.contains(tok)) {
+                        break;  // "we present a survey of Foo-Bar models": the names after it are its topic
+                    }
                     if (NAMED_LATER.matcher(t).region(name.end(), to).lookingAt()) {
                         previous = tok;  // "a compact FOO method named Bar": the class, the name comes later
                         continue;
@@ -1073,6 +1076,9 @@ public final class ProposalRecognizer {
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
     // a head noun and then a naming word: "a FOO method named Bar" names Bar, not FOO
     private static final Pattern NAMED_LATER = Pattern.compile("\\G (?:[a-z][\\w-]* ){1,2}(?:called|named|dubbed|termed)\\b");
+    // objects of an intro verb that are studies of other work, not artifacts
+    private static final java.util.Set<String> STUDIES = java.util.Set.of("survey", "review", "overview", "analysis",
+            "study", "comparison", "investigation", "reproduction", "replication");
     // prepositions that end the object of an intro verb: a name after them is where or what it builds on
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "at", "upon", "onto", "from", "via",
             "than");

@@ -929,4 +929,10 @@ class ProposalRecognizerTest {
         assertEquals(List.of("GlimPix"), names(proposals("Editing Images from Instructions",
                 "GlimPix is a new diffusion model that edits images from instructions. It is fast.")));
     }
+
+    @Test
+    void theTopicOfAPresentedSurveyIsNoProposal() {
+        assertTrue(proposals("Sparse Experts", "We present a survey of Many-Experts models, covering routing.").isEmpty());
+        assertTrue(proposals("Sparse Experts", "We present a careful study of Many-Experts routing.").isEmpty());
+    }
 }
