@@ -526,7 +526,12 @@ public final class ProposalRecognizer {
                     // "We present BERT, a new language representation model": the paper that introduces a name the
                     // lexicon knows (because it became well known) still proposes it
                     // "Foo: Chat Models" as the title and "this work presents the Foo model family": the paper names itself
-                    boolean ownKnown = previous == null && (t.startsWith(", a", name.end())
+                    // "we introduce FooSAM-Lite, a lightweight version of FooSAM", "we release our model, Foo-Mini-3B,":
+                    // a known name with a suffix that is no established entry of the lexicon is the paper's own variant
+                    // when it is the verb's object or set off after its head noun
+                    boolean variant = lexicon.lookup(tok) == null && (previous == null && t.startsWith(", a", name.end())
+                            || previous != null && NameShapes.typeOfHead(previous) != null && t.startsWith(", ", name.start() - 2));
+                    boolean ownKnown = variant || previous == null && (t.startsWith(", a", name.end())
                             && typeNear(t, name.end(), null) != null || tok.equals(titlePrefix(title)));
                     if (PREPOSITIONS.contains(tok)) {
                         break;  // "we release our scores on the FooHub site": past the object, someone's venue

@@ -935,4 +935,19 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Sparse Experts", "We present a survey of Many-Experts models, covering routing.").isEmpty());
         assertTrue(proposals("Sparse Experts", "We present a careful study of Many-Experts routing.").isEmpty());
     }
+
+    @Test
+    void aKnownModelWithANewSuffixIntroducedAsTheObjectIsTheOwnVariant(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "GullSAM\tModel\nOrcaLM\tModel\n");
+        Lexicon lexicon = Lexicon.load(List.of(file));
+        assertEquals(List.of("GullSAM-Lite"), names(proposals("Segmenting on CPUs",
+                "We introduce GullSAM-Lite, a lightweight version of GullSAM that runs on CPUs.", lexicon)));
+        assertEquals(List.of("OrcaLM-Mini-3B"), names(proposals("Explanation Traces",
+                "We open-source our model, OrcaLM-Mini-3B, trained on explanation traces.", lexicon)));
+        // the known checkpoint someone else released, used further on in the object, is not the paper's
+        assertTrue(proposals("Explanation Traces",
+                "We present a method that distils traces into OrcaLM-Mini-3B.", lexicon).isEmpty());
+    }
 }
