@@ -246,6 +246,7 @@ public final class ProposalRecognizer {
         CoinedNames.enumerated(sentences, lexicon).forEach(h -> add(found, h));
         mergeAcronyms(acronyms, found, lexicon);  // "a novel Foo Bar (FB) method": a part found under both names
         siblings(sentences, found, lexicon);
+        bases(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
         foldTitleNames(abstractText, found);
@@ -1232,6 +1233,48 @@ public final class ProposalRecognizer {
     private static boolean knownApart(String variant, Candidate proposal, Lexicon lexicon) {
         return EntityRecognizer.isKnown(variant, lexicon)
                 && (lexicon.lookup(variant) != null || !EntityRecognizer.isKnown(proposal.name, lexicon));
+    }
+
+    // a checkpoint's name: the model's name, then its size and any further parts ("Foo-7B", "Foo 13B-Chat")
+    private static final Pattern SIZED_NAME = Pattern.compile("(.+?)[- ]\\d+(?:\\.\\d+)?[BMK](?:-[\\p{L}\\p{N}]+)*");
+
+    /**
+     * "we train FooLM, which reads tables, and release FooLM-7B and FooLM-13B": the model whose checkpoints the paper
+     * releases is proposed too, when the abstract names it on its own.
+     */
+    private static void bases(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
+        for (Candidate c : List.copyOf(found.values())) {
+            Matcher m = SIZED_NAME.matcher(c.name);
+            if (!m.matches() || found.containsKey(Names.key(m.group(1)))) {
+                continue;
+            }
+            String base = m.group(1);
+            if (!NameShapes.isNameLike(base) || EntityRecognizer.isKnown(base, lexicon)) {
+                continue;
+            }
+            for (Sentence s : sentences) {
+                int at = standalone(s.text(), base);
+                if (at >= 0) {
+                    add(found, base, null, s, at, at + base.length(), "proposes.variant", 0.7,
+                            c.type != null ? c.type : EntityType.MODEL);  // what has a parameter count is a model
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Where {@code name} stands in {@code t} as a whole token (not inside "Foo-7B", "Foo 7B" or "FooX"), or -1. */
+    private static int standalone(String t, String name) {
+        Matcher size = SIZE_AT.matcher(t);
+        for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)) && t.charAt(at - 1) != '-')
+                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)) && t.charAt(end) != '-')
+                    && !size.region(end, t.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** The name before the title's colon ("Foo" in "Foo: Chat Models"), or null. */

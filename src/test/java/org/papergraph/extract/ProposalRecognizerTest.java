@@ -950,4 +950,14 @@ class ProposalRecognizerTest {
         assertTrue(proposals("Explanation Traces",
                 "We present a method that distils traces into OrcaLM-Mini-3B.", lexicon).isEmpty());
     }
+
+    @Test
+    void theModelWhoseCheckpointsThePaperReleasesIsProposedToo() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Reading Tables Natively",
+                "Building on a public decoder, we train TernLM, which reads tables, and release TernLM-7B and TernLM-13B.");
+        assertEquals(List.of("TernLM-7B", "TernLM-13B", "TernLM"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(2).type());
+        // named only inside its checkpoints' names, the model is not proposed on its own
+        assertEquals(List.of("TernLM-7B"), names(proposals("Reading Tables Natively", "We release TernLM-7B for tables.")));
+    }
 }
