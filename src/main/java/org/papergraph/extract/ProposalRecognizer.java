@@ -75,7 +75,8 @@ public final class ProposalRecognizer {
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
             "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network"
-                    + "|code|library|toolkit|tool|package|platform|pipeline|module|mechanism|technique|strategy)"
+                    + "|code|library|toolkit|tool|package|platform|pipeline|module|mechanism|technique|strategy"
+                    + "|contribution)"  // "our key contribution is FooSim, a ..."
                     + "(?:,| is| called| named)? (" + NAME + ")");
     // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
     private static final Pattern PAREN_NAME = Pattern.compile(

@@ -960,4 +960,11 @@ class ProposalRecognizerTest {
         // named only inside its checkpoints' names, the model is not proposed on its own
         assertEquals(List.of("TernLM-7B"), names(proposals("Reading Tables Natively", "We release TernLM-7B for tables.")));
     }
+
+    @Test
+    void theNameOurContributionIs() {
+        assertEquals(List.of("FlowSimX"), names(proposals("Differentiable Fluids",
+                "Our key contribution is FlowSimX, a differentiable simulator for fluids.")));
+        assertTrue(proposals("Differentiable Fluids", "Our contribution is threefold. First, we study fluids.").isEmpty());
+    }
 }
