@@ -108,25 +108,22 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
-    // "a new architecture called linformer", "our approach, dubbed typical sampling,": a lower-case name that a
-    // naming verb gives the artifact noun right before it
-    // (in a sentence about something new or the paper's own: "we opted to use a technique called transfer learning"
-    // names someone else's)
+    // "a new architecture called foo", "our approach, dubbed bar sampling,": a lower-case name that a naming verb gives
+    // the artifact noun right before it (read only where the sentence is about something new or the paper's own)
     private static final Pattern LOWER_NAMED = Pattern.compile("\\b(model|network|architecture|method|approach|algorithm"
             + "|technique|strategy|framework|system|pipeline|dataset|corpus|benchmark|tool|toolkit|library|metric|module"
             + "|mechanism|layer|loss|objective|scheme|procedure|recipe|regularizer|encoder|decoder|agent|policy)s?,?"
             + " (?:which is |that is )?(?:called|named|dubbed"
             + "|termed|coined) (?!(?:the|a|an|as|after|by|for|in)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,2})"
             + "(?=[,.;:]| \\(| (?:that|which|to|for|is|achieves|outperforms|uses)\\b|$)");
-    // "we (also) propose ...": the paper's own voice introducing what the two lower-case name cues below name
-    private static final String WE_INTRODUCE =
-            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?";
+    // "we (also) propose ...": the paper's own voice introducing what the lower-case name cues below name
+    private static final String WE_VOICE = "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?";
+    private static final String WE_INTRODUCE = WE_VOICE + "(?:propose|introduce|present|develop|design)s?d?";
     // "we introduce gradient tokens, a novel regularization method", "we propose token dropping, a simple method
     // that", "we propose foo recovery, an auxiliary pretext task": a lower-case name right after the verb that an
     // appositive describes as an artifact (see describedAs)
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
-            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design"
-                    + "|build|release|create|construct|curate)s?d?"
+            WE_VOICE + "(?:propose|introduce|present|develop|design|build|release|create|construct|curate)s?d?"
                     + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? ");
     // the first words of that appositive, up to where its noun phrase ends
     private static final Pattern DESCRIPTION = Pattern.compile("\\G([\\p{L}\\p{N}][\\w-]*) ?");
@@ -1000,6 +997,7 @@ public final class ProposalRecognizer {
         }
         return m.start(1);
     }
+
     private static final Pattern COMPONENT_NEXT = Pattern.compile("\\G ([a-z]+)(?=[.,;]|$)");
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
     private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
