@@ -73,8 +73,12 @@ final class CoinedNames {
             while (m.find()) {
                 String name = m.group(1);
                 int space = name.indexOf(' ');
-                if (space > 0 && NameShapes.typeOfHead(name.substring(0, space)) != null
-                        && Character.isLowerCase(name.charAt(0)) && NameShapes.isNameLike(name.substring(space + 1))) {
+                String[] object = t.substring(m.start(), m.start(1)).strip().split(" ");
+                // "we call the resulting framework foollm": a head noun the object still lacks is its end, whatever
+                // the name's shape ("we call the method model soups" keeps its own head)
+                boolean headless = NameShapes.typeOfHead(object[object.length - 1]) == null;
+                if (space > 0 && NameShapes.typeOfHead(name.substring(0, space)) != null && Character.isLowerCase(name.charAt(0))
+                        && (headless || NameShapes.isNameLike(name.substring(space + 1)))) {
                     // "we call the resulting model FooNet": the head noun belongs to the object, not the name
                     out.add(hit(s, name.substring(space + 1), m.start(1) + space + 1));
                     continue;

@@ -75,7 +75,8 @@ public final class ProposalRecognizer {
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
             "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network"
-                    + "|code|library|toolkit|tool|package|platform|pipeline|module|mechanism|technique|strategy)"
+                    + "|code|library|toolkit|tool|package|platform|pipeline|module|mechanism|technique|strategy"
+                    + "|contribution)"  // "our key contribution is FooSim, a ..."
                     + "(?:,| is| called| named)? (" + NAME + ")");
     // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
     private static final Pattern PAREN_NAME = Pattern.compile(
@@ -89,6 +90,9 @@ public final class ProposalRecognizer {
                     + "|[Tt]he (?:resulting|proposed))"
                     + "(?: (?:a|an|the|our))?(?: [\\w-]+,?){0,6}? ([a-z][\\w-]*),\\s*(?:(?:\\\\ie|i\\.e\\.,?|namely)\\s+)?"
                     + "(?=\\p{Lu}|[\\p{L}\\p{N}]+[A-Z0-9]|" + LOWER_NAME + ")");
+    // "training-free", "fine-tuned", "task-specific": a hyphenated adjective, not a name
+    private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(
+            "-(?:[a-z]+ed|based|like|free|aware|specific|level|only|style|driven|centric|wise|scale|grained|agnostic|efficient)$");
     // "a new adapter architecture, p-adapter, which": a lower-case name set off by commas needs a hyphen or digit
     private static final Pattern LOWER_NAME_AT = Pattern.compile("\\G(" + LOWER_NAME + ")(?=[,.;]| \\()");
     // "introduce two simple approaches, namely Foo Head and Bar Block": each named item of an announced list
@@ -104,16 +108,36 @@ public final class ProposalRecognizer {
     // "... is too slow, and propose Hyperion, a method that ...": the subject "we" stated earlier
     private static final Pattern AND_PROPOSE = Pattern.compile(
             "\\band (?:propose|introduce|present|construct|build|develop|design|create|release) (?=\\p{Lu})(" + NAME + "), an? ");
-    // "we (also) propose ...": the paper's own voice introducing what the two lower-case name cues below name
-    private static final String WE_INTRODUCE =
-            "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?(?:propose|introduce|present|develop|design)s?d?";
+    // "a new architecture called foo", "our approach, dubbed bar sampling,": a lower-case name that a naming verb gives
+    // the artifact noun right before it (read only where the sentence is about something new or the paper's own)
+    private static final Pattern LOWER_NAMED = Pattern.compile("\\b(model|network|architecture|method|approach|algorithm"
+            + "|technique|strategy|framework|system|pipeline|dataset|corpus|benchmark|tool|toolkit|library|metric|module"
+            + "|mechanism|layer|loss|objective|scheme|procedure|recipe|regularizer|encoder|decoder|agent|policy)s?,?"
+            + " (?:which is |that is )?(?:called|named|dubbed"
+            + "|termed|coined) (?!(?:the|a|an|as|after|by|for|in)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,2})"
+            + "(?=[,.;:]| \\(| (?:that|which|to|for|is|achieves|outperforms|uses)\\b|$)");
+    // "we (also) propose ...": the paper's own voice introducing what the lower-case name cues below name
+    private static final String WE_VOICE = "\\b(?:[Ww]e|us to) (?:also |further |then |first |additionally )?";
+    private static final String WE_INTRODUCE = WE_VOICE + "(?:propose|introduce|present|develop|design)s?d?";
     // "we introduce gradient tokens, a novel regularization method", "we propose token dropping, a simple method
-    // that": a lower-case name right after the verb that the text calls new or describes as a method
+    // that", "we propose foo recovery, an auxiliary pretext task": a lower-case name right after the verb that an
+    // appositive describes as an artifact (see describedAs)
     private static final Pattern LOWER_DESCRIBED = Pattern.compile(
-            WE_INTRODUCE
-                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an?"
-                    + " (?:(novel|new) |(?:[\\w-]+ ){0,3}?(?:method|technique|approach|algorithm|strategy|procedure|scheme"
-                    + "|objective|regularizer)\\b)");
+            WE_VOICE + "(?:propose|introduce|present|develop|design|build|release|create|construct|curate)s?d?"
+                    + " (?!(?:a|an|the|our|this|these|two|three|several|new|novel)\\b)([a-z][\\w-]*(?: [a-z][\\w-]*){0,3}), an? ");
+    // the first words of that appositive, up to where its noun phrase ends
+    private static final Pattern DESCRIPTION = Pattern.compile("\\G([\\p{L}\\p{N}][\\w-]*) ?");
+    private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("that", "which", "for", "to", "of", "in",
+            "with", "where", "whose", "on", "by", "based", "designed", "inspired", "and", "or");
+    // heads of a description that make the named thing a problem, not an artifact ("a new task where ...")
+    private static final java.util.Set<String> PROBLEMS = java.util.Set.of("problem", "task", "setting", "phenomenon",
+            "scenario", "question", "issue", "challenge", "effect", "regime", "direction", "step", "test", "evaluation");
+    // words that make a task a training signal of the method ("an auxiliary pretext task")
+    private static final java.util.Set<String> TRAINING_TASKS = java.util.Set.of("pretext", "auxiliary", "proxy",
+            "pre-training", "pretraining", "self-supervised", "training");
+    // heads that describe a new form of something known: "quiet attention, a softmax variant that ..."
+    private static final java.util.Set<String> VARIANTS = java.util.Set.of("variant", "extension", "generalization",
+            "generalisation", "alternative", "modification", "instantiation", "reformulation");
     // "we propose a novel foo thinning algorithm, a pruning scheme for ...": a lower-case name between "novel"
     // and its head noun that an appositive describes again
     private static final Pattern LOWER_HEAD_DESCRIBED = Pattern.compile(
@@ -127,6 +151,12 @@ public final class ProposalRecognizer {
             + "|lightweight|dedicated) )?((?:\\p{Lu}[\\p{L}\\p{N}-]* ){2,4})([a-z]+)\\b");
     private static final Pattern CAPITALISED_DESCRIBED = Pattern.compile(INTRO_VERB + "(?:the )?((?:\\p{Lu}[\\p{L}\\p{N}-]* )"
             + "{1,4}\\p{Lu}[\\p{L}\\p{N}-]*), an? (?:[\\w-]+ ){0,4}?(\\w+) (?:that|which|for|to|with|of|in|based)\\b");
+    // "we propose Video Q-mixer to ...", "and introduce an Audio Q-mixer.": a capitalised phrase that is the whole object
+    private static final Pattern CAPITALISED_OBJECT = Pattern.compile(INTRO_VERB + "(?:(?:a|an|the) )?(?:(?:new|novel|simple"
+            + "|lightweight|dedicated) )?((?:\\p{Lu}[\\p{L}\\p{N}-]* ){1,3}\\p{Lu}[\\p{L}\\p{N}-]*)"
+            + "(?= (?:to|that|which)\\b|[,.;]|$)");
+    // "And then introduce ...": a sentence that goes on with the subject of the one before
+    private static final Pattern SUBJECTLESS = Pattern.compile("^(?:And|Then|Also)(?: then| also)? " + INTRO_VERB);
     // "FooNet is proposed to ...", "our proposed FooNet", "the proposed FooNet method": the paper's own name
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
             "(?<![\\w-])(" + NAME + ") (?:is|are) (?:newly |further |also |first )?(?:proposed|introduced)\\b(?! by)");
@@ -214,6 +244,7 @@ public final class ProposalRecognizer {
         CoinedNames.enumerated(sentences, lexicon).forEach(h -> add(found, h));
         mergeAcronyms(acronyms, found, lexicon);  // "a novel Foo Bar (FB) method": a part found under both names
         siblings(sentences, found, lexicon);
+        bases(sentences, found, lexicon);
         dropProblems(sentences, acronyms, found);
         dropClasses(sentences, acronyms, found);
         foldTitleNames(abstractText, found);
@@ -275,10 +306,45 @@ public final class ProposalRecognizer {
                 && !EntityRecognizer.isKnown(opening.group(1), lexicon)) {
             add(found, opening.group(1), null, s, opening.start(1), opening.end(1), "proposes.title-opening", 0.8,
                     typeNear(t, opening.end(1), null));
+        } else {
+            openingWord(s, abstractText, lexicon, found);
         }
         for (AcronymDetector.Acronym a : acr) {
             add(found, a.shortForm(), a.longForm(), s, a.shortStart(), a.shortEnd(), "proposes.title-acronym", 0.8,
                     headType(a.longForm()));
+        }
+    }
+
+    // the first word of a title and the word after it
+    private static final Pattern FIRST_WORDS = Pattern.compile("^(" + NameShapes.TOKEN + ") (\\p{L}+)");
+    // a mention that ends a noun phrase: punctuation or a word that is no continuation of it
+    private static final Pattern ALONE_AFTER = Pattern.compile("\\G(?:[,.;:)]|$| (?:is|are|was|achieves?|outperforms?"
+            + "|reaches|improves|uses|learns|consists|combines|can|also|not|significantly|consistently|only|and|with|on|to)\\b)");
+
+    /**
+     * "FooVox Speech Synthesis with Tiny Models" whose abstract says "FooVox reaches ...": a coined word opening the
+     * title without a colon names the paper's artifact when the abstract uses it on its own. "PAC Prediction Sets",
+     * whose abstract only ever writes "PAC prediction sets", uses it as a modifier of the title's topic.
+     */
+    private static void openingWord(Sentence title, String abstractText, Lexicon lexicon, Map<String, Candidate> found) {
+        Matcher m = FIRST_WORDS.matcher(title.text());
+        if (!m.find()) {
+            return;
+        }
+        String tok = m.group(1);
+        if (!Character.isLetter(tok.charAt(0)) || !NameShapes.isNameLike(tok) || PLURAL_ACRONYM.matcher(tok).matches()
+                || EntityRecognizer.isKnown(tok, lexicon) || PLATFORMS.contains(tok) || FRAMING.contains(tok)) {
+            return;
+        }
+        Matcher alone = ALONE_AFTER.matcher(abstractText);
+        for (int at = abstractText.indexOf(tok); at >= 0; at = abstractText.indexOf(tok, at + 1)) {
+            int end = at + tok.length();
+            boolean word = (at == 0 || !Character.isLetterOrDigit(abstractText.charAt(at - 1))
+                    && abstractText.charAt(at - 1) != '-');
+            if (word && alone.region(end, abstractText.length()).lookingAt()) {
+                add(found, tok, null, title, m.start(1), m.end(1), "proposes.title-opening", 0.7, null);
+                return;
+            }
         }
     }
 
@@ -307,7 +373,7 @@ public final class ProposalRecognizer {
             this.concept = concept;
             this.title = title;
             this.novel = Prefilter.mayMatch(NOVELTY, t) && NOVELTY.matcher(t).find();
-            this.introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find();
+            this.introduces = Prefilter.mayMatch(INTRO, t) && INTRO.matcher(t).find() || SUBJECTLESS.matcher(t).lookingAt();
         }
 
         /** Every cue, in this order: later cues test what earlier ones found. */
@@ -354,7 +420,10 @@ public final class ProposalRecognizer {
             Matcher opening = OPENING_NAME.matcher(t);
             if (opening.lookingAt() && (s.index() <= 1 || novel)) {
                 String tok = opening.group(1);
-                if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
+                // "FooPix is a diffusion model that edits images. We study its failures": an opening sentence that
+                // calls nothing new is about the paper's artifact only when the title names it
+                boolean ours = novel || title.text().contains(tok);
+                if (ours && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, opening.start(1), opening.end(1), "proposes.opening", 0.7,
                             typeNear(t, opening.end(1), null));
                 }
@@ -456,10 +525,18 @@ public final class ProposalRecognizer {
                     // "We present BERT, a new language representation model": the paper that introduces a name the
                     // lexicon knows (because it became well known) still proposes it
                     // "Foo: Chat Models" as the title and "this work presents the Foo model family": the paper names itself
-                    boolean ownKnown = previous == null && (t.startsWith(", a", name.end())
+                    // "we introduce FooSAM-Lite, a lightweight version of FooSAM", "we release our model, Foo-Mini-3B,":
+                    // a known name with a suffix that is no established entry of the lexicon is the paper's own variant
+                    // when it is the verb's object or set off after its head noun
+                    boolean variant = lexicon.lookup(tok) == null && (previous == null && t.startsWith(", a", name.end())
+                            || previous != null && NameShapes.typeOfHead(previous) != null && t.startsWith(", ", name.start() - 2));
+                    boolean ownKnown = variant || previous == null && (t.startsWith(", a", name.end())
                             && typeNear(t, name.end(), null) != null || tok.equals(titlePrefix(title)));
                     if (PREPOSITIONS.contains(tok)) {
                         break;  // "we release our scores on the FooHub site": past the object, someone's venue
+                    }
+                    if (STUDIES.contains(tok)) {
+                        break;  // "we present a survey of Foo-Bar models": the names after it are its topic
                     }
                     if (NAMED_LATER.matcher(t).region(name.end(), to).lookingAt()) {
                         previous = tok;  // "a compact FOO method named Bar": the class, the name comes later
@@ -476,7 +553,8 @@ public final class ProposalRecognizer {
                         if (agent.lookingAt() && NameShapes.typeOfHead(agent.group(1)) == null) {
                             end = agent.end(1);  // "design an LLM-to-SQL rewriter to ...": the tool is the whole phrase
                         }
-                        String full = t.substring(name.start(), end);
+                        int start = modifiersStart(t, from, name.start(), tok, lexicon);
+                        String full = t.substring(start, end);
                         Matcher shortName = PAREN_SHORT.matcher(t).region(end, to);
                         if (full.contains(" ") && shortName.lookingAt() && NameShapes.isNameLike(shortName.group(1))
                                 && !EntityRecognizer.isKnown(full, lexicon)) {
@@ -487,7 +565,7 @@ public final class ProposalRecognizer {
                                     0.85, typeNear(t, shortName.end(), head != null ? head : typeBefore(t, from, name.start())));
                             found.remove(Names.key(full));
                         } else {
-                            add(found, full, null, s, name.start(), end, "proposes.intro", 0.85,
+                            add(found, full, null, s, start, end, "proposes.intro", 0.85,
                                     typeNear(t, end, typeBefore(t, from, name.start())));
                         }
                         coordinated(t, end, to, s, found, lexicon);
@@ -517,6 +595,14 @@ public final class ProposalRecognizer {
                 }
             }
             CoinedNames.find(s, novel, lexicon).forEach(h -> add(found, h));
+            Matcher lowerNamed = LOWER_NAMED.matcher(t);
+            while (Prefilter.mayMatch(LOWER_NAMED, t) && lowerNamed.find()) {
+                String name = lowerNamed.group(2);
+                if ((novel || introduces) && !EntityRecognizer.isKnown(name, lexicon) && !EntityRecognizer.isParadigm(name)) {
+                    add(found, name, null, s, lowerNamed.start(2), lowerNamed.end(2), "proposes.named", 0.7,
+                            NameShapes.typeOfHead(lowerNamed.group(1)));
+                }
+            }
             Matcher nw = NEW_ARTIFACT.matcher(t);
             while (Prefilter.mayMatch(NEW_ARTIFACT, t) && nw.find()) {
                 nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
@@ -536,7 +622,12 @@ public final class ProposalRecognizer {
             while (Prefilter.mayMatch(APPOSITIVE, t) && appositive.find()) {
                 EntityType head = headNoun(appositive.group(1));
                 Matcher lower = LOWER_NAME_AT.matcher(t).region(appositive.end(), t.length());
-                if (head != null && lower.lookingAt() && coined(lower.group(1)) && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
+                // "a method, self-mend, in which": a hyphenated word set off by commas on both sides is a name too
+                boolean isLower = lower.lookingAt();  // once: the pattern is anchored at the previous match, a second try fails
+                boolean setOff = isLower && t.startsWith(",", lower.end(1)) && lower.group(1).indexOf('-') > 0
+                        && !HYPHEN_ADJECTIVE.matcher(lower.group(1)).find();
+                if (head != null && isLower && (coined(lower.group(1)) || setOff)
+                        && !EntityRecognizer.isKnown(lower.group(1), lexicon)) {
                     add(found, lower.group(1), null, s, lower.start(1), lower.end(1), "proposes.appositive", 0.75, head);
                 } else if (head != null) {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
@@ -549,11 +640,14 @@ public final class ProposalRecognizer {
             Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
             while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
                 String name = lowerDescribed.group(1);
-                // "a simple method" alone does not make one plain word ("pruning") a name; "a novel method" does
-                boolean marked = lowerDescribed.group(2) != null || name.contains(" ") || name.contains("-");
-                if (!EntityRecognizer.isKnown(name, lexicon) && marked) {
-                    add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75,
-                            typeNear(t, lowerDescribed.end(1), null));
+                // "a new penalty term": what the text calls new is an artifact even without an artifact noun
+                boolean novelty = t.startsWith("novel ", lowerDescribed.end()) || t.startsWith("new ", lowerDescribed.end());
+                EntityType type = describedAs(t, lowerDescribed.end(), novelty ? EntityType.METHOD : null);
+                // "a simple method" alone does not make one plain word ("pruning") a name; "a novel method" does, and so
+                // does a concrete artifact ("foo, a dense retriever", "bar, a synthetic dataset")
+                boolean marked = novelty || name.contains(" ") || name.contains("-") || type != null && type != EntityType.METHOD;
+                if (type != null && !EntityRecognizer.isKnown(name, lexicon) && marked) {
+                    add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75, type);
                 }
             }
             Matcher lowerHead = LOWER_HEAD_DESCRIBED.matcher(t);
@@ -565,6 +659,7 @@ public final class ProposalRecognizer {
             }
             capitalisedAfterVerb(CAPITALISED_HEAD, true);
             capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
+            capitalisedObject();
             for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, OURS_MARK)) {
                 // "Recently, FooNet is proposed to ...": background about others' work in the present tense
                 // "(ours)"/"(our method)": the prefilter cannot read "(" + [Oo]ur as one literal, so test it here
@@ -657,6 +752,29 @@ public final class ProposalRecognizer {
                     // the head noun is not part of the name ("Foo Bar module"), but a loss is named with it ("Foo loss")
                     String full = m.group(2).equals("loss") ? name + " " + m.group(2) : name;
                     add(found, full, null, s, m.start(1), m.start(1) + full.length(), "proposes.intro-capitalised", 0.75, head);
+                }
+            }
+        }
+
+        /**
+         * "we propose Video Q-mixer to ...": capitalised words that make up the whole object of an intro verb name it,
+         * when one of them is coined ("Q-mixer", "FooNet"), a name the lexicon knows (the paper's variant of a known
+         * part: "Audio Perceiver") or the title spells the phrase; plain capitalised words may be a description.
+         */
+        private void capitalisedObject() {
+            Matcher m = CAPITALISED_OBJECT.matcher(t);
+            while (introduces && m.find()) {
+                String name = m.group(1);
+                String[] words = name.split(" ");
+                boolean coined = title.text().contains(name) || java.util.Arrays.stream(words)
+                        .anyMatch(w -> w.indexOf('-') > 0 || NameShapes.isNameLike(w) || EntityRecognizer.isKnown(w, lexicon));
+                // "a BERT FooNet" where the intro cue took FooNet: the coined word is the name, the known one describes it
+                boolean taken = java.util.Arrays.stream(words).anyMatch(w -> found.containsKey(Names.key(w)));
+                if (coined && !taken && !NameShapes.isCommon(words[0]) && !EntityRecognizer.isKnown(name, lexicon)
+                        && !generic(name, lexicon) && !PLURAL_CLASS.matcher(name).matches() && !EntityRecognizer.isParadigm(name)
+                        && !PLATFORMS.contains(words[0])) {
+                    add(found, name, null, s, m.start(1), m.end(1), "proposes.intro-capitalised", 0.75,
+                            typeNear(t, m.end(1), headType(name)));
                 }
             }
         }
@@ -831,7 +949,57 @@ public final class ProposalRecognizer {
         return -1;
     }
 
+    /**
+     * What the appositive at {@code from} ("a simple method that ...", "an auxiliary pretext task", "a softmax variant")
+     * says the thing before it is: the type of its first artifact noun, Method for a variant of something or a task
+     * the method trains on; {@code fallback} when the phrase ends without such a noun; null for a problem ("a new task").
+     */
+    private static EntityType describedAs(String t, int from, EntityType fallback) {
+        Matcher w = DESCRIPTION.matcher(t).region(from, t.length());
+        boolean training = false;
+        for (int n = 0; n < 5 && w.find(); n++) {
+            String word = w.group(1);
+            if (PHRASE_ENDS.contains(word)) {
+                break;
+            }
+            if (PROBLEMS.contains(word) || word.endsWith("s") && PROBLEMS.contains(word.substring(0, word.length() - 1))) {
+                return training && word.startsWith("task") ? EntityType.METHOD : null;
+            }
+            training |= TRAINING_TASKS.contains(word);
+            EntityType type = VARIANTS.contains(word) ? EntityType.METHOD : NameShapes.typeOfHead(word);
+            if (type != null && !"data".equals(word)) {
+                return type;
+            }
+        }
+        return fallback;
+    }
+
     private static final Pattern PAREN_SHORT = Pattern.compile("\\G \\((" + NAME + ")\\)");
+    // between an intro verb and a name: capitalised words that open the object ("the Video FooNet framework")
+    private static final Pattern OBJECT_MODIFIERS = Pattern.compile(" (?:(?:a|an|the|our) )?(?:(?:new|novel|simple"
+            + "|lightweight|dedicated|unified) )?((?:\\p{Lu}[\\p{Ll}\\p{N}]*(?:-\\p{Lu}[\\p{Ll}\\p{N}]*)* ){1,2})");
+    // a parameter count with a further part: "2B-2B", "7B-Chat" (a bare "7B" is no name at all)
+    private static final Pattern SIZE_TOKEN = Pattern.compile("\\d+(?:\\.\\d+)?[BMK](?:-[\\p{L}\\p{N}]+)+");
+
+    /**
+     * Where the name of an introduced object starts: capitalised words that open the object belong to the name
+     * ("we introduce the Video FooNet framework", "we propose Audio Q-Bridge to ..."), and so does the model
+     * a checkpoint size follows ("we release Foo 9B-2B", Foo known or not); else at the name-shaped token.
+     */
+    private static int modifiersStart(String t, int from, int nameStart, String tok, Lexicon lexicon) {
+        Matcher m = OBJECT_MODIFIERS.matcher(t).region(from, nameStart);
+        if (!m.matches()) {
+            return nameStart;
+        }
+        boolean size = SIZE_TOKEN.matcher(tok).matches();
+        for (String w : m.group(1).split(" ")) {
+            if (NameShapes.isCommon(w) || !size && EntityRecognizer.isKnown(w, lexicon)) {
+                return nameStart;  // "we present The ..." / "we adapt BERT FooNet": no part of one name
+            }
+        }
+        return m.start(1);
+    }
+
     private static final Pattern COMPONENT_NEXT = Pattern.compile("\\G ([a-z]+)(?=[.,;]|$)");
     /** The capitalised names of a list after "namely" / "including", up to the first item that is not one. */
     private static void listItems(String t, int from, Sentence s, Map<String, Candidate> found, Lexicon lexicon,
@@ -860,7 +1028,9 @@ public final class ProposalRecognizer {
     }
 
     // "..., and TalkLM, a model ...": a second artifact introduced in the same clause
-    private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME + ")");
+    // (a checkpoint size with a further part goes with the name: "Foo 2B-2B and Foo 9B-2B", Foo known or not)
+    private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME
+            + "(?: " + SIZE_TOKEN.pattern() + ")?)");
 
     // "..., and TalkLM, a model ...": a later artifact of the same clause, described in turn
     private static final Pattern AND_NAME_DESCRIBED = Pattern.compile("\\band (?:the |a |an )?(" + NAME + ")(?=, an? | \\()");
@@ -869,7 +1039,9 @@ public final class ProposalRecognizer {
         Matcher m = AND_NAME.matcher(t).region(from, to);
         while (m.find()) {
             String tok = m.group(1);
-            if (!NameShapes.isNameLike(tok) || EntityRecognizer.isKnown(tok, lexicon)) {
+            boolean sized = tok.indexOf(' ') > 0;
+            if (!sized && (!NameShapes.isNameLike(tok) || EntityRecognizer.isKnown(tok, lexicon))
+                    || sized && lexicon.lookup(tok) != null) {
                 break;
             }
             add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8, typeNear(t, m.end(1), null));
@@ -911,6 +1083,9 @@ public final class ProposalRecognizer {
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
     // a head noun and then a naming word: "a FOO method named Bar" names Bar, not FOO
     private static final Pattern NAMED_LATER = Pattern.compile("\\G (?:[a-z][\\w-]* ){1,2}(?:called|named|dubbed|termed)\\b");
+    // objects of an intro verb that are studies of other work, not artifacts
+    private static final java.util.Set<String> STUDIES = java.util.Set.of("survey", "review", "overview", "analysis",
+            "study", "comparison", "investigation", "reproduction", "replication");
     // prepositions that end the object of an intro verb: a name after them is where or what it builds on
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "at", "upon", "onto", "from", "via",
             "than");
@@ -949,14 +1124,16 @@ public final class ProposalRecognizer {
     }
 
     // "We release Foo 7B and Foo 13B": parameter counts after a proposal's name
-    private static final String SIZE_SUFFIX = " \\d+(?:\\.\\d+)?[BMK]\\b";
+    private static final String SIZE_SUFFIX = " \\d+(?:\\.\\d+)?[BMK](?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*(?![\\w-])";
     private static final Pattern SIZED = Pattern.compile(".*" + SIZE_SUFFIX);
     private static final Pattern SIBLING = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*[-_][\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
-    // "Foo 20B", and for a name of several words also "Foo Bar-65B" (a single word's "Foo-65B" is a sibling below)
-    // (after a hyphen the size must end the token: "Foo-14B-DS" is a sibling of its own)
-    private static final Pattern SIZE_AT = Pattern.compile("\\G(?:" + SIZE_SUFFIX + "|-\\d+(?:\\.\\d+)?[BMK](?![\\w-]))");
+    // "Foo 20B", and for a name of several words also "Foo Bar-65B" (a single word's "Foo-65B" is a sibling below);
+    // capitalised or numbered parts after the size belong to the checkpoint's name ("Foo 9B-2B", "Foo Bar-65B-Chat"),
+    // a lower-case one makes it a description ("Foo 7B-parameter")
+    private static final Pattern SIZE_AT = Pattern.compile(
+            "\\G(?:" + SIZE_SUFFIX + "|-" + SIZE_SUFFIX.substring(1) + ")");
 
     /** "Foo 20B", and "Bar-Foo 20B" released beside it: a sized checkpoint is the paper's own either way. */
     private static void sizedVariants(Sentence s, Candidate c, Map<String, Candidate> found) {
@@ -1041,13 +1218,64 @@ public final class ProposalRecognizer {
                     if (!v.startsWith(c.name + "-") && !v.startsWith(c.name + "_")) {
                         continue;
                     }
-                    if (!found.containsKey(Names.key(v)) && !EntityRecognizer.isKnown(v, lexicon) && NameShapes.isNameLike(v)
+                    if (!found.containsKey(Names.key(v)) && !knownApart(v, c, lexicon) && NameShapes.isNameLike(v)
                             && !v.matches(".*-(?:based|like|style|level|only|free|specific)$")) {
                         add(found, v, null, s, m.start(), m.end(), "proposes.variant", 0.7, c.type);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether the lexicon knows a variant of a proposal as someone else's: "Foo-1B-Chat" of a paper that proposes Foo
+     * is known only through Foo's own name (which the lexicon holds because Foo became well known), so it is not.
+     */
+    private static boolean knownApart(String variant, Candidate proposal, Lexicon lexicon) {
+        return EntityRecognizer.isKnown(variant, lexicon)
+                && (lexicon.lookup(variant) != null || !EntityRecognizer.isKnown(proposal.name, lexicon));
+    }
+
+    // a checkpoint's name: the model's name, then its size and any further parts ("Foo-7B", "Foo 13B-Chat")
+    private static final Pattern SIZED_NAME = Pattern.compile("(.+?)[- ]\\d+(?:\\.\\d+)?[BMK](?:-[\\p{L}\\p{N}]+)*");
+
+    /**
+     * "we train FooLM, which reads tables, and release FooLM-7B and FooLM-13B": the model whose checkpoints the paper
+     * releases is proposed too, when the abstract names it on its own.
+     */
+    private static void bases(List<Sentence> sentences, Map<String, Candidate> found, Lexicon lexicon) {
+        for (Candidate c : List.copyOf(found.values())) {
+            Matcher m = SIZED_NAME.matcher(c.name);
+            if (!m.matches() || found.containsKey(Names.key(m.group(1)))) {
+                continue;
+            }
+            String base = m.group(1);
+            if (!NameShapes.isNameLike(base) || EntityRecognizer.isKnown(base, lexicon)) {
+                continue;
+            }
+            for (Sentence s : sentences) {
+                int at = standalone(s.text(), base);
+                if (at >= 0) {
+                    add(found, base, null, s, at, at + base.length(), "proposes.variant", 0.7,
+                            c.type != null ? c.type : EntityType.MODEL);  // what has a parameter count is a model
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Where {@code name} stands in {@code t} as a whole token (not inside "Foo-7B", "Foo 7B" or "FooX"), or -1. */
+    private static int standalone(String t, String name) {
+        Matcher size = SIZE_AT.matcher(t);
+        for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)) && t.charAt(at - 1) != '-')
+                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)) && t.charAt(end) != '-')
+                    && !size.region(end, t.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** The name before the title's colon ("Foo" in "Foo: Chat Models"), or null. */
@@ -1084,7 +1312,12 @@ public final class ProposalRecognizer {
                 || Character.isUpperCase(prefix.charAt(0)) && prefix.length() > 2 && reused);
         boolean shortName = words.length <= 3 && allCapitalised(words)
                 && java.util.Arrays.stream(words).anyMatch(w -> NameShapes.isNameLike(w) || w.length() >= 2 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0)));
-        if ((single || shortName) && !FRAMING.contains(words[0])) {
+        // "Lazy Layers: ..." that the abstract writes again as "Lazy Layers": an ordinary-looking phrase the paper
+        // keeps capitalised is its name (a topic is written in lower case: "pre-trained models")
+        boolean repeated = words.length >= 2 && words.length <= 6 && capitalisedWords(words) >= 2
+                && abstractText.contains(prefix) && !PLURAL_CLASS.matcher(prefix).matches()
+                && !EntityRecognizer.notATechnique(prefix) && !EntityRecognizer.isParadigm(prefix);
+        if ((single || shortName || repeated) && !FRAMING.contains(words[0])) {
             int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     TitleNames.type(s.text().substring(m.end(1)), NameShapes.typeOfName(prefix)));
@@ -1232,6 +1465,10 @@ public final class ProposalRecognizer {
             }
         }
         return sb.toString();
+    }
+
+    private static long capitalisedWords(String[] words) {
+        return java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
     }
 
     private static boolean allCapitalised(String[] words) {

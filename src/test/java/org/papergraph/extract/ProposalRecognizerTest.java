@@ -751,8 +751,8 @@ class ProposalRecognizerTest {
         List<ProposalRecognizer.Proposal> ps = proposals("Kestrel K9: Small Open Models",
                 "Kestrel K9-65B is our largest checkpoint.");
         assertEquals(List.of("Kestrel K9", "Kestrel K9-65B"), names(ps));
-        // a size inside a longer token is not the variant's name
-        assertEquals(List.of("Kestrel K9"), names(proposals("Kestrel K9: Small Open Models",
+        // a capitalised part after the size belongs to the checkpoint's name, not left out of it
+        assertEquals(List.of("Kestrel K9", "Kestrel K9-65B-DS"), names(proposals("Kestrel K9: Small Open Models",
                 "Kestrel K9-65B-DS is our largest checkpoint.")));
     }
 
@@ -804,5 +804,167 @@ class ProposalRecognizerTest {
         // without "a new" the known acronym is something the paper uses
         assertTrue(proposals("Images as Word Sequences",
                 "We propose to fine-tune a Data-efficient image Transformer (DeiT) on patch sequences.").isEmpty());
+    }
+
+    @Test
+    void checkpointsOfTheOwnModelKeepTheirWholeSuffix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // the lexicon knows Moa (it became well known): its own paper still releases Moa's chat checkpoint
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "Moa\tModel\n");
+        Lexicon lexicon = Lexicon.load(List.of(file));
+        assertEquals(List.of("Moa", "Moa-3B-Chat"), names(proposals("Moa: Small Open Chat Models",
+                "We present Moa, a 3B language model. We also release Moa-3B-Chat for dialogue.", lexicon)));
+        // a size with a further part belongs to the checkpoint's name; a lower-case one describes it
+        assertEquals(List.of("Kiwi", "Kiwi 7B-Instruct"), names(proposals("Kiwi: Open Models",
+                "We release Kiwi 7B-Instruct, tuned on our chats.")));
+        assertEquals(List.of("Kiwi"), names(proposals("Kiwi: Open Models", "Kiwi 7B-parameter models are small.")));
+        // "Moa 2B-2B" is a checkpoint of the known model, not a name "2B-2B"
+        assertEquals(List.of("Moa 2B-2B", "Moa 9B-2B"), names(proposals("Turning Decoders into Encoder-Decoders",
+                "We release Moa 2B-2B and Moa 9B-2B, encoder-decoder models adapted from decoder-only ones.", lexicon)));
+    }
+
+    @Test
+    void capitalisedWordsOpeningTheIntroducedObjectBelongToItsName() {
+        assertEquals(List.of("Video TideNet"), names(proposals("Learning from Clips",
+                "We introduce the Video TideNet framework, which refines captions over rounds.")));
+        assertEquals(List.of("Audio Q-mixer"), names(proposals("Listening Models",
+                "We propose an Audio Q-mixer to compress sound frames into query tokens.")));
+        // a known model or a common sentence word before the name is not part of it
+        assertEquals(List.of("TideNet"), names(proposals("Learning from Clips",
+                "We introduce a BERT TideNet to read captions.")).stream().filter(n -> n.contains("TideNet")).toList());
+    }
+
+    @Test
+    void aCapitalisedPhraseThatIsTheWholeObjectOfAnIntroVerb() {
+        // a coined word or a known part in it makes the phrase a name; "And then introduce" goes on with "we"
+        assertEquals(List.of("Pond", "Dropout Rescaling", "Audio Q-mixer"), names(proposals("Pond: Hearing Language Models",
+                "We present Pond, a model that hears. We propose Dropout Rescaling to keep frames apart. "
+                        + "And then introduce an Audio Q-mixer to pool sound frames into query tokens.")));
+        // plain capitalised words, or the long form of an acronym, are left to the other cues
+        assertTrue(proposals("Hearing Models", "We propose Spectral Frame Pooling to keep frames apart.").isEmpty());
+        assertEquals(List.of("OSPT"), names(proposals("Hearing Models",
+                "We introduce the One-shot Sound Pruning Technique (OSPT) to shrink audio encoders.")));
+    }
+
+    @Test
+    void aLowerCaseNameDescribedAsAVariantOrATrainingTask() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Learning from Shuffled Patches",
+                "We propose patch order recovery, an auxiliary pretext task that asks the encoder to sort patches.");
+        assertEquals(List.of("patch order recovery"), names(ps));
+        assertEquals(EntityType.METHOD, ps.get(0).type());
+        assertEquals(List.of("quiet attention"), names(proposals("Long Documents",
+                "We propose quiet attention, a softmax variant that lets heads abstain.")));
+        // a task or problem the paper poses is no artifact, even a new one
+        assertTrue(proposals("Fixing Scanned Pages",
+                "We introduce document reading repair, a new task where models fix corrupted pages.").isEmpty());
+        assertTrue(proposals("Fixing Scanned Pages",
+                "We introduce document reading repair, a challenging problem for models.").isEmpty());
+    }
+
+    @Test
+    void anOrdinaryTitlePrefixTheAbstractKeepsCapitalisedIsAName() {
+        assertEquals(List.of("Idle Heads"), names(proposals("Idle Heads: Skipping Attention in Long Prompts",
+                "Most heads do little on long prompts. Idle Heads let them rest and save a third of the compute.")));
+        assertEquals(List.of("Chain of Sketches"), names(proposals("Chain of Sketches: Shorter Reasoning",
+                "With Chain of Sketches, models write terse drafts before answering.")));
+        // a topic the abstract writes in lower case, a class of models, or a task is no name
+        assertTrue(proposals("Idle Heads: Skipping Attention in Long Prompts",
+                "We study idle heads in long prompts.").isEmpty());
+        assertTrue(proposals("Pretrained Speech Models: A Review",
+                "Pretrained Speech Models are everywhere. We review them.").isEmpty());
+        assertTrue(proposals("Visual Question Answering: Where Do We Stand",
+                "Visual Question Answering has seen progress; we take stock.").isEmpty());
+    }
+
+    @Test
+    void aCoinedWordOpeningATitleWithoutColonThatTheAbstractUsesAlone() {
+        assertEquals(List.of("ReedVox"), names(proposals("ReedVox Speech Synthesis with Tiny Models",
+                "We build speech synthesis from small parts. ReedVox reaches a MOS of 4.1 on our test set.")));
+        // used only as a modifier of the title's topic, a short acronym is no artifact's name
+        assertTrue(proposals("MDL Prediction Sets for Code Models",
+                "We study MDL prediction sets for code. MDL prediction sets are small.").isEmpty());
+        // a measure or a number opening the title is no name
+        assertTrue(proposals("3D Shapes from Sketches", "We lift sketches to 3D. It works.").isEmpty());
+    }
+
+    @Test
+    void aLowerCaseNameThatANamingVerbGivesAnArtifactNoun() {
+        assertEquals(List.of("lowformer"), names(proposals("Cheap Attention",
+                "We present a new architecture called lowformer that approximates attention with small projections.")));
+        assertEquals(List.of("steady sampling"), names(proposals("Decoding Tricks",
+                "Our approach, dubbed steady sampling, picks tokens near the expected surprise.")));
+        // someone else's technique, or a name given to no artifact, stays out
+        assertTrue(proposals("Heritage Buildings",
+                "We opted to use a technique called weight transfer to train the classifier.").isEmpty());
+        assertTrue(proposals("Learning Curves",
+                "Once a point in the process, called the turning level, is passed, we stop.").isEmpty());
+        // "we call the resulting framework X": the head noun ends the object even before a lower-case name
+        assertEquals(List.of("sinkstream"), names(proposals("Endless Streams",
+                "We keep a few initial tokens in the cache. We call the resulting framework sinkstream.")));
+    }
+
+    @Test
+    void aSinglePlainWordDescribedAsAConcreteArtifactAndAHyphenatedNameSetOffByCommas() {
+        assertEquals(List.of("kelpie"), names(proposals("Unsupervised Retrieval",
+                "In this work we propose kelpie, a dense retriever trained without labels.")));
+        assertEquals(List.of("tinyfables"), names(proposals("Small Stories",
+                "We build tinyfables, a synthetic dataset of short stories for small models.")));
+        // one plain word described only as a method may be the technique's generic name
+        assertTrue(proposals("Faster Ranking", "We propose pruning, a simple method that speeds up ranking.").isEmpty());
+        assertEquals(List.of("self-mend"), names(proposals("Better Answers",
+                "We propose a method, self-mend, in which the model critiques and revises its own output.")));
+        // a hyphenated adjective set off by commas is no name
+        assertTrue(proposals("Better Answers",
+                "We propose a method, training-free, that revises outputs.").isEmpty());
+    }
+
+    @Test
+    void anOpeningSentenceAboutSomeoneElsesArtifactIsNoProposal() {
+        assertTrue(proposals("Failures of Image Editors",
+                "GlimPix is a diffusion model that edits images from instructions. We study its failure modes.").isEmpty());
+        // the title names it, or the sentence calls it new: the paper's own
+        assertEquals(List.of("GlimPix"), names(proposals("GlimPix Edits Images from Instructions",
+                "GlimPix is a diffusion model that edits images from instructions. It is fast.")));
+        assertEquals(List.of("GlimPix"), names(proposals("Editing Images from Instructions",
+                "GlimPix is a new diffusion model that edits images from instructions. It is fast.")));
+    }
+
+    @Test
+    void theTopicOfAPresentedSurveyIsNoProposal() {
+        assertTrue(proposals("Sparse Experts", "We present a survey of Many-Experts models, covering routing.").isEmpty());
+        assertTrue(proposals("Sparse Experts", "We present a careful study of Many-Experts routing.").isEmpty());
+    }
+
+    @Test
+    void aKnownModelWithANewSuffixIntroducedAsTheObjectIsTheOwnVariant(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("extra.tsv");
+        java.nio.file.Files.writeString(file, "GullSAM\tModel\nOrcaLM\tModel\n");
+        Lexicon lexicon = Lexicon.load(List.of(file));
+        assertEquals(List.of("GullSAM-Lite"), names(proposals("Segmenting on CPUs",
+                "We introduce GullSAM-Lite, a lightweight version of GullSAM that runs on CPUs.", lexicon)));
+        assertEquals(List.of("OrcaLM-Mini-3B"), names(proposals("Explanation Traces",
+                "We open-source our model, OrcaLM-Mini-3B, trained on explanation traces.", lexicon)));
+        // the known checkpoint someone else released, used further on in the object, is not the paper's
+        assertTrue(proposals("Explanation Traces",
+                "We present a method that distils traces into OrcaLM-Mini-3B.", lexicon).isEmpty());
+    }
+
+    @Test
+    void theModelWhoseCheckpointsThePaperReleasesIsProposedToo() {
+        List<ProposalRecognizer.Proposal> ps = proposals("Reading Tables Natively",
+                "Building on a public decoder, we train TernLM, which reads tables, and release TernLM-7B and TernLM-13B.");
+        assertEquals(List.of("TernLM-7B", "TernLM-13B", "TernLM"), names(ps));
+        assertEquals(EntityType.MODEL, ps.get(2).type());
+        // named only inside its checkpoints' names, the model is not proposed on its own
+        assertEquals(List.of("TernLM-7B"), names(proposals("Reading Tables Natively", "We release TernLM-7B for tables.")));
+    }
+
+    @Test
+    void theNameOurContributionIs() {
+        assertEquals(List.of("FlowSimX"), names(proposals("Differentiable Fluids",
+                "Our key contribution is FlowSimX, a differentiable simulator for fluids.")));
+        assertTrue(proposals("Differentiable Fluids", "Our contribution is threefold. First, we study fluids.").isEmpty());
     }
 }
