@@ -838,9 +838,9 @@ class ProposalRecognizerTest {
     @Test
     void aCapitalisedPhraseThatIsTheWholeObjectOfAnIntroVerb() {
         // a coined word or a known part in it makes the phrase a name; "And then introduce" goes on with "we"
-        assertEquals(List.of("Pond", "Dropout Rescaling", "Audio Q-mixer"), names(proposals("Pond: Hearing Language Models",
+        assertEquals(List.of("Pond", "Dropout Rescaling", "Sound Q-mixer"), names(proposals("Pond: Hearing Language Models",
                 "We present Pond, a model that hears. We propose Dropout Rescaling to keep frames apart. "
-                        + "And then introduce an Audio Q-mixer to pool sound frames into query tokens.")));
+                        + "And then introduce a Sound Q-mixer that pools the frames.")));
         // plain capitalised words, or the long form of an acronym, are left to the other cues
         assertTrue(proposals("Hearing Models", "We propose Spectral Frame Pooling to keep frames apart.").isEmpty());
         assertEquals(List.of("OSPT"), names(proposals("Hearing Models",
@@ -896,9 +896,9 @@ class ProposalRecognizerTest {
                 "Our approach, dubbed steady sampling, picks tokens near the expected surprise.")));
         // someone else's technique, or a name given to no artifact, stays out
         assertTrue(proposals("Heritage Buildings",
-                "We opted to use a technique called weight transfer to train the classifier.").isEmpty());
+                "For the classifier we chose a technique called weight transfer.").isEmpty());
         assertTrue(proposals("Learning Curves",
-                "Once a point in the process, called the turning level, is passed, we stop.").isEmpty());
+                "Training halts after a certain stage, called the turning level, is reached.").isEmpty());
         // "we call the resulting framework X": the head noun ends the object even before a lower-case name
         assertEquals(List.of("sinkstream"), names(proposals("Endless Streams",
                 "We keep a few initial tokens in the cache. We call the resulting framework sinkstream.")));
