@@ -478,6 +478,9 @@ public final class EntityRecognizer {
             + "|compared (?:with|to)|baselines (?:including|such as|like)"
             + "|(?:than|over) (?:[a-z-]+ ){0,3}(?:systems|models|methods|approaches|baselines),? (?:including|such as|like|e\\.g\\.,?))"
             + "\\s+(?:the\\s+)?");
+    /** Words one of which every {@link #COMPARED} cue holds; cheaper to look for than to run the pattern. */
+    private static final List<String> COMPARED_WORDS = List.of("outperform", "surpass", "compared ", "baselines ",
+            "including", "such as", "like", "e.g.");
     private static final Pattern DECIMAL_VERSION = Pattern.compile(" v?\\d+\\.\\d+(?![\\w%.])");
     /** The rule of a compared baseline whose kind its name does not tell; the resolver decides it per paper. */
     static final String COMPARED_RULE = "entity.compared";
@@ -489,6 +492,9 @@ public final class EntityRecognizer {
      * kind their name tells ("...Net", "...QA"), else models until the resolver sees the paper compare a method.
      */
     private static void comparedWith(String t, List<Mention> out, Lexicon lexicon) {
+        if (!containsAny(t, COMPARED_WORDS)) {
+            return;
+        }
         Matcher cue = COMPARED.matcher(t);
         while (Prefilter.mayMatch(COMPARED, t) && cue.find()) {
             int pos = cue.end();
@@ -516,6 +522,15 @@ public final class EntityRecognizer {
                 pos = sep.end();
             }
         }
+    }
+
+    private static boolean containsAny(String t, List<String> literals) {
+        for (String l : literals) {
+            if (t.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSizeUnit(String t) {
@@ -831,11 +846,16 @@ public final class EntityRecognizer {
     // "a recent compact vision architecture, QuoNet3, ...": a class noun and the name set off after it by commas
     private static final Pattern APPOSITIVE_MODEL = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?)"
             + "(?:architecture|model|network|backbone|detector|encoder|classifier|LLM|VLM),\\s+(" + NAME + "),");
+    private static final List<String> APPOSITION_TAILS = List.of("architecture, ", "model, ", "network, ", "backbone, ",
+            "detector, ", "encoder, ", "classifier, ", "LLM, ", "VLM, ");
     // words that make the class noun the paper's own artifact, which the proposal rules handle
     private static final Pattern OWN_MODIFIER = Pattern.compile("\\b(?:novel|new|proposed|our)\\b");
 
     /** A name-shaped unknown word in apposition to a model class noun names that (existing) model. */
     private static void appositiveModels(String t, List<Mention> out, Lexicon lexicon) {
+        if (!containsAny(t, APPOSITION_TAILS)) {
+            return;  // the cheap test first: a class noun right before a comma is rare
+        }
         Matcher m = APPOSITIVE_MODEL.matcher(t);
         while (Prefilter.mayMatch(APPOSITIVE_MODEL, t) && m.find()) {
             String name = m.group(2);
@@ -905,6 +925,9 @@ public final class EntityRecognizer {
 
     /** An unknown name-shaped word in a role only a network plays ("FooLM as the teacher") is a model. */
     private static void modelsInARole(String t, List<Mention> out, Lexicon lexicon) {
+        if (t.indexOf(" as ") < 0 && t.indexOf(" from ") < 0) {
+            return;  // every role is "as the ..." or "... from"
+        }
         Matcher m = MODEL_ROLE.matcher(t);
         while (Prefilter.mayMatch(MODEL_ROLE, t) && m.find()) {
             int g = m.group(1) != null ? 1 : 2;

@@ -81,9 +81,12 @@ public final class RelationRecognizer {
             return List.of();
         }
         String text = s.text();
+        // a cue needs an object after it: no dataset named, no "evaluated on"; no system named, no other cue
+        boolean anyDataset = mentions.stream().anyMatch(RelationRecognizer::isDataset);
+        boolean anySystem = mentions.stream().anyMatch(RelationRecognizer::isSystem);
         List<Found> found = new ArrayList<>();
         for (Cue cue : CUES) {
-            if (!Prefilter.mayMatch(cue.pattern(), text)) {
+            if (!(cue.datasets() ? anyDataset : anySystem) || !Prefilter.mayMatch(cue.pattern(), text)) {
                 continue;  // most sentences hold none of a cue's words: skip the scan
             }
             Matcher m = cue.pattern().matcher(text);
