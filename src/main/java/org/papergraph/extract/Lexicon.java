@@ -32,12 +32,18 @@ public final class Lexicon {
 
     /** One lexicon entry. {@code forms} holds the name followed by its aliases. */
     public record Entry(String name, EntityType type, List<String> aliases, String externalId, String family,
-                        String flag) {
+                        String flag, Forms forms) {
         private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+        /** {@code forms} is derived from the other fields (whatever is passed is ignored). */
         public Entry {
             aliases = List.copyOf(aliases);
             flag = flag == null ? "" : flag;
+            forms = Forms.of(name, aliases, flag);
+        }
+
+        public Entry(String name, EntityType type, List<String> aliases, String externalId, String family, String flag) {
+            this(name, type, aliases, externalId, family, flag, null);
         }
 
         /** Flag {@code exact}: the name is also a common word, matched only with the case written. */
@@ -58,23 +64,30 @@ public final class Lexicon {
             if (surface.indexOf(' ') >= 0 && !spacedLikeAForm(surface)) {
                 return false;  // "distil BERT" is not "DistilBERT": words only split where a form splits them
             }
-            if (exact()) {
-                String s = caseKey(surface);
-                return caseKey(name).equals(s) || aliases.stream().anyMatch(a -> caseKey(a).equals(s));
+            if (forms.caseKeys() != null) {
+                return forms.caseKeys().contains(caseKey(surface));  // flag exact: the case as written in the file
             }
             // a lower-case mention of a name only ever written with capitals is a common word ("arc", "palm")
-            if (!hasUpperCase(surface)) {
-                if (!hasUpperCase(name)) {
-                    return true;
-                }
-                for (String a : aliases) {
-                    if (!hasUpperCase(a)) {
-                        return true;
+            return forms.lowerCaseForm() || hasUpperCase(surface);
+        }
+
+        /**
+         * What {@link #accepts} needs of the forms, worked out once (it runs on every lexicon hit): the case keys of
+         * an {@code exact} entry's forms (null otherwise), and whether any form is written without capitals.
+         */
+        public record Forms(java.util.Set<String> caseKeys, boolean lowerCaseForm) {
+            static Forms of(String name, List<String> aliases, String flag) {
+                java.util.Set<String> keys = null;
+                if (flag.equals("exact")) {
+                    keys = new java.util.HashSet<>();
+                    keys.add(caseKey(name));
+                    for (String a : aliases) {
+                        keys.add(caseKey(a));
                     }
                 }
-                return false;
+                boolean lower = !hasUpperCase(name) || aliases.stream().anyMatch(a -> !hasUpperCase(a));
+                return new Forms(keys == null ? null : java.util.Set.copyOf(keys), lower);
             }
-            return true;
         }
 
         private static boolean hasUpperCase(String s) {
