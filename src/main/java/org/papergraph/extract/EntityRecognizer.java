@@ -492,7 +492,7 @@ public final class EntityRecognizer {
      * kind their name tells ("...Net", "...QA"), else models until the resolver sees the paper compare a method.
      */
     private static void comparedWith(String t, List<Mention> out, Lexicon lexicon) {
-        if (!containsAny(t, COMPARED_WORDS)) {
+        if (!Prefilter.containsAny(t, COMPARED_WORDS)) {
             return;
         }
         Matcher cue = COMPARED.matcher(t);
@@ -507,8 +507,7 @@ public final class EntityRecognizer {
                     end = version.end();  // "BarSys 2.0": a plain word with a release number is a system's name
                 }
                 String name = t.substring(pos, end);
-                if (!covered(out, pos, end) && (versioned || NameShapes.isNameLike(name)) && lexicon.entry(name) == null
-                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()
+                if (!covered(out, pos, end) && (versioned || NameShapes.isNameLike(name)) && unknownName(name, lexicon)
                         && !CLASS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 12))).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
                     boolean told = shaped != null && shaped != EntityType.BENCHMARK;
@@ -522,15 +521,6 @@ public final class EntityRecognizer {
                 pos = sep.end();
             }
         }
-    }
-
-    private static boolean containsAny(String t, List<String> literals) {
-        for (String l : literals) {
-            if (t.contains(l)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasSizeUnit(String t) {
@@ -821,10 +811,8 @@ public final class EntityRecognizer {
                         && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
                 if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
                     addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "MOT 17": a known name spaced otherwise
-                } else if (!covered(out, m[0], m[1]) && nameShaped && lexicon.entry(name) == null
-                        && !VERSION.matcher(name).matches()
-                        && !name.endsWith("'s") && !name.endsWith("’s")
-                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                } else if (!covered(out, m[0], m[1]) && nameShaped && unknownName(name, lexicon)
+                        && !VERSION.matcher(name).matches() && !name.endsWith("'s") && !name.endsWith("’s")) {
                     EntityType shaped = NameShapes.typeOfName(name);
                     EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
                     out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
@@ -853,15 +841,14 @@ public final class EntityRecognizer {
 
     /** A name-shaped unknown word in apposition to a model class noun names that (existing) model. */
     private static void appositiveModels(String t, List<Mention> out, Lexicon lexicon) {
-        if (!containsAny(t, APPOSITION_TAILS)) {
+        if (!Prefilter.containsAny(t, APPOSITION_TAILS)) {
             return;  // the cheap test first: a class noun right before a comma is rare
         }
         Matcher m = APPOSITIVE_MODEL.matcher(t);
         while (Prefilter.mayMatch(APPOSITIVE_MODEL, t) && m.find()) {
             String name = m.group(2);
-            if (!OWN_MODIFIER.matcher(m.group(1)).find() && NameShapes.isNameLike(name) && lexicon.entry(name) == null
-                    && !covered(out, m.start(2), m.end(2)) && !PLURAL_ACRONYM.matcher(name).matches()
-                    && !GENERIC_SUFFIX.matcher(name).find()) {
+            if (!OWN_MODIFIER.matcher(m.group(1)).find() && NameShapes.isNameLike(name) && unknownName(name, lexicon)
+                    && !covered(out, m.start(2), m.end(2))) {
                 out.add(new Mention(name, m.start(2), m.end(2), EntityResolver.named(name, EntityType.MODEL),
                         "model.apposition", 0.7));
             }
@@ -906,8 +893,7 @@ public final class EntityRecognizer {
                 if (!NameShapes.isNameLike(name.split(" ")[0]) && knownEnd(out, item.start(1)) < 0) {
                     break;  // the list ended, or holds descriptions rather than names
                 }
-                if (!covered(out, item.start(1), item.end(1)) && lexicon.entry(name) == null
-                        && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+                if (!covered(out, item.start(1), item.end(1)) && unknownName(name, lexicon)) {
                     out.add(new Mention(name, item.start(1), item.end(1), EntityResolver.named(name, EntityType.MODEL),
                             cue.group(1) != null ? COMPARED_RULE : "model.listed", 0.6));
                 }
@@ -932,8 +918,7 @@ public final class EntityRecognizer {
         while (Prefilter.mayMatch(MODEL_ROLE, t) && m.find()) {
             int g = m.group(1) != null ? 1 : 2;
             String name = m.group(g);
-            if (NameShapes.isNameLike(name) && !covered(out, m.start(g), m.end(g)) && lexicon.entry(name) == null
-                    && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find()) {
+            if (NameShapes.isNameLike(name) && !covered(out, m.start(g), m.end(g)) && unknownName(name, lexicon)) {
                 out.add(new Mention(name, m.start(g), m.end(g), EntityResolver.named(name, EntityType.MODEL),
                         "model.role", 0.65));
             }
@@ -960,6 +945,11 @@ public final class EntityRecognizer {
                         "dataset.web-source", 0.7));
             }
         }
+    }
+
+    /** A name the lexicon does not know that is neither a plural acronym ("LLMs") nor a generic word ("...-based"). */
+    private static boolean unknownName(String name, Lexicon lexicon) {
+        return lexicon.entry(name) == null && !PLURAL_ACRONYM.matcher(name).matches() && !GENERIC_SUFFIX.matcher(name).find();
     }
 
     /** The end of a known mention that starts at {@code pos}, or -1. */

@@ -52,7 +52,8 @@ final class Prefilter {
         return true;
     }
 
-    private static boolean containsAny(String text, List<String> literals) {
+    /** Whether the text holds one of the literals; also the cheap first test of rules that run no pattern yet. */
+    static boolean containsAny(String text, List<String> literals) {
         for (String l : literals) {
             if (text.contains(l)) {
                 return true;

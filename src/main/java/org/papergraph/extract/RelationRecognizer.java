@@ -100,12 +100,12 @@ public final class RelationRecognizer {
         Map<String, EntityRelationFact> out = new LinkedHashMap<>();
         for (Found f : found) {
             Cue cue = f.cue();
+            if (cue.datasets() && TRAINED_ON.matcher(text).region(Math.max(0, f.end() - 40), f.end()).find()) {
+                continue;  // "X, trained on the Y corpus": training data, not an evaluation
+            }
             Entity subject = subject(text, f, mentions, proposed, subjectOfObjectAt);
             if (subject == null) {
                 continue;
-            }
-            if (cue.datasets() && TRAINED_ON.matcher(text).region(Math.max(0, f.end() - 40), f.end()).find()) {
-                continue;  // "X, trained on the Y corpus": training data, not an evaluation
             }
             List<EntityFact> objects = objects(text, f.end(), mentions, cue.datasets());
             if (cue.relation() == Relation.BASED_ON && !objects.isEmpty()
@@ -138,10 +138,9 @@ public final class RelationRecognizer {
         // the paper's own artifact stands in for "we"/"our" only when it is a system: a new benchmark is not built or compared
         Entity own = proposed == null || proposed.type() == EntityType.DATASET || proposed.type() == EntityType.BENCHMARK
                 ? null : proposed;
-        boolean ownBefore = own != null && OWN.matcher(text).region(0, cueStart).find();
         if (cue.cue().relation() != Relation.BASED_ON && text.startsWith(",", lastNonSpace(text, cueStart))
                 && PARTICIPLE.matcher(text).region(cueStart, text.length()).lookingAt()) {
-            if (ownBefore) {
+            if (own != null && OWN.matcher(text).region(0, cueStart).find()) {
                 return own;
             }
             return mentions.stream().filter(f -> f.evidence().end() <= cueStart && isSystem(f))
