@@ -357,6 +357,7 @@ public final class Lexicon {
                 }
             }
             if (bestEntry != null) {
+                best = decimalEnd(text, best);
                 out.add(new Match(i, best, text.substring(i, best), bestEntry));
                 i = best;
             } else {
@@ -367,6 +368,24 @@ public final class Lexicon {
     }
 
     private static final String SEPARATORS = "-./_·'&+";
+
+    /**
+     * Where a name ends once a decimal version the lexicon does not list is read on: "InternVL2.5" or "Stable
+     * Diffusion 3.5" matched as "InternVL2" / "Stable Diffusion 3" is a newer release, not that one, so the match
+     * takes in ".5" and the recogniser sees a variant of the family.
+     */
+    private static int decimalEnd(String text, int end) {
+        int n = text.length();
+        if (end + 1 < n && Character.isDigit(text.charAt(end - 1)) && text.charAt(end) == '.'
+                && Character.isDigit(text.charAt(end + 1))) {
+            int j = end + 1;
+            while (j < n && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        return end;
+    }
 
     /**
      * Character trie over form keys; a node where a key ends holds its entry. Children sit in two parallel

@@ -64,6 +64,16 @@ class LexiconTest {
     }
 
     @Test
+    void anUnlistedDecimalReleaseIsReadWhole() {
+        // "Stable Diffusion 3" and "InternVL2" are listed, their ".5" releases are not: the match must not stop
+        // inside the number (the recogniser then sees a variant of the family)
+        List<Lexicon.Match> ms = lex.find("We compare Stable Diffusion 3.5, InternVL2.5 and GPT-3.5 with Stable Diffusion 3.");
+        assertEquals(List.of("Stable Diffusion 3.5", "InternVL2.5", "GPT-3.5", "Stable Diffusion 3"),
+                ms.stream().map(Lexicon.Match::surface).toList());
+        assertEquals("InternVL", ms.get(1).entry().name());
+    }
+
+    @Test
     void familiesAndLookup() {
         Entity e = lex.lookup("LLaMA-2").entity();
         assertEquals("llama2", e.key());
