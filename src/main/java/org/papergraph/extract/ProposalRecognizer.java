@@ -24,7 +24,8 @@ public final class ProposalRecognizer {
             "\\b(?:[Ww]e|us to|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
                     + "(?: (?:also|further|first|then|hence|thus|therefore|newly|have|has|will))?"
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
-                    + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward)s?d?\\b");
+                    + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward"
+                    + "|describe|collect|assemble|compile|craft|publish|(?:pre-?)?train)s?d?\\b");
     // "we extend X ... and propose the Y": a second verb of the same subject
     private static final Pattern AND_INTRO = Pattern.compile(
             " and (?:also |further )?(?:propose|introduce|present|develop|design|construct|build|create|release)\\b");
@@ -516,7 +517,7 @@ public final class ProposalRecognizer {
                             || headFollows(t, name.end()));
                     // "propose Compressor, a novel approach": a plain capitalised word described right away
                     boolean described = previous == null && Character.isUpperCase(tok.charAt(0))
-                            && t.startsWith(", a", name.end());
+                            && describedNext(t, name.end());
                     // "propose the Blindspot unlearning method": a capitalised word its head noun describes
                     described |= previous == null && words == 2 && Character.isUpperCase(tok.charAt(0))
                             && !NameShapes.isCommon(tok) && !PROPER_ADJECTIVE.matcher(tok).matches()
@@ -528,9 +529,9 @@ public final class ProposalRecognizer {
                     // "we introduce FooSAM-Lite, a lightweight version of FooSAM", "we release our model, Foo-Mini-3B,":
                     // a known name with a suffix that is no established entry of the lexicon is the paper's own variant
                     // when it is the verb's object or set off after its head noun
-                    boolean variant = lexicon.lookup(tok) == null && (previous == null && t.startsWith(", a", name.end())
+                    boolean variant = lexicon.lookup(tok) == null && (previous == null && describedNext(t, name.end())
                             || previous != null && NameShapes.typeOfHead(previous) != null && t.startsWith(", ", name.start() - 2));
-                    boolean ownKnown = variant || previous == null && (t.startsWith(", a", name.end())
+                    boolean ownKnown = variant || previous == null && (describedNext(t, name.end())
                             && typeNear(t, name.end(), null) != null || tok.equals(titlePrefix(title)));
                     if (PREPOSITIONS.contains(tok)) {
                         break;  // "we release our scores on the FooHub site": past the object, someone's venue
@@ -1284,6 +1285,8 @@ public final class ProposalRecognizer {
         return title.section().equals("title") && m.find() ? m.group(1) : null;
     }
 
+    /** Words that announce the name a title prefix gives: "Introducing Foo:", "Meet Foo:". */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:Introducing|Presenting|Announcing|Meet) (?=\\S)");
     private static final Pattern EDITION = Pattern.compile("\\b(?:19|20)\\d\\d$");
 
     private static void titlePrefix(Sentence s, String abstractText, List<List<AcronymDetector.Acronym>> acronyms,
@@ -1293,6 +1296,12 @@ public final class ProposalRecognizer {
             return;
         }
         String prefix = m.group(1);
+        int start = m.start(1);
+        Matcher announced = ANNOUNCED.matcher(prefix);
+        if (announced.lookingAt()) {
+            prefix = prefix.substring(announced.end());  // "Introducing Foo: ...": the name is Foo
+            start += announced.end();
+        }
         if (EDITION.matcher(prefix).find()) {
             return;  // "WMT 2031 - ...": a yearly event, not an artifact
         }
@@ -1301,7 +1310,7 @@ public final class ProposalRecognizer {
                 // "Kitchen Helper Policies (KHPs)" written as a name may be plural; "pre-trained encoders (PTEs)" is a class
                 if (Names.key(a.longForm()).equals(Names.key(prefix))
                         && (!PLURAL_ACRONYM.matcher(a.shortForm()).matches() || titleCase(a.longForm()))) {
-                    add(found, a.shortForm(), prefix, s, m.start(1), m.end(1), "proposes.title-prefix", 0.9, null);
+                    add(found, a.shortForm(), prefix, s, start, m.end(1), "proposes.title-prefix", 0.9, null);
                     return;  // "Battle of the Backbones (BoB)" defined in the abstract
                 }
             }
@@ -1318,7 +1327,6 @@ public final class ProposalRecognizer {
                 && abstractText.contains(prefix) && !PLURAL_CLASS.matcher(prefix).matches()
                 && !EntityRecognizer.notATechnique(prefix) && !EntityRecognizer.isParadigm(prefix);
         if ((single || shortName || repeated) && !FRAMING.contains(words[0])) {
-            int start = m.start(1);
             add(found, prefix, null, s, start, start + prefix.length(), "proposes.title-prefix", 0.9,
                     TitleNames.type(s.text().substring(m.end(1)), NameShapes.typeOfName(prefix)));
         }
@@ -1554,6 +1562,11 @@ public final class ProposalRecognizer {
             }
         }
         return false;
+    }
+
+    /** "Foo, a new ..." or "Foo: a suite of ...": the name is described right after it. */
+    private static boolean describedNext(String t, int end) {
+        return t.startsWith(", a", end) || t.startsWith(": a", end);
     }
 
     /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */
