@@ -543,6 +543,14 @@ public final class ProposalRecognizer {
                         previous = tok;  // "a compact FOO method named Bar": the class, the name comes later
                         continue;
                     }
+                    Matcher linked = LINKED_NAME.matcher(t).region(name.end(), t.length());
+                    if (previous == null && Character.isUpperCase(tok.charAt(0)) && linked.lookingAt()
+                            && !EntityRecognizer.isKnown(t.substring(name.start(), linked.end()), lexicon)) {
+                        // "we propose Tree of Drafts, a search procedure": capitalised words joined by "of", described
+                        add(found, t.substring(name.start(), linked.end()), null, s, name.start(), linked.end(),
+                                "proposes.intro", 0.8, typeNear(t, linked.end(), null));
+                        break;
+                    }
                     if ((shaped || described) && !others && !concept.test(tok)
                             && (ownKnown || !EntityRecognizer.isKnown(tok, lexicon)) && !PLATFORMS.contains(tok)
                             && !spellsOutKnown(acr, name.start(), lexicon)) {
@@ -1081,6 +1089,8 @@ public final class ProposalRecognizer {
     // "propose the Multi-Domain Q-Fit Law to forecast ...": words that cannot continue a noun phrase
     private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
             "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");
+    // " of Drafts, a ...": the rest of a name whose capitalised words a small word joins, described right after it
+    private static final Pattern LINKED_NAME = Pattern.compile(" (?:of|for|in|on) [A-Z][\\p{L}\\p{N}-]*(?: [A-Z][\\p{L}\\p{N}-]*)?(?=, an? )");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");
     // a head noun and then a naming word: "a FOO method named Bar" names Bar, not FOO
     private static final Pattern NAMED_LATER = Pattern.compile("\\G (?:[a-z][\\w-]* ){1,2}(?:called|named|dubbed|termed)\\b");

@@ -52,6 +52,8 @@ class ProposalRecognizerTest {
         // a colon may stand where the comma usually does, also after a variant of a known benchmark
         assertEquals(List.of("RepoBench-Q"), names(proposals("Evaluating Code Agents",
                 "We present RepoBench-Q: a suite of repository-level programming tasks.")));
+        assertEquals(List.of("Forest of Plots"), names(proposals("Story Search",
+                "We propose Forest of Plots, a search procedure that keeps the best continuations.")));
         // the verbs alone propose nothing: known models trained, processes described
         assertTrue(proposals("Tuning Study", "We train BERT on our data and describe how it fails.").isEmpty());
     }
