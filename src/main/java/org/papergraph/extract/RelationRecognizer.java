@@ -73,6 +73,22 @@ public final class RelationRecognizer {
     }
 
     /** {@code proposed} may be null. */
+    /**
+     * A result measured on a named dataset says its subject was evaluated there ("on POPE it reaches 91.2%"), however
+     * the sentence is worded; the evidence is the result's own.
+     */
+    public static List<EntityRelationFact> evaluatedOn(List<ResultFact> results) {
+        List<EntityRelationFact> out = new ArrayList<>();
+        for (ResultFact r : results) {
+            if (r.subject() != null && r.dataset() != null && !r.subject().key().equals(r.dataset().key())) {
+                Evidence e = r.evidence();
+                out.add(new EntityRelationFact(Relation.EVALUATED_ON, r.subject(), r.dataset(), new Evidence(e.section(),
+                        e.sentence(), e.start(), e.end(), "relation.result-on", Math.min(e.confidence(), 0.6))));
+            }
+        }
+        return out;
+    }
+
     public List<EntityRelationFact> find(Sentence s, List<EntityFact> mentionsInSentence, Entity proposed) {
         List<EntityFact> mentions = mentionsInSentence == null ? List.of() : mentionsInSentence.stream()
                 .filter(f -> f.evidence().start() >= 0 && f.evidence().end() <= s.text().length())

@@ -94,8 +94,10 @@ public final class RuleExtractor implements Extractor {
             Sentence s = sentences.get(i);
             facts.addAll(links.find(s));
             List<EntityFact> inSentence = factsIn(s, i, mentions.get(i), entities, proposals);
-            facts.addAll(results.find(s, inSentence, proposed));
+            List<ResultFact> measured = results.find(s, inSentence, proposed);
+            facts.addAll(measured);
             facts.addAll(relations.find(s, inSentence, proposed));
+            facts.addAll(RelationRecognizer.evaluatedOn(measured));
         }
         metadataLinks(paper).forEach(facts::add);
         // the cheap test first: the promise regex scans the whole abstract

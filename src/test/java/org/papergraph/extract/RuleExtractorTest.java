@@ -38,6 +38,19 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aResultOnANamedDatasetSaysItsSubjectWasEvaluatedThere() {
+        Extraction e = X.extract(Paper.builder().key("test:eval").title("GlintScope: Spotting Invented Objects")
+                .abstractText("We present GlintScope, a probe of hidden states that flags invented objects. "
+                        + "On POPE it reaches 91.2% accuracy.").build());
+        List<EntityRelationFact> evaluated = e.factsOf(EntityRelationFact.class).stream()
+                .filter(f -> f.relation() == Relation.EVALUATED_ON).toList();
+        assertEquals(1, evaluated.size(), evaluated.toString());
+        assertEquals("GlintScope", evaluated.get(0).subject().name());
+        assertEquals("POPE", evaluated.get(0).object().name());
+        assertEquals("relation.result-on", evaluated.get(0).evidence().rule());
+    }
+
+    @Test
     void everyFactHasEvidencePointingIntoTheNormalisedSentence() {
         for (Fact f : X.extract(PAPER).facts()) {
             Evidence ev = f.evidence();
