@@ -75,8 +75,12 @@ public final class ProposalRecognizer {
             "\\b(?:a|an|the) (?:new|novel|first|large-scale|challenging|comprehensive|curated)"
                     + "(?: [\\w-]+){0,3}? (dataset|benchmark|corpus|suite|testbed),? (?:called |named |dubbed )?(" + NAME + ")");
     private static final Pattern OUR = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(?:method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network"
+            "\\b[Oo]ur (?:[\\w-]+ ){0,3}?(method|model|framework|approach|system|algorithm|dataset|benchmark|architecture|network"
                     + "|code|library|toolkit|tool|package|platform|pipeline|module|mechanism|technique|strategy"
+                    // the agent nouns of what a paper builds: "our distilled generator, QuickGen, ..."
+                    + "|generator|reader|detector|encoder|decoder|agent|policy|retriever|reranker|planner|solver|kernel"
+                    + "|optimizer|tokenizer|classifier|compiler|simulator|engine|estimator|editor|controller|backbone"
+                    + "|corpus|suite|recipe|objective"
                     + "|contribution)"  // "our key contribution is FooSim, a ..."
                     + "(?:,| is| called| named)? (" + NAME + ")");
     // "a simple baseline (SimpleCIL)", "a hybrid version (Hybrid-X)": a name given to what was just described
@@ -882,7 +886,7 @@ public final class ProposalRecognizer {
             Matcher our = OUR.matcher(t);
             while (Prefilter.mayMatch(OUR, t) && our.find()) {
                 // "our second approach is Batch-Scheduled Sampling, where ...": the whole capitalised name
-                nameAt(t, our.start(1), s, acr, found, lexicon, "proposes.our", null);
+                nameAt(t, our.start(2), s, acr, found, lexicon, "proposes.our", NameShapes.typeOfHead(our.group(1)));
             }
         }
     }

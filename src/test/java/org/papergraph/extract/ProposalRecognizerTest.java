@@ -54,6 +54,10 @@ class ProposalRecognizerTest {
                 "We present RepoBench-Q: a suite of repository-level programming tasks.")));
         assertEquals(List.of("Forest of Plots"), names(proposals("Story Search",
                 "We propose Forest of Plots, a search procedure that keeps the best continuations.")));
+        List<ProposalRecognizer.Proposal> ours = proposals("Few-Step Image Generators",
+                "Our distilled generator, SwiftPaint, needs four sampling steps.");
+        assertEquals(List.of("SwiftPaint"), names(ours));
+        assertEquals(EntityType.MODEL, ours.get(0).type());
         // the verbs alone propose nothing: known models trained, processes described
         assertTrue(proposals("Tuning Study", "We train BERT on our data and describe how it fails.").isEmpty());
     }
