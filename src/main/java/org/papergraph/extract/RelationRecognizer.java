@@ -27,21 +27,23 @@ public final class RelationRecognizer {
             new Cue(Pattern.compile("(?i)\\b(?:built|build|builds|building)\\s(?:up)?on(?:\\stop\\sof)?\\s"
                     + "|\\bbased\\son\\s|\\bon\\stop\\sof\\s|\\b(?:fine-?tuned|finetuned|initiali[sz]ed|distilled"
                     + "|derived|adapted|trained|continually\\spre-?trained|pre-?trained)\\s(?:\\w+\\s)?from\\s"
-                    + "|\\bextends?\\s|\\bextending\\s|\\b(?:as|with)\\s(?:the|a|its)?\\s?backbone\\s"),
+                    + "|\\bextends?\\s|\\bextending\\s|\\b(?:as|with)\\s(?:the|a|its)?\\s?backbone\\s|\\bstarting\\sfrom\\s"),
                     Relation.BASED_ON, "relation.based-on", 0.75, false),
             new Cue(Pattern.compile("(?i)\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?"
-                    + "|exceed(?:s|ed|ing)?|(?:is|are)\\sbetter\\sthan|improves?\\supon|improving\\supon)\\s"
+                    + "|exceed(?:s|ed|ing)?|(?:is|are)\\sbetter\\sthan|improves?\\supon|improving\\supon|(?:gains?|improvements?)\\sover)\\s"
                     + "(?:the\\s|both\\s|all\\s|even\\s|strong\\s|existing\\s|previous\\s)*"),
                     Relation.OUTPERFORMS, "relation.outperforms", 0.8, false),
             new Cue(Pattern.compile("(?i)\\b(?:compared\\s(?:to|with)|in\\scomparison\\s(?:to|with)|comparison\\s"
                     + "(?:to|with|against)|against|versus|vs\\.?|comparable\\s(?:to|with)|on\\spar\\swith"
                     + "|competitive\\swith|rival(?:s|ing)?|matches|matching)\\s(?:the\\s|both\\s|all\\s)*"),
                     Relation.COMPARED_WITH, "relation.compared-with", 0.7, false),
-            new Cue(Pattern.compile("(?i)\\b(?:experiments|evaluations?|results|tests?|benchmarks?|evaluated|tested"
+            new Cue(Pattern.compile("(?i)\\b(?:experiments|evaluations?|results|tests?|benchmarks?|evaluat(?:e|es|ed|ing)|tested"
                     + "|validated|achiev(?:es|ed|ing)|attain(?:s|ed)?|reach(?:es|ed)?|performance|accuracy|scores?"
                     + "|state-of-the-art|SOTA)\\b[^.;]{0,80}?\\b(?:on|across|using|over)\\s(?:the\\s|several\\s"
                     + "|multiple\\s|various\\s|both\\s|popular\\s|standard\\s|challenging\\s|public\\s)*"),
                     Relation.EVALUATED_ON, "relation.evaluated-on", 0.65, true));
+    /** The main clause after a fronted one speaks of the paper's own artifact: "..., we ...", "..., our model ...". */
+    private static final Pattern FRONTED_OWN = Pattern.compile("(?:we|our|the proposed|this (?:model|method|approach))\\b");
     /** The sentence speaks of the paper's own artifact. */
     private static final Pattern OWN = Pattern.compile("(?i)\\b(?:we|our|ours|the\\sproposed|this\\s(?:model|method"
             + "|approach|framework|work)|it)\\b");
@@ -162,6 +164,20 @@ public final class RelationRecognizer {
             return mentions.stream().filter(f -> f.evidence().end() <= cueStart && isSystem(f))
                     .map(EntityFact::entity).findFirst().orElse(null);
         }
+        if (text.substring(0, cueStart).isBlank()) {
+            // "Built on top of T5, FooTok improves ...": a fronted clause is said of the subject after its comma
+            int comma = text.indexOf(", ", cue.end());
+            if (comma > 0) {
+                if (own != null && FRONTED_OWN.matcher(text).region(comma + 2, text.length()).lookingAt()) {
+                    return own;
+                }
+                for (EntityFact f : mentions) {
+                    if (f.evidence().start() == comma + 2 && isSystem(f)) {
+                        return f.entity();
+                    }
+                }
+            }
+        }
         EntityFact named = null;
         for (EntityFact f : mentions) {
             if (f.evidence().end() <= cueStart && isSystem(f)) {
@@ -170,8 +186,11 @@ public final class RelationRecognizer {
         }
         String gap = named == null ? "" : text.substring(named.evidence().end(), cueStart);
         Entity earlier = named == null ? null : subjectOfObjectAt.get(named.evidence().start());
-        if (earlier != null && (cue.cue().datasets() || COORDINATED_VERB.matcher(gap).matches())) {
-            return earlier;  // "A outperforms B on X": A is evaluated on X, not B
+        boolean nominal = text.regionMatches(true, cueStart, "gain", 0, 4)
+                || text.regionMatches(true, cueStart, "improvement", 0, 11);
+        if (earlier != null && (cue.cue().datasets() || nominal || COORDINATED_VERB.matcher(gap).matches())) {
+            // "A outperforms B on X": A is evaluated on X, not B; "A outperforms B (a 4% gain over C)": A's gain
+            return earlier;
         }
         if (named != null && cue.cue().relation() == Relation.BASED_ON && CLAUSE_BREAK.matcher(gap).find()) {
             return own != null && OWN.matcher(gap).find() ? own : null;

@@ -45,6 +45,23 @@ class RelationRecognizerTest {
     }
 
     @Test
+    void frontedClausesAndNominalCues() {
+        // a fronted "built on" / "starting from" clause is said of the subject after its comma
+        assertEquals(List.of("FooTok basedOn T5"), find("Built on top of T5, FooTok reads molecules as tokens.",
+                "T5", Relation.MODEL, "FooTok", Relation.MODEL));
+        assertEquals(List.of("QuillNet basedOn Whisper"), find("Starting from Whisper, our model lowers the error rate.",
+                "Whisper", Relation.MODEL));
+        assertEquals(List.of("QuillNet outperforms XGBoost"), find("We show clear gains over XGBoost on tabular suites.",
+                "XGBoost", Relation.MODEL));
+        // "a 4% gain over C" inside a clause about A's win over B: A's gain, not B's
+        assertEquals(List.of("QuillNet outperforms Foo-NAS", "QuillNet outperforms MobileNetV2"),
+                find("QuillNet outperforms Foo-NAS (up to a 4% accuracy improvement over MobileNetV2).",
+                        "QuillNet", Relation.PROPOSES, "Foo-NAS", Relation.MODEL, "MobileNetV2", Relation.MODEL));
+        assertEquals(List.of("QuillNet evaluatedOn GLUE"), find("We evaluate QuillNet on GLUE.",
+                "QuillNet", Relation.PROPOSES, "GLUE", Relation.DATASET));
+    }
+
+    @Test
     void outperformsEveryBaselineOfAList() {
         List<String> r = find("QuillNet outperforms RoBERTa, DeBERTa and ELECTRA on most tasks.",
                 "QuillNet", Relation.PROPOSES, "RoBERTa", Relation.MODEL, "DeBERTa", Relation.MODEL, "ELECTRA", Relation.MODEL);
