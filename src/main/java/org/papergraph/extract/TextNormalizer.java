@@ -75,7 +75,10 @@ public final class TextNormalizer {
 
     /**
      * Each run of whitespace (regex {@code \s}, no-break, thin and narrow no-break spaces) becomes one
-     * space, then the ends are stripped; a loop because this runs on every text.
+     * space, then the ends are stripped; a loop because this runs on every text. Typographic characters that
+     * would split or glue names are made plain on the way: non-breaking hyphens and the minus sign become "-"
+     * ("OVSeg\u2011Lite"), an em dash gets spaces ("Foo\u2014a model"), ligatures are spelled out and invisible
+     * characters (soft hyphen, zero-width space) dropped.
      */
     private static String collapseSpaces(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -84,6 +87,20 @@ public final class TextNormalizer {
             char c = s.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
                     || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+            if (c < '\u00AD') {
+                // plain ASCII and Latin-1 up to here: nothing below needs checking
+            } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
+                continue;
+            } else if (c == '\u2010' || c == '\u2011' || c == '\u2212') {
+                c = '-';
+            } else if (c == '\u2014') {
+                out.append(inRun ? "\u2014 " : " \u2014 ");
+                inRun = true;  // the space after it absorbs any that follow
+                continue;
+            } else if (c == '\uFB01' || c == '\uFB02') {
+                out.append('f');
+                c = c == '\uFB01' ? 'i' : 'l';
+            }
             if (!space) {
                 out.append(c);
             } else if (!inRun) {
@@ -116,6 +133,8 @@ public final class TextNormalizer {
                     case "}" -> CLOSE;
                     default -> c;
                 };
+            } else if (m.group(1).equals("footnote") || m.group(1).equals("thanks")) {
+                replacement = " ";  // "Foo\\footnote{Code ...}": the note must not glue onto the word before it
             } else {
                 replacement = SYMBOLS.getOrDefault(m.group(1), "");
                 if (!replacement.isEmpty() && m.group().endsWith(" ") && Character.isLetter(replacement.charAt(0))) {

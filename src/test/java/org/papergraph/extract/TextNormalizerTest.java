@@ -37,6 +37,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void typographicCharactersThatSplitOrGlueNamesArePlain() {
+        assertEquals("We present Seg-Lite \u2014 a compact segmenter with a -0.4 drop on ADE20K-150 to fit",
+                TextNormalizer.normalize("We present Seg\u2011Lite\u2014a compact segmenter with a \u22120.4 drop on "
+                        + "ADE20K\u2010150 to \ufb01t\u00ad\u200b"));
+        assertEquals("Foo \u2014 Bar", TextNormalizer.normalize("Foo \u2014 Bar"));
+        assertEquals("over Conformer Code will be released.",
+                TextNormalizer.normalize("over Conformer\\footnote{Code will be released.}"));
+    }
+
+    @Test
     void nullAndEmptyGiveEmpty() {
         assertEquals("", TextNormalizer.normalize(null));
         assertEquals("", TextNormalizer.normalize("   "));
