@@ -21,7 +21,7 @@ final class ResultMetrics {
             + "|BERTScore|chrF\\+*|TER|COMET|perplexity|PPL"
             + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|Dice(?:\\scoefficient)?|AUROC|AUPRC|AUC"
             + "|FID|sFID|FVD|KID|IS|PSNR|SSIM|LPIPS|CLIP\\sscore|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel"
-            + "|MRR|NDCG(?:@\\d+)?|Recall(?:@\\d+)?|recall|precision|Hits@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
+            + "|MRR(?:@\\d+)?|[nN]DCG(?:@\\d+)?|(?:R|HR|P|Acc)@\\d+|Recall(?:@\\d+)?|recall|precision|Hits@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa(?:\\sscore)?|(?:(?:Pearson|Spearman|Kendall)(?:'s)?\\s)?(?:rank\\s)?correlation|Pearson|Spearman|D-ECE|ECE"
             + "|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?"
             + "|(?:\\w+\\s)?scores?|points?|speed-?ups?|throughput|latency|FLOPs|memory|improvements?|gains?|reductions?)";
@@ -40,7 +40,7 @@ final class ResultMetrics {
             + "(?:top-?[15]\\s)?(?:\\w+\\s)?accurac(?:y|ies)|error\\srate|[WC]ER|F1(?:[-\\s]scores?)?|F_\\{?1\\}?"
             + "|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|BERTScore|chrF|COMET|perplexity"
             + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
-            + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel|MRR|NDCG(?:@\\d+)?|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
+            + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel|MRR(?:@\\d+)?|[nN]DCG(?:@\\d+)?|(?:R|HR|P|Acc)@\\d+|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa|(?:(?:Pearson|Spearman|Kendall)(?:'s)?\\s)?(?:rank\\s)?correlation|pass@\\d+|success\\srate"
             + "|(?:\\w+\\s)?scores?|points?|D-ECE|ECE)(?![\\w])");
     /** Words that end the metric phrase after a value. */

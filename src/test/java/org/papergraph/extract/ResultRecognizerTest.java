@@ -51,6 +51,13 @@ class ResultRecognizerTest {
     }
 
     @Test
+    void rankingMetricsAtACutoff() {
+        List<ResultFact> r = find("Our retriever reaches an nDCG@10 of 48.7 and an R@100 of 71.0.");
+        assertEquals(List.of("48.7", "71.0"), values(r));
+        assertEquals(List.of("nDCG@10", "R@100"), r.stream().map(ResultFact::metric).toList());
+    }
+
+    @Test
     void signedDeltaAndMetricAfterTheNumber() {
         List<ResultFact> r = find("It beats the prior best by +4.2 mask AP_r and reaches 38.9 box AP.");
         assertEquals(List.of("+4.2", "38.9"), values(r));
