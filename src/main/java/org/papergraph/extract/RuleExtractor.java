@@ -87,7 +87,8 @@ public final class RuleExtractor implements Extractor {
         proposals.forEach(p -> facts.add(p.fact()));
         List<EntityFact> entities = EntityResolver.resolve(sentences, mentions, allAcronyms);
         facts.addAll(entities);
-        facts.addAll(tasks.find(sentences, paper));
+        // "we propose Dynamic Token Pruning (DTP)": the paper's own artifact is not the task it addresses
+        facts.addAll(tasks.find(sentences, paper, proposedKeys));
 
         Entity proposed = proposals.isEmpty() ? null : proposals.get(0).entity();
         for (int i = 0; i < sentences.size(); i++) {

@@ -81,7 +81,7 @@ final class TaskPhrases {
             "enhanced", "larger", "smaller", "well-established", "state-of-the-art", "sota", "effective",
             "superior", "reliable", "accurate", "precise", "successful", "competitive", "promising", "overall",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "subsequent", "following", "proposed", "our", "certain", "particular", "whole", "entire", "innovative",
+            "subsequent", "following", "proposed", "our", "own", "call", "calls", "called", "certain", "particular", "whole", "entire", "innovative",
             "advanced", "high-quality", "sophisticated", "fast", "ultra-fast");
     /** Words that close a task phrase without being part of the task's name. */
     private static final Set<String> GENERIC_TAIL = Set.of(

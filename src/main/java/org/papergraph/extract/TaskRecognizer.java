@@ -194,7 +194,18 @@ public final class TaskRecognizer {
     }
 
     public List<EntityFact> find(List<Sentence> sentences, Paper paper) {
+        return find(sentences, paper, Set.of());
+    }
+
+    /**
+     * As {@link #find(List, Paper)}, passing over candidates whose key is in {@code notTasks}: the names of the
+     * paper's own artifacts ("we propose Dynamic Token Pruning"), so the next best candidate can take the place.
+     */
+    public List<EntityFact> find(List<Sentence> sentences, Paper paper, Set<String> notTasks) {
         List<EntityFact> all = candidates(sentences);
+        if (!notTasks.isEmpty()) {
+            all = all.stream().filter(t -> !notTasks.contains(t.entity().key())).toList();
+        }
         List<EntityFact> out = new ArrayList<>();
         for (int i = 0; i < Math.min(THRESHOLDS.length, all.size()); i++) {
             if (all.get(i).evidence().confidence() >= THRESHOLDS[i]) {

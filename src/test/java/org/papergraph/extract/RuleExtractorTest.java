@@ -51,6 +51,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void thePapersOwnArtifactIsNoTaskItAddresses() {
+        Extraction e = X.extract(Paper.builder().key("test:own").title("Learning Video Representations")
+                .abstractText("We propose Joint Frame Prediction (JFP), a pre-training objective for video models. "
+                        + "JFP improves action recognition.").build());
+        assertTrue(surfaces(e, Relation.PROPOSES).contains("JFP"), e.facts().toString());
+        List<String> tasks = surfaces(e, Relation.TASK);
+        assertFalse(tasks.stream().anyMatch(t -> t.equalsIgnoreCase("Joint Frame Prediction")), tasks.toString());
+        assertTrue(tasks.contains("action recognition"), tasks.toString());
+    }
+
+    @Test
     void everyFactHasEvidencePointingIntoTheNormalisedSentence() {
         for (Fact f : X.extract(PAPER).facts()) {
             Evidence ev = f.evidence();

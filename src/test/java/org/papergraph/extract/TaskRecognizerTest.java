@@ -34,6 +34,14 @@ class TaskRecognizerTest {
     }
 
     @Test
+    void possessiveAndNamingWordsAreNoPartOfATask() {
+        List<String> t = tasks("Can Models Check Themselves?",
+                "We ask whether language models can verify their own reasoning without feedback. We call this setting "
+                        + "self-verification and study it on arithmetic.");
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("own ") || x.startsWith("call ")), t.toString());
+    }
+
+    @Test
     void titleForPhraseIsTheCentralTask() {
         List<String> t = tasks("Brisk: A Tiny Recurrent Network for Wildfire Spread Forecasting",
                 "We present Brisk. Wildfire spread forecasting matters for evacuation planning. Brisk is small.");
