@@ -44,6 +44,8 @@ public final class RelationRecognizer {
                     Relation.EVALUATED_ON, "relation.evaluated-on", 0.65, true));
     /** The main clause after a fronted one speaks of the paper's own artifact: "..., we ...", "..., our model ...". */
     private static final Pattern FRONTED_OWN = Pattern.compile("(?:we|our|the proposed|this (?:model|method|approach))\\b");
+    /** The sentence's subject is the authors: "We ...", "In this work, we ...". */
+    private static final Pattern WE_OPENS = Pattern.compile("(?:[A-Z][^,]{0,40}, )?[Ww]e\\b");
     /** The sentence speaks of the paper's own artifact. */
     private static final Pattern OWN = Pattern.compile("(?i)\\b(?:we|our|ours|the\\sproposed|this\\s(?:model|method"
             + "|approach|framework|work)|it)\\b");
@@ -191,6 +193,10 @@ public final class RelationRecognizer {
         if (earlier != null && (cue.cue().datasets() || nominal || COORDINATED_VERB.matcher(gap).matches())) {
             // "A outperforms B on X": A is evaluated on X, not B; "A outperforms B (a 4% gain over C)": A's gain
             return earlier;
+        }
+        if (named != null && own != null && WE_OPENS.matcher(text).lookingAt() && COORDINATED_VERB.matcher(gap).matches()
+                && Character.isLowerCase(text.charAt(cueStart))) {
+            return own;  // "We pair a retriever with Foo-8B and evaluate on X": the second verb is ours too, Foo-8B is an object
         }
         if (named != null && cue.cue().relation() == Relation.BASED_ON && CLAUSE_BREAK.matcher(gap).find()) {
             return own != null && OWN.matcher(gap).find() ? own : null;

@@ -59,6 +59,9 @@ class RelationRecognizerTest {
                         "QuillNet", Relation.PROPOSES, "Foo-NAS", Relation.MODEL, "MobileNetV2", Relation.MODEL));
         assertEquals(List.of("QuillNet evaluatedOn GLUE"), find("We evaluate QuillNet on GLUE.",
                 "QuillNet", Relation.PROPOSES, "GLUE", Relation.DATASET));
+        // the authors' second verb: the model named as the first verb's object is not who is evaluated
+        assertEquals(List.of("QuillNet evaluatedOn MedQA"), find("We pair a retriever with Falcon-7B and evaluate on MedQA.",
+                "Falcon-7B", Relation.MODEL, "MedQA", Relation.DATASET));
     }
 
     @Test
