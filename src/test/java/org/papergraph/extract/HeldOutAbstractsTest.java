@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,90 +79,41 @@ class HeldOutAbstractsTest {
                     List.of("TableTalk", "TalkLM"), List.of("WikiTableQuestions", "TabFact"),
                     List.of("Qwen2.5-7B-Instruct", "GPT-4o-mini"), List.of("LoRA")));
 
-    private static Map<String, int[]> counts;
+    private static Tally tally;
 
     @BeforeAll
     static void run() {
         RuleExtractor x = RuleExtractor.create();
-        counts = new TreeMap<>();
+        tally = new Tally("held-out");
         for (Case c : CASES) {
             Extraction e = x.extract(Paper.builder().title(c.title()).abstractText(c.text()).build());
-            score("proposes", c.proposes(), surfaces(e, Relation.PROPOSES), c);
-            score("datasets", c.datasets(), surfaces(e, Relation.DATASET), c);
-            score("models", c.models(), surfaces(e, Relation.MODEL), c);
-            score("methods", c.methods(), surfaces(e, Relation.METHOD), c);
+            tally.add("proposes", c.proposes(), surfaces(e, Relation.PROPOSES), true, c.title());
+            tally.add("datasets", c.datasets(), surfaces(e, Relation.DATASET), true, c.title());
+            tally.add("models", c.models(), surfaces(e, Relation.MODEL), true, c.title());
+            tally.add("methods", c.methods(), surfaces(e, Relation.METHOD), true, c.title());
         }
-        counts.forEach((k, v) -> System.out.printf("held-out %-9s P %.2f R %.2f F1 %.2f%n", k, p(v), r(v), f1(v)));
+        tally.print();
     }
 
-    private static Set<String> surfaces(Extraction e, Relation r) {
+    static Set<String> surfaces(Extraction e, Relation r) {
         Set<String> out = new HashSet<>();
-        e.factsOf(EntityFact.class).stream().filter(f -> f.relation() == r).forEach(f -> out.add(norm(f.surface())));
+        e.factsOf(EntityFact.class).stream().filter(f -> f.relation() == r).forEach(f -> out.add(f.surface()));
         return out;
-    }
-
-    /** Like score.py: an expected "Long Form (ACR)" is matched by either form or both. */
-    private static void score(String cat, List<String> gold, Set<String> pred, Case c) {
-        int[] v = counts.computeIfAbsent(cat, k -> new int[3]);
-        int[] all = counts.computeIfAbsent("entities", k -> new int[3]);
-        Set<String> used = new HashSet<>();
-        for (String x : gold) {
-            Set<String> keys = new HashSet<>(Set.of(norm(x)));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$").matcher(x);
-            if (m.matches()) {
-                keys.add(norm(m.group(1)));
-                keys.add(norm(m.group(2)));
-            }
-            String hit = keys.stream().filter(pred::contains).findFirst().orElse(null);
-            int idx = hit != null ? 0 : 2;
-            v[idx]++;
-            all[idx]++;
-            if (hit != null) {
-                used.addAll(keys);
-            } else {
-                System.out.println("held-out miss " + cat + ": " + x + " in " + c.title());
-            }
-        }
-        for (String x : pred) {
-            if (!used.contains(x)) {
-                v[1]++;
-                all[1]++;
-                System.out.println("held-out spurious " + cat + ": " + x + " in " + c.title());
-            }
-        }
-    }
-
-    static String norm(String s) {
-        return s.toLowerCase().replaceAll("[^0-9a-z]", "");
-    }
-
-    static double p(int[] v) {
-        return v[0] + v[1] == 0 ? 0 : v[0] / (double) (v[0] + v[1]);
-    }
-
-    static double r(int[] v) {
-        return v[0] + v[2] == 0 ? 0 : v[0] / (double) (v[0] + v[2]);
-    }
-
-    static double f1(int[] v) {
-        double p = p(v);
-        double r = r(v);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     @Test
     void entitiesHoldUpOnUnseenText() {
-        assertTrue(f1(counts.get("entities")) >= 0.8, "entities F1 " + f1(counts.get("entities")));
+        assertTrue(tally.f1("entities") >= 0.8, "entities F1 " + tally.f1("entities"));
     }
 
     @Test
     void proposalsHoldUpOnUnseenText() {
-        assertTrue(f1(counts.get("proposes")) >= 0.85, "proposes F1 " + f1(counts.get("proposes")));
+        assertTrue(tally.f1("proposes") >= 0.85, "proposes F1 " + tally.f1("proposes"));
     }
 
     @Test
     void datasetsAndModelsHoldUpOnUnseenText() {
-        assertTrue(f1(counts.get("datasets")) >= 0.8, "datasets F1 " + f1(counts.get("datasets")));
-        assertTrue(f1(counts.get("models")) >= 0.75, "models F1 " + f1(counts.get("models")));
+        assertTrue(tally.f1("datasets") >= 0.8, "datasets F1 " + tally.f1("datasets"));
+        assertTrue(tally.f1("models") >= 0.75, "models F1 " + tally.f1("models"));
     }
 }
