@@ -26,15 +26,20 @@ public final class EntityRecognizer {
     }
 
     private static final String NAME = NameShapes.TOKEN;
+    // "FooGen 1.2", "FooVoice 17.0": a release number after a name, not a score ("FooGen 45.3%", "FooNet 1.5 points")
+    private static final String RELEASE = " 1?\\d\\.\\d(?![\\d%.]| ?(?:%|points?|pp|dB|x\\b|×|times|AP|mIoU|FID|BLEU|vs))";
     // "-7B", " 70B", "-v2", "-Instruct", "-base", "/14": what follows a model family name in a checkpoint name
     private static final Pattern VARIANT = Pattern.compile(
             "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
+                    + "|(?:-(?:dev|schnell|Thinking|Flash|Omni|Nano|hf)\\b)|(?: v\\d+(?:\\.\\d+)?\\b)|(?:" + RELEASE + ")"
                     + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
-    // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2", "ImageNet 64 x 64": editions, splits and resolutions of a dataset
+    // "iNat 2019", "COCO test-dev", "FooSpeech test-other", "FooDet minival", "MIMIC-III", "FooQA v2", "FooVoice 17.0",
+    // "ImageNet 64 x 64": editions, splits and resolutions of a dataset
     private static final Pattern DATASET_VARIANT = Pattern.compile(
-            "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II)| \\d{2,4} ?(?:x|×|times) ?\\d{2,4})\\b");
+            "(?:(?:[- ](?:19|20)\\d{2}|[- ](?:test|dev|val)-(?:dev|std|clean|other)|[- ](?:minival|(?:val|test|train)20\\d{2})"
+                    + "|[- ][vV]\\d+(?:\\.\\d+)?|-(?:III|IV|II)| \\d{2,4} ?(?:x|×|times) ?\\d{2,4})\\b|" + RELEASE + ")");
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
@@ -462,7 +467,7 @@ public final class EntityRecognizer {
         for (int i = 0, n = out.size(); i < n; i++) {
             Mention m = out.get(i);
             Matcher part = PART_NAME.matcher(t).region(m.end(), t.length());
-            if (m.relation() != Relation.DATASET || !m.rule().startsWith("entity.lexicon") || !part.lookingAt()
+            if (m.relation() != Relation.DATASET || !m.rule().startsWith("entity.lexicon") || endsInSplit(m) || !part.lookingAt()
                     || covered(out, part.start(1), part.end(1)) || lexicon.lookup(part.group(1)) != null
                     || ResultMetrics.strictAtStart(part.group(1))) {
                 continue;
@@ -471,6 +476,12 @@ public final class EntityRecognizer {
             out.set(i, new Mention(name, m.start(), part.end(1), EntityResolver.variant(name, m.entity()),
                     "entity.lexicon-variant", 0.8));
         }
+    }
+
+    /** "FooDet minival", "FooSpeech test-other", "FooSet 2019": a split or edition ends the name; what follows is not part of it. */
+    private static boolean endsInSplit(Mention m) {
+        char last = m.surface().charAt(m.surface().length() - 1);
+        return m.rule().equals("entity.lexicon-variant") && (Character.isLowerCase(last) || Character.isDigit(last));
     }
 
     // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with

@@ -602,4 +602,21 @@ class EntityRecognizerTest {
         assertEquals(Relation.DATASET, bySurface("It scores 61.0 on the Video-ChatGPT benchmark.").get("Video-ChatGPT"));
         assertEquals(Relation.MODEL, bySurface("It beats Video-ChatGPT on every clip.").get("Video-ChatGPT"));
     }
+
+    @Test
+    void splitsAndReleaseNumbersAfterAKnownDatasetBelongToIt() {
+        List<EntityRecognizer.Mention> ms = mentions(
+                "WER is reported on LibriSpeech test-other and Common Voice 17.0, and boxes on LVIS minival Foo achieves.");
+        assertEquals(List.of("LibriSpeech test-other", "Common Voice 17.0", "LVIS minival"),
+                ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("ImageNet", mentions("Top-1 on ImageNet 12.5% higher.").get(0).surface());
+    }
+
+    @Test
+    void spacedReleasesAndCheckpointSuffixesAfterAKnownModelBelongToIt() {
+        assertEquals(List.of("TabPFN v2", "Open-Sora 1.2", "FLUX.1-dev"),
+                mentions("We compare TabPFN v2, Open-Sora 1.2 and FLUX.1-dev on our data.").stream()
+                        .map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("Whisper", mentions("Whisper 2.5 points behind.").get(0).surface());
+    }
 }
