@@ -192,7 +192,8 @@ public final class EntityRecognizer {
         Matcher sized = SIZED_MODEL.matcher(t);
         while (hasSize(t) && sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
-                    || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")) {
+                    || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")
+                    && !(sized.start() == 0 && SENTENCE_OPENER.matcher(sized.group(1).split("[- ]")[0]).matches())) {
                 String surface = sized.group();
                 out.add(new Mention(surface, sized.start(), sized.end(), EntityResolver.variant(surface, null),
                         "model.size", 0.75));
@@ -322,9 +323,15 @@ public final class EntityRecognizer {
         if (!(PLAIN_WORD.matcher(surface).matches() || !title && PLAIN_WORDS.matcher(surface).matches()) || start < 2) {
             return false;
         }
-        Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));
-        return m.find() && !NOT_NAMES.contains(m.group(1));
+        int from = Math.max(0, start - 30);
+        Matcher m = CAPITALISED_BEFORE.matcher(t.substring(from, start));
+        return m.find() && !NOT_NAMES.contains(m.group(1))
+                && !(from + m.start(1) == 0 && SENTENCE_OPENER.matcher(m.group(1)).matches());
     }
+
+    // "Using FooNet", "Following FooNet", "With FooNet": a verb or preposition opening the sentence is no part of a name
+    private static final Pattern SENTENCE_OPENER = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:ing|ed)|With|From|Unlike|Like|For|On|In|Via|Against|Beyond|Besides|Across|Under|Over|Given");
 
     // plurals of architecture names, which a title uses for the whole class of models built that way
     private static final java.util.Set<String> TITLE_CLASS_PLURALS = java.util.Set.of("Transformers");

@@ -619,4 +619,10 @@ class EntityRecognizerTest {
                         .map(EntityRecognizer.Mention::surface).toList());
         assertEquals("Whisper", mentions("Whisper 2.5 points behind.").get(0).surface());
     }
+
+    @Test
+    void aVerbOrPrepositionOpeningTheSentenceIsNoPartOfAName() {
+        assertEquals(Relation.MODEL, bySurface("Using Contriever as retriever, we answer questions.").get("Contriever"));
+        assertEquals(null, bySurface("Training 1B and 7B models on web text is costly.").get("Training 1B"));
+    }
 }
