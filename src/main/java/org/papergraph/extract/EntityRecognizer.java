@@ -40,6 +40,11 @@ public final class EntityRecognizer {
     private static final Pattern DATASET_VARIANT = Pattern.compile(
             "(?:(?:[- ](?:19|20)\\d{2}|[- ](?:test|dev|val)-(?:dev|std|clean|other)|[- ](?:minival|(?:val|test|train)20\\d{2})"
                     + "|[- ][vV]\\d+(?:\\.\\d+)?|-(?:III|IV|II)| \\d{2,4} ?(?:x|×|times) ?\\d{2,4})\\b|" + RELEASE + ")");
+    private static boolean isMetric(Lexicon.Entry e) {
+        return e != null && e.type() == EntityType.METRIC;
+    }
+
+    private static final Pattern SCORE_AFTER = Pattern.compile("^ (?:score|similarity)\\b");
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
@@ -82,6 +87,12 @@ public final class EntityRecognizer {
             if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface(), s.section().equals("title")))
                     || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
+            }
+            if (end > m.end() && isMetric(lexicon.entry(t.substring(start, end)))) {
+                continue;  // "CLIP-T": a listed metric named after the model, not a variant of it
+            }
+            if (e.type() == EntityType.MODEL && end == m.end() && t.startsWith(" s", end) && SCORE_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
+                continue;  // "a DINO score of 0.7": a metric computed with the model's features, not a model the paper uses
             }
             if (e.type() == EntityType.METHOD && s.section().equals("title") && MentionExtent.spellsOutTitleName(t, start, e)) {
                 continue;  // "FooMAE: Masked Autoencoders for ...": the long form of the paper's own name

@@ -625,4 +625,10 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, bySurface("Using Contriever as retriever, we answer questions.").get("Contriever"));
         assertEquals(null, bySurface("Training 1B and 7B models on web text is costly.").get("Training 1B"));
     }
+
+    @Test
+    void aMetricNamedAfterAModelIsNoModel() {
+        assertTrue(mentions("Identity is kept: the DINO score rises and CLIP-T stays at 0.30.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We extract DINO features for every crop.").get("DINO"));
+    }
 }
