@@ -785,69 +785,89 @@ public final class EntityRecognizer {
     private static void lists(String t, List<Mention> out, Lexicon lexicon) {
         int from = 0;
         int[] cue;
+        List<int[]> cued = new ArrayList<>();
         while (from < t.length() && (cue = listCue(t, from)) != null) {
-            int pos = cue[1];
-            List<int[]> members = new ArrayList<>();
-            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
-            while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
-                int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
-                Matcher number = NUMBERED_MEMBER.matcher(t).region(memberEnd, t.length());
-                if (number.lookingAt() && !YEAR.matcher(number.group(1)).matches()) {
-                    memberEnd = number.end(1);  // "QRS 60 and QRS 120": a name with its size or version is one name
-                }
-                members.add(new int[] {pos, memberEnd});
-                Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
-                if (!sep.lookingAt()) {
-                    break;
-                }
-                pos = sep.end();
+            int end = listAt(t, cue[0], cue[1], 0, out, lexicon);
+            cued.add(new int[] {cue[1], end});
+            from = Math.max(cue[1], end) + 1;
+        }
+        // "We re-run FooA, BarB, GCN and GAT": no cue word, but two known members of one kind still tell it
+        int done = 0;
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention k = out.get(i);
+            if (k.start() >= done && k.relation() != null && k.end() + 1 < t.length() && t.charAt(k.end()) == ','
+                    && k.rule().startsWith("entity.lexicon") && cued.stream().noneMatch(c -> c[0] <= k.start() && k.start() < c[1])) {
+                done = listAt(t, k.start(), k.start(), 2, out, lexicon) + 1;
             }
-            from = Math.max(cue[1], pos) + 1;
-            if (members.size() < 2) {
-                continue;
+        }
+    }
+
+    /** The list of names starting at {@code pos}; unknown members get the kind of the known ones. Returns its end. */
+    private static int listAt(String t, int cueStart, int pos, int minKnown, List<Mention> out, Lexicon lexicon) {
+        List<int[]> members = new ArrayList<>();
+        Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
+        while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
+            int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
+            Matcher number = NUMBERED_MEMBER.matcher(t).region(memberEnd, t.length());
+            if (number.lookingAt() && !YEAR.matcher(number.group(1)).matches()) {
+                memberEnd = number.end(1);  // "QRS 60 and QRS 120": a name with its size or version is one name
             }
-            EntityType kind = null;
-            int known = 0;
-            for (int[] m : members) {
-                for (Mention k : out) {
-                    if (k.start() == m[0] && k.relation() != null) {
-                        EntityType type = k.entity().type() == EntityType.BENCHMARK ? EntityType.DATASET : k.entity().type();
-                        kind = kind == null || kind == type ? type : EntityType.TASK;
-                        known++;
-                    }
-                }
+            members.add(new int[] {pos, memberEnd});
+            Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
+            if (!sep.lookingAt()) {
+                break;
             }
-            if (kind == null) {
-                kind = headBefore(t, cue[0]);  // "graph generative models (e.g., A, B and C)"
-            }
-            if (kind == null && DATASET_WORDS.matcher(t).find()) {
-                kind = EntityType.DATASET;
-            }
-            if (kind == null || kind == EntityType.TASK) {
-                continue;  // no known member, or members of different kinds: nothing to go by
-            }
-            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora"); so
-            // is one listed with a name right before "datasets" ("on the FooQA and Seascape datasets")
-            boolean typedAfter = kind == EntityType.DATASET && members.stream().anyMatch(m -> NameShapes.isNameLike(
-                    t.substring(m[0], m[1])) || knownEnd(out, m[0]) >= 0)
-                    && DATASET_HEAD_AFTER.matcher(t).region(members.get(members.size() - 1)[1], t.length()).lookingAt();
-            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD || typedAfter;
-            for (int[] m : members) {
-                String name = t.substring(m[0], m[1]);
-                boolean nameShaped = NameShapes.isNameLike(name)
-                        || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
-                        && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
-                        && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
-                if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
-                    addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "MOT 17": a known name spaced otherwise
-                } else if (!covered(out, m[0], m[1]) && nameShaped && unknownName(name, lexicon)
-                        && !VERSION.matcher(name).matches() && !name.endsWith("'s") && !name.endsWith("’s")) {
-                    EntityType shaped = NameShapes.typeOfName(name);
-                    EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
-                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
+            pos = sep.end();
+        }
+        if (members.size() < 2) {
+            return pos;
+        }
+        EntityType kind = null;
+        int known = 0;
+        for (int[] m : members) {
+            for (Mention k : out) {
+                if (k.start() == m[0] && k.relation() != null) {
+                    EntityType type = k.entity().type() == EntityType.BENCHMARK ? EntityType.DATASET : k.entity().type();
+                    kind = kind == null || kind == type ? type : EntityType.TASK;
+                    known++;
                 }
             }
         }
+        if (kind == null && minKnown == 0) {
+            kind = headBefore(t, cueStart);  // "graph generative models (e.g., A, B and C)"
+        }
+        if (kind == null && minKnown == 0 && DATASET_WORDS.matcher(t).find()) {
+            kind = EntityType.DATASET;
+        }
+        if (kind == null || kind == EntityType.TASK || known < minKnown) {
+            return pos;  // no known member, or members of different kinds: nothing to go by
+        }
+        // with two known members of one kind, a plain capitalised word among them is a name too ("Sora"); so
+        // is one listed with a name right before "datasets" ("on the FooQA and Seascape datasets")
+        boolean typedAfter = kind == EntityType.DATASET && members.stream().anyMatch(m -> NameShapes.isNameLike(
+                t.substring(m[0], m[1])) || knownEnd(out, m[0]) >= 0)
+                && DATASET_HEAD_AFTER.matcher(t).region(members.get(members.size() - 1)[1], t.length()).lookingAt();
+        // without a cue, only among models: score tables list categories ("Overall", "Reasoning") with benchmarks
+        boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD && (minKnown == 0 || kind == EntityType.MODEL) || typedAfter;
+        for (int[] m : members) {
+            String name = t.substring(m[0], m[1]);
+            if (minKnown > 0 && !WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt()) {
+                continue;  // "Pre-Trained LM": without a cue, a word that more capitalised words follow is no item of its own
+            }
+            boolean nameShaped = NameShapes.isNameLike(name)
+                    || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
+                    && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
+                    && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
+            if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
+                addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "MOT 17": a known name spaced otherwise
+            } else if (!covered(out, m[0], m[1]) && nameShaped && unknownName(name, lexicon)
+                    && !VERSION.matcher(name).matches() && !name.endsWith("'s") && !name.endsWith("’s")) {
+                EntityType shaped = NameShapes.typeOfName(name);
+                EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
+                out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
+            }
+        }
+        return pos;
     }
 
     private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");

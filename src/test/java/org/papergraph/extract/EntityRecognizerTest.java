@@ -631,4 +631,12 @@ class EntityRecognizerTest {
         assertTrue(mentions("Identity is kept: the DINO score rises and CLIP-T stays at 0.30.").isEmpty());
         assertEquals(Relation.MODEL, bySurface("We extract DINO features for every crop.").get("DINO"));
     }
+
+    @Test
+    void unknownNamesListedWithTwoKnownModelsAreModelsWithoutACueWord() {
+        Map<String, Relation> m = bySurface("We re-train GCN, GAT, QuillFormer and Zephyrion under one protocol.");
+        assertEquals(Relation.MODEL, m.get("QuillFormer"));
+        assertEquals(Relation.MODEL, m.get("Zephyrion"));
+        assertEquals(null, bySurface("We re-train GCN, GAT, Pre-Trained LM and others.").get("Pre-Trained"));
+    }
 }
