@@ -504,12 +504,13 @@ public final class EntityRecognizer {
 
     // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
     private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
-            + "|compared (?:with|to)|baselines (?:including|such as|like)"
+            + "|compared (?:with|to)|baselines (?:including|such as|like)|relative to|versus|beat(?:s|ing)?"
+            + "|by \\+?\\d+(?:\\.\\d+)? ?(?:%|points?|pp|dB|AP|mIoU)? over"
             + "|(?:than|over) (?:[a-z-]+ ){0,3}(?:systems|models|methods|approaches|baselines),? (?:including|such as|like|e\\.g\\.,?))"
             + "\\s+(?:the\\s+)?");
     /** Words one of which every {@link #COMPARED} cue holds; cheaper to look for than to run the pattern. */
     private static final List<String> COMPARED_WORDS = List.of("outperform", "surpass", "compared ", "baselines ",
-            "including", "such as", "like", "e.g.");
+            "including", "such as", "like", "e.g.", "relative to", "versus", "beat", " over ");
     private static final Pattern DECIMAL_VERSION = Pattern.compile(" v?\\d+\\.\\d+(?![\\w%.])");
     /** The rule of a compared baseline whose kind its name does not tell; the resolver decides it per paper. */
     static final String COMPARED_RULE = "entity.compared";
@@ -527,6 +528,9 @@ public final class EntityRecognizer {
         Matcher cue = COMPARED.matcher(t);
         while (Prefilter.mayMatch(COMPARED, t) && cue.find()) {
             int pos = cue.end();
+            int added = out.size();
+            EntityType listed = null;  // the one kind of the known names in the list, if any
+            int known = 0;
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
                 int end = Math.max(tok.end(), knownEnd(out, pos));
@@ -536,7 +540,12 @@ public final class EntityRecognizer {
                     end = version.end();  // "BarSys 2.0": a plain word with a release number is a system's name
                 }
                 String name = t.substring(pos, end);
+                Mention k = mentionAt(out, pos, end);
+                if (k != null && k.relation() != null && k.rule().startsWith("entity.lexicon")) {
+                    listed = known++ == 0 || listed == k.entity().type() ? k.entity().type() : EntityType.TASK;
+                }
                 if (!covered(out, pos, end) && (versioned || NameShapes.isNameLike(name)) && unknownName(name, lexicon)
+                        && !SIZED_MODEL.matcher(name).matches()  // "FooLM-13B": the size rule makes it a sized model
                         && !CLASS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 12))).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
                     boolean told = shaped != null && shaped != EntityType.BENCHMARK;
@@ -548,6 +557,15 @@ public final class EntityRecognizer {
                     break;
                 }
                 pos = sep.end();
+            }
+            if (known >= 2 && (listed == EntityType.METHOD || listed == EntityType.MODEL)) {
+                for (int i = added; i < out.size(); i++) {  // "outperforms GPTQ, AWQ and FooQuant": listed with methods
+                    Mention m = out.get(i);
+                    if (m.rule().equals(COMPARED_RULE)) {
+                        out.set(i, new Mention(m.surface(), m.start(), m.end(), EntityResolver.named(m.surface(), listed),
+                                COMPARED_RULE + "-listed", m.confidence()));
+                    }
+                }
             }
         }
     }

@@ -639,4 +639,19 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, m.get("Zephyrion"));
         assertEquals(null, bySurface("We re-train GCN, GAT, Pre-Trained LM and others.").get("Pre-Trained"));
     }
+
+    @Test
+    void aComparedNameListedWithKnownMethodsIsAMethod() {
+        Map<String, Relation> m = bySurface("Our scheme outperforms GPTQ, AWQ and GlintQuant at four bits.");
+        assertEquals(Relation.METHOD, m.get("GlintQuant"));
+        assertEquals(EntityRecognizer.COMPARED_RULE + "-listed", mentions("Our scheme outperforms GPTQ, AWQ and GlintQuant.")
+                .stream().filter(x -> x.surface().equals("GlintQuant")).findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void gainsOverAndRelativeToNameTheComparedSystems() {
+        Map<String, Relation> m = bySurface("It improves PSNR by 1.3 dB over glintSplat and MorrowGS, and WER by 9% relative to Auto-Quill.");
+        assertEquals(Relation.MODEL, m.get("MorrowGS"));
+        assertEquals(Relation.MODEL, m.get("Auto-Quill"));
+    }
 }
