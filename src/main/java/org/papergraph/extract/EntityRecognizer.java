@@ -804,6 +804,11 @@ public final class EntityRecognizer {
         int from = 0;
         int[] cue;
         List<int[]> cued = new ArrayList<>();
+        if (t.startsWith("On ") || t.startsWith("Across ")) {  // "On FooSet and BarSet, our model ...": the cue opens the sentence
+            int at = t.indexOf(' ') + 1;
+            from = listAt(t, 0, t.startsWith("the ", at) ? at + 4 : at, 0, out, lexicon) + 1;
+            cued.add(new int[] {0, from});
+        }
         while (from < t.length() && (cue = listCue(t, from)) != null) {
             int end = listAt(t, cue[0], cue[1], 0, out, lexicon);
             cued.add(new int[] {cue[1], end});
@@ -854,7 +859,7 @@ public final class EntityRecognizer {
         if (kind == null && minKnown == 0) {
             kind = headBefore(t, cueStart);  // "graph generative models (e.g., A, B and C)"
         }
-        if (kind == null && minKnown == 0 && DATASET_WORDS.matcher(t).find()) {
+        if (kind == null && minKnown == 0 && (DATASET_WORDS.matcher(t).find() || evaluatedOn(t, cueStart))) {
             kind = EntityType.DATASET;
         }
         if (kind == null || kind == EntityType.TASK || known < minKnown) {
@@ -886,6 +891,15 @@ public final class EntityRecognizer {
             }
         }
         return pos;
+    }
+
+    // "experiments on", "evaluated on", a sentence opening "On": what a list after it holds is data to test on
+    private static final Pattern EVALUATED_BEFORE = Pattern.compile(
+            "(?:experiments|evaluations?|results|evaluated|tested|benchmarked|validated|trained|fine-tuned|pre-trained|pretrained) $");
+
+    private static boolean evaluatedOn(String t, int cueStart) {
+        return cueStart == 0 && (t.startsWith("On ") || t.startsWith("Across "))
+                || t.startsWith("on ", cueStart) && EVALUATED_BEFORE.matcher(t.substring(Math.max(0, cueStart - 14), cueStart)).find();
     }
 
     private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");

@@ -654,4 +654,13 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, m.get("MorrowGS"));
         assertEquals(Relation.MODEL, m.get("Auto-Quill"));
     }
+
+    @Test
+    void namesListedAfterAnEvaluationCueAreDatasets() {
+        Map<String, Relation> m = bySurface("On QuarryPose and MarbleCap-3D, our model renders twice as fast.");
+        assertEquals(Relation.DATASET, m.get("QuarryPose"));
+        assertEquals(Relation.DATASET, m.get("MarbleCap-3D"));
+        assertEquals(Relation.DATASET, bySurface("Extensive experiments on FernQA and WillowBench show gains.").get("FernQA"));
+        assertTrue(!bySurface("We build on FernNet and WillowLM for speed.").containsValue(Relation.DATASET), "no evaluation cue");
+    }
 }
