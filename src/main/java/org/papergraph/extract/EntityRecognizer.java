@@ -31,9 +31,10 @@ public final class EntityRecognizer {
     // "-7B", " 70B", "-v2", "-Instruct", "-base", "/14": what follows a model family name in a checkpoint name
     private static final Pattern VARIANT = Pattern.compile(
             "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
-                    + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
-                    + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
-                    + "|(?:-(?:dev|schnell|Thinking|Flash|Omni|Nano|hf)\\b)|(?: v\\d+(?:\\.\\d+)?\\b)|(?:" + RELEASE + ")"
+                    + "|(?:[- ](?:Instruct|Chat|Base|Large|Medium|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
+                    + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat"
+                    + "|So400m)\\d?\\b)"
+                    + "|(?:-(?:dev|schnell|Thinking|Flash|Omni|Nano|hf|alpha|beta|vision)\\b)|(?: [vV]\\d+(?:\\.\\d+)?\\b)|(?:" + RELEASE + ")"
                     + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
     // "iNat 2019", "COCO test-dev", "FooSpeech test-other", "FooDet minival", "MIMIC-III", "FooQA v2", "FooVoice 17.0",
     // "ImageNet 64 x 64": editions, splits and resolutions of a dataset

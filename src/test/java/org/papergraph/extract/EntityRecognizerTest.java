@@ -663,4 +663,12 @@ class EntityRecognizerTest {
         assertEquals(Relation.DATASET, bySurface("Extensive experiments on FernQA and WillowBench show gains.").get("FernQA"));
         assertTrue(!bySurface("We build on FernNet and WillowLM for speed.").containsValue(Relation.DATASET), "no evaluation cue");
     }
+
+    @Test
+    void moreCheckpointSuffixesBelongToTheKnownModel() {
+        assertEquals(List.of("Stable Diffusion 3 Medium", "VideoMAE V2", "EfficientNet-Lite0", "Zephyr-7B-beta", "Phi-3.5-vision"),
+                mentions("We tried Stable Diffusion 3 Medium, VideoMAE V2, EfficientNet-Lite0, Zephyr-7B-beta and Phi-3.5-vision.")
+                        .stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("PaliGemma", mentions("A PaliGemma vision-language backbone is used.").get(0).surface());
+    }
 }
