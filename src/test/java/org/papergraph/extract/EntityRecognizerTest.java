@@ -671,4 +671,12 @@ class EntityRecognizerTest {
                         .stream().map(EntityRecognizer.Mention::surface).toList());
         assertEquals("PaliGemma", mentions("A PaliGemma vision-language backbone is used.").get(0).surface());
     }
+
+    @Test
+    void numberFormatsAreNoNames() {
+        Map<String, Relation> m = bySurface("At four bits it loses 1% relative to FP32 and outperforms BF16, INT8 and GlintQuant.");
+        assertEquals(null, m.get("FP32"));
+        assertEquals(null, m.get("INT8"));
+        assertEquals(Relation.MODEL, m.get("GlintQuant"));
+    }
 }
