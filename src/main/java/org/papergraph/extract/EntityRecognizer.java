@@ -235,6 +235,7 @@ public final class EntityRecognizer {
         while (Prefilter.mayMatch(head, t) && m.find()) {
             int pos = m.start();
             int groupEnd = -1;  // end of the name being built from adjacent tokens ("MVTec AD")
+            boolean afterModality = false;
             int groupStart = -1;
             for (int back = 0; back < 5 && pos > 0; back++) {
                 int end = pos;
@@ -260,6 +261,14 @@ public final class EntityRecognizer {
                 if (word.endsWith("'s") || word.endsWith("’s")) {
                     end -= 2;  // "GELAN's backbone"
                     word = t.substring(start, end);
+                }
+                if (back == 0 && type == EntityType.MODEL && MODALITIES.contains(word)) {
+                    pos = start;  // "a FooViL image encoder": the modality word says what the named encoder reads
+                    afterModality = true;
+                    continue;
+                }
+                if (afterModality && back == 1 && !Character.isUpperCase(word.charAt(0))) {
+                    break;  // "a pre-trained language model": a description, not a name
                 }
                 if (word.equals("and") || word.equals("or")) {
                     groupStart = emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
@@ -307,6 +316,8 @@ public final class EntityRecognizer {
         return -1;
     }
 
+    private static final java.util.Set<String> MODALITIES = java.util.Set.of("image", "text", "vision", "visual", "audio",
+            "speech", "video", "language");
     private static final Pattern GENERIC_SUFFIX = Pattern.compile(
             "(?i)(?:-(?:based|type|like|style|free|level|specific|scale|aware)$|^non-|^SOTA|^SoTA)");
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "A", "An", "Our", "This", "These",

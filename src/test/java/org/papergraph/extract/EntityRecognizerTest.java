@@ -679,4 +679,10 @@ class EntityRecognizerTest {
         assertEquals(null, m.get("INT8"));
         assertEquals(Relation.MODEL, m.get("GlintQuant"));
     }
+
+    @Test
+    void aModalityWordBetweenANameAndItsModelHeadIsSkipped() {
+        assertEquals(Relation.MODEL, bySurface("Features come from a frozen LarkViL-T image encoder.").get("LarkViL-T"));
+        assertTrue(bySurface("We adapt a pre-traIned language model to contracts.").isEmpty());
+    }
 }
