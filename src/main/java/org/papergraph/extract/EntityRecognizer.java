@@ -26,15 +26,26 @@ public final class EntityRecognizer {
     }
 
     private static final String NAME = NameShapes.TOKEN;
+    // "FooGen 1.2", "FooVoice 17.0": a release number after a name, not a score ("FooGen 45.3%", "FooNet 1.5 points")
+    private static final String RELEASE = " 1?\\d\\.\\d(?![\\d%.]| ?(?:%|points?|pp|dB|x\\b|×|times|AP|mIoU|FID|BLEU|vs))";
     // "-7B", " 70B", "-v2", "-Instruct", "-base", "/14": what follows a model family name in a checkpoint name
     private static final Pattern VARIANT = Pattern.compile(
             "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
-                    + "|(?:[- ](?:Instruct|Chat|Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
-                    + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat)\\b)"
+                    + "|(?:[- ](?:Instruct|Chat|Base|Large|Medium|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
+                    + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat"
+                    + "|So400m)\\d?\\b)"
+                    + "|(?:-(?:dev|schnell|Thinking|Flash|Omni|Nano|hf|alpha|beta|vision)\\b)|(?: [vV]\\d+(?:\\.\\d+)?\\b)|(?:" + RELEASE + ")"
                     + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
-    // "iNat 2019", "COCO test-dev", "MIMIC-III", "FooQA v2", "ImageNet 64 x 64": editions, splits and resolutions of a dataset
+    // "iNat 2019", "COCO test-dev", "FooSpeech test-other", "FooDet minival", "MIMIC-III", "FooQA v2", "FooVoice 17.0",
+    // "ImageNet 64 x 64": editions, splits and resolutions of a dataset
     private static final Pattern DATASET_VARIANT = Pattern.compile(
-            "(?:[- ](?:19|20)\\d{2}|[- ]test-dev|[- ]v\\d+(?:\\.\\d+)?|-(?:III|IV|II)| \\d{2,4} ?(?:x|×|times) ?\\d{2,4})\\b");
+            "(?:(?:[- ](?:19|20)\\d{2}|[- ](?:test|dev|val)-(?:dev|std|clean|other)|[- ](?:minival|(?:val|test|train)20\\d{2})"
+                    + "|[- ][vV]\\d+(?:\\.\\d+)?|-(?:III|IV|II)| \\d{2,4} ?(?:x|×|times) ?\\d{2,4})\\b|" + RELEASE + ")");
+    private static boolean isMetric(Lexicon.Entry e) {
+        return e != null && e.type() == EntityType.METRIC;
+    }
+
+    private static final Pattern SCORE_AFTER = Pattern.compile("^ (?:score|similarity)\\b");
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*?)[- ](?:\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B))"
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
@@ -77,6 +88,12 @@ public final class EntityRecognizer {
             if (end == m.end() && (partOfLongerName(t, start, end) || lastWordOfLongerName(t, start, m.surface(), s.section().equals("title")))
                     || end > m.end() && gluedBefore(t, start) || end == m.end() && GREEK_LETTERS.contains(m.surface())) {
                 continue;  // "LLaMA" inside "LLaMA-NAS", "Transformer" in "Hierarchical Transformer" name something else
+            }
+            if (end > m.end() && isMetric(lexicon.entry(t.substring(start, end)))) {
+                continue;  // "CLIP-T": a listed metric named after the model, not a variant of it
+            }
+            if (e.type() == EntityType.MODEL && end == m.end() && t.startsWith(" s", end) && SCORE_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
+                continue;  // "a DINO score of 0.7": a metric computed with the model's features, not a model the paper uses
             }
             if (e.type() == EntityType.METHOD && s.section().equals("title") && MentionExtent.spellsOutTitleName(t, start, e)) {
                 continue;  // "FooMAE: Masked Autoencoders for ...": the long form of the paper's own name
@@ -187,7 +204,8 @@ public final class EntityRecognizer {
         Matcher sized = SIZED_MODEL.matcher(t);
         while (hasSize(t) && sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
-                    || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")) {
+                    || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")
+                    && !(sized.start() == 0 && SENTENCE_OPENER.matcher(sized.group(1).split("[- ]")[0]).matches())) {
                 String surface = sized.group();
                 out.add(new Mention(surface, sized.start(), sized.end(), EntityResolver.variant(surface, null),
                         "model.size", 0.75));
@@ -217,6 +235,7 @@ public final class EntityRecognizer {
         while (Prefilter.mayMatch(head, t) && m.find()) {
             int pos = m.start();
             int groupEnd = -1;  // end of the name being built from adjacent tokens ("MVTec AD")
+            boolean afterModality = false;
             int groupStart = -1;
             for (int back = 0; back < 5 && pos > 0; back++) {
                 int end = pos;
@@ -242,6 +261,14 @@ public final class EntityRecognizer {
                 if (word.endsWith("'s") || word.endsWith("’s")) {
                     end -= 2;  // "GELAN's backbone"
                     word = t.substring(start, end);
+                }
+                if (back == 0 && type == EntityType.MODEL && MODALITIES.contains(word)) {
+                    pos = start;  // "a FooViL image encoder": the modality word says what the named encoder reads
+                    afterModality = true;
+                    continue;
+                }
+                if (afterModality && back == 1 && !Character.isUpperCase(word.charAt(0))) {
+                    break;  // "a pre-trained language model": a description, not a name
                 }
                 if (word.equals("and") || word.equals("or")) {
                     groupStart = emit(t, groupStart, groupEnd, type, rule, confidence, out, lexicon);
@@ -289,6 +316,8 @@ public final class EntityRecognizer {
         return -1;
     }
 
+    private static final java.util.Set<String> MODALITIES = java.util.Set.of("image", "text", "vision", "visual", "audio",
+            "speech", "video", "language");
     private static final Pattern GENERIC_SUFFIX = Pattern.compile(
             "(?i)(?:-(?:based|type|like|style|free|level|specific|scale|aware)$|^non-|^SOTA|^SoTA)");
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "A", "An", "Our", "This", "These",
@@ -317,9 +346,15 @@ public final class EntityRecognizer {
         if (!(PLAIN_WORD.matcher(surface).matches() || !title && PLAIN_WORDS.matcher(surface).matches()) || start < 2) {
             return false;
         }
-        Matcher m = CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, start - 30), start));
-        return m.find() && !NOT_NAMES.contains(m.group(1));
+        int from = Math.max(0, start - 30);
+        Matcher m = CAPITALISED_BEFORE.matcher(t.substring(from, start));
+        return m.find() && !NOT_NAMES.contains(m.group(1))
+                && !(from + m.start(1) == 0 && SENTENCE_OPENER.matcher(m.group(1)).matches());
     }
+
+    // "Using FooNet", "Following FooNet", "With FooNet": a verb or preposition opening the sentence is no part of a name
+    private static final Pattern SENTENCE_OPENER = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:ing|ed)|With|From|Unlike|Like|For|On|In|Via|Against|Beyond|Besides|Across|Under|Over|Given");
 
     // plurals of architecture names, which a title uses for the whole class of models built that way
     private static final java.util.Set<String> TITLE_CLASS_PLURALS = java.util.Set.of("Transformers");
@@ -462,7 +497,7 @@ public final class EntityRecognizer {
         for (int i = 0, n = out.size(); i < n; i++) {
             Mention m = out.get(i);
             Matcher part = PART_NAME.matcher(t).region(m.end(), t.length());
-            if (m.relation() != Relation.DATASET || !m.rule().startsWith("entity.lexicon") || !part.lookingAt()
+            if (m.relation() != Relation.DATASET || !m.rule().startsWith("entity.lexicon") || endsInSplit(m) || !part.lookingAt()
                     || covered(out, part.start(1), part.end(1)) || lexicon.lookup(part.group(1)) != null
                     || ResultMetrics.strictAtStart(part.group(1))) {
                 continue;
@@ -473,14 +508,21 @@ public final class EntityRecognizer {
         }
     }
 
+    /** "FooDet minival", "FooSpeech test-other", "FooSet 2019": a split or edition ends the name; what follows is not part of it. */
+    private static boolean endsInSplit(Mention m) {
+        char last = m.surface().charAt(m.surface().length() - 1);
+        return m.rule().equals("entity.lexicon-variant") && (Character.isLowerCase(last) || Character.isDigit(last));
+    }
+
     // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
     private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
-            + "|compared (?:with|to)|baselines (?:including|such as|like)"
+            + "|compared (?:with|to)|baselines (?:including|such as|like)|relative to|versus|beat(?:s|ing)?"
+            + "|by \\+?\\d+(?:\\.\\d+)? ?(?:%|points?|pp|dB|AP|mIoU)? over"
             + "|(?:than|over) (?:[a-z-]+ ){0,3}(?:systems|models|methods|approaches|baselines),? (?:including|such as|like|e\\.g\\.,?))"
             + "\\s+(?:the\\s+)?");
     /** Words one of which every {@link #COMPARED} cue holds; cheaper to look for than to run the pattern. */
     private static final List<String> COMPARED_WORDS = List.of("outperform", "surpass", "compared ", "baselines ",
-            "including", "such as", "like", "e.g.");
+            "including", "such as", "like", "e.g.", "relative to", "versus", "beat", " over ");
     private static final Pattern DECIMAL_VERSION = Pattern.compile(" v?\\d+\\.\\d+(?![\\w%.])");
     /** The rule of a compared baseline whose kind its name does not tell; the resolver decides it per paper. */
     static final String COMPARED_RULE = "entity.compared";
@@ -498,6 +540,9 @@ public final class EntityRecognizer {
         Matcher cue = COMPARED.matcher(t);
         while (Prefilter.mayMatch(COMPARED, t) && cue.find()) {
             int pos = cue.end();
+            int added = out.size();
+            EntityType listed = null;  // the one kind of the known names in the list, if any
+            int known = 0;
             Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
             while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
                 int end = Math.max(tok.end(), knownEnd(out, pos));
@@ -507,7 +552,12 @@ public final class EntityRecognizer {
                     end = version.end();  // "BarSys 2.0": a plain word with a release number is a system's name
                 }
                 String name = t.substring(pos, end);
+                Mention k = mentionAt(out, pos, end);
+                if (k != null && k.relation() != null && k.rule().startsWith("entity.lexicon")) {
+                    listed = known++ == 0 || listed == k.entity().type() ? k.entity().type() : EntityType.TASK;
+                }
                 if (!covered(out, pos, end) && (versioned || NameShapes.isNameLike(name)) && unknownName(name, lexicon)
+                        && !SIZED_MODEL.matcher(name).matches()  // "FooLM-13B": the size rule makes it a sized model
                         && !CLASS_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 12))).find()) {
                     EntityType shaped = NameShapes.typeOfName(name);
                     boolean told = shaped != null && shaped != EntityType.BENCHMARK;
@@ -519,6 +569,15 @@ public final class EntityRecognizer {
                     break;
                 }
                 pos = sep.end();
+            }
+            if (known >= 2 && (listed == EntityType.METHOD || listed == EntityType.MODEL)) {
+                for (int i = added; i < out.size(); i++) {  // "outperforms GPTQ, AWQ and FooQuant": listed with methods
+                    Mention m = out.get(i);
+                    if (m.rule().equals(COMPARED_RULE)) {
+                        out.set(i, new Mention(m.surface(), m.start(), m.end(), EntityResolver.named(m.surface(), listed),
+                                COMPARED_RULE + "-listed", m.confidence()));
+                    }
+                }
             }
         }
     }
@@ -756,69 +815,103 @@ public final class EntityRecognizer {
     private static void lists(String t, List<Mention> out, Lexicon lexicon) {
         int from = 0;
         int[] cue;
+        List<int[]> cued = new ArrayList<>();
+        if (t.startsWith("On ") || t.startsWith("Across ")) {  // "On FooSet and BarSet, our model ...": the cue opens the sentence
+            int at = t.indexOf(' ') + 1;
+            from = listAt(t, 0, t.startsWith("the ", at) ? at + 4 : at, 0, out, lexicon) + 1;
+            cued.add(new int[] {0, from});
+        }
         while (from < t.length() && (cue = listCue(t, from)) != null) {
-            int pos = cue[1];
-            List<int[]> members = new ArrayList<>();
-            Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
-            while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
-                int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
-                Matcher number = NUMBERED_MEMBER.matcher(t).region(memberEnd, t.length());
-                if (number.lookingAt() && !YEAR.matcher(number.group(1)).matches()) {
-                    memberEnd = number.end(1);  // "QRS 60 and QRS 120": a name with its size or version is one name
-                }
-                members.add(new int[] {pos, memberEnd});
-                Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
-                if (!sep.lookingAt()) {
-                    break;
-                }
-                pos = sep.end();
+            int end = listAt(t, cue[0], cue[1], 0, out, lexicon);
+            cued.add(new int[] {cue[1], end});
+            from = Math.max(cue[1], end) + 1;
+        }
+        // "We re-run FooA, BarB, GCN and GAT": no cue word, but two known members of one kind still tell it
+        int done = 0;
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Mention k = out.get(i);
+            if (k.start() >= done && k.relation() != null && k.end() + 1 < t.length() && t.charAt(k.end()) == ','
+                    && k.rule().startsWith("entity.lexicon") && cued.stream().noneMatch(c -> c[0] <= k.start() && k.start() < c[1])) {
+                done = listAt(t, k.start(), k.start(), 2, out, lexicon) + 1;
             }
-            from = Math.max(cue[1], pos) + 1;
-            if (members.size() < 2) {
-                continue;
+        }
+    }
+
+    /** The list of names starting at {@code pos}; unknown members get the kind of the known ones. Returns its end. */
+    private static int listAt(String t, int cueStart, int pos, int minKnown, List<Mention> out, Lexicon lexicon) {
+        List<int[]> members = new ArrayList<>();
+        Matcher tok = NameShapes.TOKEN_PATTERN.matcher(t);
+        while (pos < t.length() && tok.find(pos) && tok.start() == pos) {
+            int memberEnd = Math.max(tok.end(), knownEnd(out, pos));  // "Stable Diffusion" is one member
+            Matcher number = NUMBERED_MEMBER.matcher(t).region(memberEnd, t.length());
+            if (number.lookingAt() && !YEAR.matcher(number.group(1)).matches()) {
+                memberEnd = number.end(1);  // "QRS 60 and QRS 120": a name with its size or version is one name
             }
-            EntityType kind = null;
-            int known = 0;
-            for (int[] m : members) {
-                for (Mention k : out) {
-                    if (k.start() == m[0] && k.relation() != null) {
-                        EntityType type = k.entity().type() == EntityType.BENCHMARK ? EntityType.DATASET : k.entity().type();
-                        kind = kind == null || kind == type ? type : EntityType.TASK;
-                        known++;
-                    }
-                }
+            members.add(new int[] {pos, memberEnd});
+            Matcher sep = LIST_SEPARATOR.matcher(t).region(memberEnd, t.length());
+            if (!sep.lookingAt()) {
+                break;
             }
-            if (kind == null) {
-                kind = headBefore(t, cue[0]);  // "graph generative models (e.g., A, B and C)"
-            }
-            if (kind == null && DATASET_WORDS.matcher(t).find()) {
-                kind = EntityType.DATASET;
-            }
-            if (kind == null || kind == EntityType.TASK) {
-                continue;  // no known member, or members of different kinds: nothing to go by
-            }
-            // with two known members of one kind, a plain capitalised word among them is a name too ("Sora"); so
-            // is one listed with a name right before "datasets" ("on the FooQA and Seascape datasets")
-            boolean typedAfter = kind == EntityType.DATASET && members.stream().anyMatch(m -> NameShapes.isNameLike(
-                    t.substring(m[0], m[1])) || knownEnd(out, m[0]) >= 0)
-                    && DATASET_HEAD_AFTER.matcher(t).region(members.get(members.size() - 1)[1], t.length()).lookingAt();
-            boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD || typedAfter;
-            for (int[] m : members) {
-                String name = t.substring(m[0], m[1]);
-                boolean nameShaped = NameShapes.isNameLike(name)
-                        || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
-                        && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
-                        && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
-                if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
-                    addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "MOT 17": a known name spaced otherwise
-                } else if (!covered(out, m[0], m[1]) && nameShaped && unknownName(name, lexicon)
-                        && !VERSION.matcher(name).matches() && !name.endsWith("'s") && !name.endsWith("’s")) {
-                    EntityType shaped = NameShapes.typeOfName(name);
-                    EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
-                    out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
+            pos = sep.end();
+        }
+        if (members.size() < 2) {
+            return pos;
+        }
+        EntityType kind = null;
+        int known = 0;
+        for (int[] m : members) {
+            for (Mention k : out) {
+                if (k.start() == m[0] && k.relation() != null) {
+                    EntityType type = k.entity().type() == EntityType.BENCHMARK ? EntityType.DATASET : k.entity().type();
+                    kind = kind == null || kind == type ? type : EntityType.TASK;
+                    known++;
                 }
             }
         }
+        if (kind == null && minKnown == 0) {
+            kind = headBefore(t, cueStart);  // "graph generative models (e.g., A, B and C)"
+        }
+        if (kind == null && minKnown == 0 && (DATASET_WORDS.matcher(t).find() || evaluatedOn(t, cueStart))) {
+            kind = EntityType.DATASET;
+        }
+        if (kind == null || kind == EntityType.TASK || known < minKnown) {
+            return pos;  // no known member, or members of different kinds: nothing to go by
+        }
+        // with two known members of one kind, a plain capitalised word among them is a name too ("Sora"); so
+        // is one listed with a name right before "datasets" ("on the FooQA and Seascape datasets")
+        boolean typedAfter = kind == EntityType.DATASET && members.stream().anyMatch(m -> NameShapes.isNameLike(
+                t.substring(m[0], m[1])) || knownEnd(out, m[0]) >= 0)
+                && DATASET_HEAD_AFTER.matcher(t).region(members.get(members.size() - 1)[1], t.length()).lookingAt();
+        // without a cue, only among models: score tables list categories ("Overall", "Reasoning") with benchmarks
+        boolean plainNamesToo = known >= 2 && kind != EntityType.METHOD && (minKnown == 0 || kind == EntityType.MODEL) || typedAfter;
+        for (int[] m : members) {
+            String name = t.substring(m[0], m[1]);
+            if (minKnown > 0 && !WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt()) {
+                continue;  // "Pre-Trained LM": without a cue, a word that more capitalised words follow is no item of its own
+            }
+            boolean nameShaped = NameShapes.isNameLike(name)
+                    || plainNamesToo && PLAIN_NAME.matcher(name).matches() && !NOT_NAMES.contains(name) && m[0] > 0
+                    && !(typedAfter && known < 2 && ADJECTIVE.matcher(name).find())
+                    && WHOLE_ITEM_END.matcher(t).region(m[1], t.length()).lookingAt();  // not "Split" of "Split Cars"
+            if (kind == EntityType.DATASET && nameShaped && lexicon.entry(name) != null) {
+                addDataset(t, m[0], m[1], "entity.list", out, lexicon);  // "MOT 17": a known name spaced otherwise
+            } else if (!covered(out, m[0], m[1]) && nameShaped && unknownName(name, lexicon)
+                    && !VERSION.matcher(name).matches() && !name.endsWith("'s") && !name.endsWith("’s")) {
+                EntityType shaped = NameShapes.typeOfName(name);
+                EntityType type = shaped == EntityType.MODEL || shaped == EntityType.DATASET ? shaped : kind;
+                out.add(new Mention(name, m[0], m[1], EntityResolver.named(name, type), "entity.list", 0.6));
+            }
+        }
+        return pos;
+    }
+
+    // "experiments on", "evaluated on", a sentence opening "On": what a list after it holds is data to test on
+    private static final Pattern EVALUATED_BEFORE = Pattern.compile(
+            "(?:experiments|evaluations?|results|evaluated|tested|benchmarked|validated|trained|fine-tuned|pre-trained|pretrained) $");
+
+    private static boolean evaluatedOn(String t, int cueStart) {
+        return cueStart == 0 && (t.startsWith("On ") || t.startsWith("Across "))
+                || t.startsWith("on ", cueStart) && EVALUATED_BEFORE.matcher(t.substring(Math.max(0, cueStart - 14), cueStart)).find();
     }
 
     private static final Pattern WHOLE_ITEM_END = Pattern.compile("(?![ -]?[\\p{Lu}\\p{N}])");

@@ -32,6 +32,9 @@ final class NameShapes {
     private static final Pattern SIZE_OR_ADJECTIVE = Pattern.compile(
             "^(?:\\d[\\d.,]*[A-Za-z]{0,2}|v\\d[\\d.]*)$|-(?:[a-z]+ed|based|like|style|level|only|free|specific|aware|driven|centric|wise)$");
 
+    // "FP32", "BF16", "INT8", "W4A16": number formats a paper quantizes to or compares with, never a system's name
+    private static final Pattern NUMBER_FORMAT = Pattern.compile("(?:FP|BF|TF|INT|UINT|NF)\\d{1,2}|W\\d{1,2}A\\d{1,2}");
+
     private static final Pattern PLAIN_COMPOUND = Pattern.compile("[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+");
     private static final Pattern ALL_CAPS_SHORT = Pattern.compile("[A-Z]{2}");
 
@@ -44,7 +47,8 @@ final class NameShapes {
      */
     static boolean isNameLike(String token) {
         if (token.length() < 2 || COMMON.contains(token) || token.contains("/") && token.contains(".")
-                || token.startsWith("github") || token.startsWith("http") || SIZE_OR_ADJECTIVE.matcher(token).find()) {
+                || token.startsWith("github") || token.startsWith("http") || SIZE_OR_ADJECTIVE.matcher(token).find()
+                || NUMBER_FORMAT.matcher(token).matches()) {
             return false;
         }
         boolean letter = false;

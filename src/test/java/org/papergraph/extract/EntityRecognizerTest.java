@@ -602,4 +602,87 @@ class EntityRecognizerTest {
         assertEquals(Relation.DATASET, bySurface("It scores 61.0 on the Video-ChatGPT benchmark.").get("Video-ChatGPT"));
         assertEquals(Relation.MODEL, bySurface("It beats Video-ChatGPT on every clip.").get("Video-ChatGPT"));
     }
+
+    @Test
+    void splitsAndReleaseNumbersAfterAKnownDatasetBelongToIt() {
+        List<EntityRecognizer.Mention> ms = mentions(
+                "WER is reported on LibriSpeech test-other and Common Voice 17.0, and boxes on LVIS minival Foo achieves.");
+        assertEquals(List.of("LibriSpeech test-other", "Common Voice 17.0", "LVIS minival"),
+                ms.stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("ImageNet", mentions("Top-1 on ImageNet 12.5% higher.").get(0).surface());
+    }
+
+    @Test
+    void spacedReleasesAndCheckpointSuffixesAfterAKnownModelBelongToIt() {
+        assertEquals(List.of("TabPFN v2", "Open-Sora 1.2", "FLUX.1-dev"),
+                mentions("We compare TabPFN v2, Open-Sora 1.2 and FLUX.1-dev on our data.").stream()
+                        .map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("Whisper", mentions("Whisper 2.5 points behind.").get(0).surface());
+    }
+
+    @Test
+    void aVerbOrPrepositionOpeningTheSentenceIsNoPartOfAName() {
+        assertEquals(Relation.MODEL, bySurface("Using Contriever as retriever, we answer questions.").get("Contriever"));
+        assertEquals(null, bySurface("Training 1B and 7B models on web text is costly.").get("Training 1B"));
+    }
+
+    @Test
+    void aMetricNamedAfterAModelIsNoModel() {
+        assertTrue(mentions("Identity is kept: the DINO score rises and CLIP-T stays at 0.30.").isEmpty());
+        assertEquals(Relation.MODEL, bySurface("We extract DINO features for every crop.").get("DINO"));
+    }
+
+    @Test
+    void unknownNamesListedWithTwoKnownModelsAreModelsWithoutACueWord() {
+        Map<String, Relation> m = bySurface("We re-train GCN, GAT, QuillFormer and Zephyrion under one protocol.");
+        assertEquals(Relation.MODEL, m.get("QuillFormer"));
+        assertEquals(Relation.MODEL, m.get("Zephyrion"));
+        assertEquals(null, bySurface("We re-train GCN, GAT, Pre-Trained LM and others.").get("Pre-Trained"));
+    }
+
+    @Test
+    void aComparedNameListedWithKnownMethodsIsAMethod() {
+        Map<String, Relation> m = bySurface("Our scheme outperforms GPTQ, AWQ and GlintQuant at four bits.");
+        assertEquals(Relation.METHOD, m.get("GlintQuant"));
+        assertEquals(EntityRecognizer.COMPARED_RULE + "-listed", mentions("Our scheme outperforms GPTQ, AWQ and GlintQuant.")
+                .stream().filter(x -> x.surface().equals("GlintQuant")).findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void gainsOverAndRelativeToNameTheComparedSystems() {
+        Map<String, Relation> m = bySurface("It improves PSNR by 1.3 dB over glintSplat and MorrowGS, and WER by 9% relative to Auto-Quill.");
+        assertEquals(Relation.MODEL, m.get("MorrowGS"));
+        assertEquals(Relation.MODEL, m.get("Auto-Quill"));
+    }
+
+    @Test
+    void namesListedAfterAnEvaluationCueAreDatasets() {
+        Map<String, Relation> m = bySurface("On QuarryPose and MarbleCap-3D, our model renders twice as fast.");
+        assertEquals(Relation.DATASET, m.get("QuarryPose"));
+        assertEquals(Relation.DATASET, m.get("MarbleCap-3D"));
+        assertEquals(Relation.DATASET, bySurface("Extensive experiments on FernQA and WillowBench show gains.").get("FernQA"));
+        assertTrue(!bySurface("We build on FernNet and WillowLM for speed.").containsValue(Relation.DATASET), "no evaluation cue");
+    }
+
+    @Test
+    void moreCheckpointSuffixesBelongToTheKnownModel() {
+        assertEquals(List.of("Stable Diffusion 3 Medium", "VideoMAE V2", "EfficientNet-Lite0", "Zephyr-7B-beta", "Phi-3.5-vision"),
+                mentions("We tried Stable Diffusion 3 Medium, VideoMAE V2, EfficientNet-Lite0, Zephyr-7B-beta and Phi-3.5-vision.")
+                        .stream().map(EntityRecognizer.Mention::surface).toList());
+        assertEquals("PaliGemma", mentions("A PaliGemma vision-language backbone is used.").get(0).surface());
+    }
+
+    @Test
+    void numberFormatsAreNoNames() {
+        Map<String, Relation> m = bySurface("At four bits it loses 1% relative to FP32 and outperforms BF16, INT8 and GlintQuant.");
+        assertEquals(null, m.get("FP32"));
+        assertEquals(null, m.get("INT8"));
+        assertEquals(Relation.MODEL, m.get("GlintQuant"));
+    }
+
+    @Test
+    void aModalityWordBetweenANameAndItsModelHeadIsSkipped() {
+        assertEquals(Relation.MODEL, bySurface("Features come from a frozen LarkViL-T image encoder.").get("LarkViL-T"));
+        assertTrue(bySurface("We adapt a pre-traIned language model to contracts.").isEmpty());
+    }
 }
