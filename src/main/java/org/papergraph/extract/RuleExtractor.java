@@ -19,7 +19,7 @@ import org.papergraph.source.Paper;
  * Thread-safe: the lexicon is immutable and every recogniser is stateless or thread-confined.
  */
 public final class RuleExtractor implements Extractor {
-    static final String VERSION = "papergraph-rules/0.1";
+    static final String VERSION = "papergraph-rules/0.2";
 
     private final NlpPipeline nlp;
     private final Lexicon lexicon;
