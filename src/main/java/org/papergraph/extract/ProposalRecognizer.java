@@ -21,11 +21,11 @@ public final class ProposalRecognizer {
     private static final String LOWER_NAME = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-[a-z0-9]*[a-z][a-z0-9]*|[0-9]+)(?![\\w-])";
     private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)(?:\\s*:|\\s+--?|\\s+[—–])\\s+\\S");
     private static final Pattern INTRO = Pattern.compile(
-            "\\b(?:[Ww]e|us to|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
+            "\\b(?:[Ww]e|us to|(?:it|them) to|[Tt]his (?:paper|work|study|article|report)|[Tt]he present (?:paper|work)|[Hh]ere)"
                     + "(?: (?:also|further|first|then|hence|thus|therefore|newly|have|has|will))?"
                     + " (?:propose|introduce|present|develop|design|release|build|construct|contribute|curate"
                     + "|create|devise|offer|formulate|establish|call|name|term|dub|open-source|unveil|put forward"
-                    + "|describe|collect|assemble|compile|craft|publish|(?:pre-?)?train)s?d?\\b");
+                    + "|describe|collect|assemble|compile|craft|publish|report|(?:pre-?)?train)s?d?\\b");
     // "we extend X ... and propose the Y": a second verb of the same subject
     private static final Pattern AND_INTRO = Pattern.compile(
             " and (?:also |further )?(?:propose|introduce|present|develop|design|construct|build|create|release)\\b");
@@ -646,6 +646,12 @@ public final class ProposalRecognizer {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
             }
+            Matcher ordinal = ORDINAL_NAME.matcher(t);
+            if (ordinal.lookingAt() && NameShapes.isNameLike(ordinal.group(1)) && !EntityRecognizer.isKnown(ordinal.group(1), lexicon)) {
+                // "We make two contributions. First, FooSet, a set of ...": an enumerated contribution, named and described
+                add(found, ordinal.group(1), null, s, ordinal.start(1), ordinal.end(1), "proposes.enumerated", 0.75,
+                        typeNear(t, ordinal.end(1), null));
+            }
             if (introduces) {
                 add(found, TitleNames.echo(s, title, lexicon));
                 add(found, TitleNames.tailEcho(s, title, lexicon));
@@ -1042,7 +1048,8 @@ public final class ProposalRecognizer {
 
     // "..., and TalkLM, a model ...": a second artifact introduced in the same clause
     // (a checkpoint size with a further part goes with the name: "Foo 2B-2B and Foo 9B-2B", Foo known or not)
-    private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME
+    // "..., FooNet and BarNet", "the Foo corpus and the Bar model": the head noun of the first name may stand between
+    private static final Pattern AND_NAME = Pattern.compile("\\G(?: ([a-z]+))?(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)(?:the |a |an )?(" + NAME
             + "(?: " + SIZE_TOKEN.pattern() + ")?)");
 
     // "..., and TalkLM, a model ...": a later artifact of the same clause, described in turn
@@ -1051,13 +1058,16 @@ public final class ProposalRecognizer {
     private static void coordinated(String t, int from, int to, Sentence s, Map<String, Candidate> found, Lexicon lexicon) {
         Matcher m = AND_NAME.matcher(t).region(from, to);
         while (m.find()) {
-            String tok = m.group(1);
+            if (m.group(1) != null && NameShapes.typeOfHead(m.group(1)) == null) {
+                break;  // "FooNet for detection and BarNet": past the first object
+            }
+            String tok = m.group(2);
             boolean sized = tok.indexOf(' ') > 0;
             if (!sized && (!NameShapes.isNameLike(tok) || EntityRecognizer.isKnown(tok, lexicon))
                     || sized && lexicon.lookup(tok) != null) {
                 break;
             }
-            add(found, tok, null, s, m.start(1), m.end(1), "proposes.intro-coordinated", 0.8, typeNear(t, m.end(1), null));
+            add(found, tok, null, s, m.start(2), m.end(2), "proposes.intro-coordinated", 0.8, typeNear(t, m.end(2), null));
         }
         Matcher later = AND_NAME_DESCRIBED.matcher(t).region(from, to);
         while (later.find()) {
@@ -1299,6 +1309,9 @@ public final class ProposalRecognizer {
         return title.section().equals("title") && m.find() ? m.group(1) : null;
     }
 
+    /** An enumerated contribution: "Second, FooLM, a classifier that ...". */
+    private static final Pattern ORDINAL_NAME = Pattern.compile(
+            "(?:First|Second|Third|Fourth|Finally|Lastly|Additionally|Moreover|Furthermore),? (" + NAME + "), an? ");
     /** Words that announce the name a title prefix gives: "Introducing Foo:", "Meet Foo:". */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:Introducing|Presenting|Announcing|Meet) (?=\\S)");
     private static final Pattern EDITION = Pattern.compile("\\b(?:19|20)\\d\\d$");

@@ -58,6 +58,15 @@ class ProposalRecognizerTest {
                 "Our distilled generator, SwiftPaint, needs four sampling steps.");
         assertEquals(List.of("SwiftPaint"), names(ours));
         assertEquals(EntityType.MODEL, ours.get(0).type());
+        assertEquals(List.of("HeronKit", "HeronSet"), names(proposals("Better Data for Parsers",
+                "We build HeronKit, a pipeline for verified parses, and use it to create HeronSet, a corpus of trees.")));
+        assertEquals(List.of("Nano-Swin"), names(proposals("Small Backbones",
+                "Here, we report Nano-Swin, a family of vision backbones under 10M parameters.")));
+        assertEquals(List.of("KiteSpeech", "KiteST"), names(proposals("Speech Translation for Kite Languages",
+                "We release the KiteSpeech corpus and the KiteST model.")));
+        assertEquals(List.of("JunoSet", "JunoGuard"), names(proposals("Safer Assistants",
+                "We make two contributions. First, JunoSet, a set of adversarial prompts. "
+                        + "Second, JunoGuard, a classifier that flags unsafe replies.")));
         // the verbs alone propose nothing: known models trained, processes described
         assertTrue(proposals("Tuning Study", "We train BERT on our data and describe how it fails.").isEmpty());
     }
