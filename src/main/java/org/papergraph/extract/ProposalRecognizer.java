@@ -171,6 +171,8 @@ public final class ProposalRecognizer {
     private static final Pattern BACKGROUND = Pattern.compile(
             "^(?:Recently|Previously|Lately|Traditionally|Conventionally|Historically)\\b|\\bet al\\b");
     private static final Pattern PROPOSED_NAME = Pattern.compile("\\b(?:[Oo]ur|[Tt]he) (?:newly )?(?:proposed|introduced) (" + NAME + ")");
+    // "FooRM, our proposed reward model, ...": the name before an appositive that calls it the paper's own
+    private static final Pattern NAME_THEN_OURS = Pattern.compile("(?<![\\w-])(" + NAME + "), our (?:newly )?(?:proposed|new|novel)\\b");
     // "trained with a novel QWeb neural network": a name the text itself marks as new, before its head noun
     private static final Pattern NOVEL_NAME = Pattern.compile("\\b(?:a|an|our) (?:new|novel|newly proposed) (" + NAME + ")(?= [a-z])");
     // "our FooNet model", also quoted or in TeX braces: "our "{FooNet}" model"
@@ -679,7 +681,7 @@ public final class ProposalRecognizer {
             capitalisedAfterVerb(CAPITALISED_HEAD, true);
             capitalisedAfterVerb(CAPITALISED_DESCRIBED, false);
             capitalisedObject();
-            for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, OURS_MARK)) {
+            for (Pattern p : List.of(PASSIVE_SUBJECT, PROPOSED_NAME, NAME_THEN_OURS, OURS_MARK)) {
                 // "Recently, FooNet is proposed to ...": background about others' work in the present tense
                 // "(ours)"/"(our method)": the prefilter cannot read "(" + [Oo]ur as one literal, so test it here
                 if (!Prefilter.mayMatch(p, t) || p == PASSIVE_SUBJECT && BACKGROUND.matcher(t).find()

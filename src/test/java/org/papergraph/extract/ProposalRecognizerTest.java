@@ -67,6 +67,8 @@ class ProposalRecognizerTest {
         assertEquals(List.of("JunoSet", "JunoGuard"), names(proposals("Safer Assistants",
                 "We make two contributions. First, JunoSet, a set of adversarial prompts. "
                         + "Second, JunoGuard, a classifier that flags unsafe replies.")));
+        assertEquals(List.of("ProbeRM"), names(proposals("Reward Models for Proofs",
+                "ProbeRM, our proposed reward model, checks each proof step.")));
         // the verbs alone propose nothing: known models trained, processes described
         assertTrue(proposals("Tuning Study", "We train BERT on our data and describe how it fails.").isEmpty());
     }
