@@ -23,7 +23,7 @@ final class ResultMetrics {
             + "|FID|sFID|FVD|KID|IS|PSNR|SSIM|LPIPS|CLIP\\sscore|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel"
             + "|MRR(?:@\\d+)?|[nN]DCG(?:@\\d+)?|(?:R|HR|P|Acc)@\\d+|Recall(?:@\\d+)?|recall|precision|Hits@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
             + "|Kappa(?:\\sscore)?|(?:(?:Pearson|Spearman|Kendall)(?:'s)?\\s)?(?:rank\\s)?correlation|Pearson|Spearman|D-ECE|ECE"
-            + "|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?"
+            + "|win[-\\s]rate|pass@\\d+|success\\srates?|completion\\srates?|Elo(?:\\srating|\\sscore)?"
             + "|(?:\\w+\\s)?scores?|points?|speed-?ups?|throughput|latency|FLOPs|memory|improvements?|gains?|reductions?)";
 
     private static final Pattern COUNTED_SCORES = Pattern.compile("(?i)(?:\\w+\\s)?scores");
@@ -41,7 +41,7 @@ final class ResultMetrics {
             + "|BLEU(?:-\\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|BERTScore|chrF|COMET|perplexity"
             + "|(?:box\\s|mask\\s|novel\\s)?(?:mAP|AP)(?:_?\\{?[rbmls]\\}?|50|75)?|m?IoU|mIOU|mAcc|intersection\\sover\\sunion|Dice|AUROC|AUPRC|AUC"
             + "|FID|sFID|FVD|KID|PSNR|SSIM|LPIPS|GenEval|NDS|mAPH|MOTA|HOTA|IDF1|PQ|R?MSE|EPE|AbsRel|MRR(?:@\\d+)?|[nN]DCG(?:@\\d+)?|(?:R|HR|P|Acc)@\\d+|Recall@\\d+|RP@\\d+|EM|exact\\smatch|ANLS|CCC"
-            + "|Kappa|(?:(?:Pearson|Spearman|Kendall)(?:'s)?\\s)?(?:rank\\s)?correlation|pass@\\d+|success\\srate"
+            + "|Kappa|(?:(?:Pearson|Spearman|Kendall)(?:'s)?\\s)?(?:rank\\s)?correlation|pass@\\d+|success\\srate|Elo"
             + "|(?:\\w+\\s)?scores?|points?|D-ECE|ECE)(?![\\w])");
     /** Words that end the metric phrase after a value. */
     private static final Pattern PHRASE_END = Pattern.compile(

@@ -76,6 +76,8 @@ public final class ResultRecognizer {
     private static final Pattern LIST_HEAD = Pattern.compile("(?:,\\s(?:and\\s)?|\\sand\\s|\\svs\\.?\\s|\\s?/\\s?)\\d");
     private static final Pattern THIN_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
     private static final Pattern IN_ON = Pattern.compile("^\\s(?:in|on)\\s(?:the\\s)?");
+    /** Between two values that each name their dataset: " on CIFAR-10 and ", " on X, ". */
+    private static final Pattern PAIRED_GAP = Pattern.compile("^\\s(?:in|on)\\s[^,;.()]{1,40}?(?:,\\s(?:and\\s)?|\\sand\\s)$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s?[).\\]]");
     /** What may separate two values of one list: ", ", " and ", " vs. ", "|", " / ", "PEGASUS: ". */
     /** A list gap that names the previous value's metric (one or two words): ", " / " and " after it. */
@@ -292,6 +294,10 @@ public final class ResultRecognizer {
                 && !previous.kind().equals("factor")
                 && LIST_GAP.matcher(text.substring(previous.end(), start)).matches()) {
             return "list";
+        }
+        if (previous != null && previous.end() <= start && previous.kind().equals("metric-value")
+                && PAIRED_GAP.matcher(text.substring(previous.end(), start)).matches() && IN_ON.matcher(after).lookingAt()) {
+            return "list";  // "an FID of 3.2 on CIFAR-10 and 5.8 on ImageNet": the same metric on the next dataset
         }
         return null;
     }

@@ -58,6 +58,22 @@ class ResultRecognizerTest {
     }
 
     @Test
+    void aMetricValueOnOneDatasetThenAnotherValueOnTheNext() {
+        String text = "It keeps an FID of 3.4 on LSUN-Bed and 6.1 on FFHQ-1K with fewer steps.";
+        List<ResultFact> r = recognizer.find(sentence(text), List.of(
+                mention(text, "LSUN-Bed", Relation.DATASET, EntityType.DATASET),
+                mention(text, "FFHQ-1K", Relation.DATASET, EntityType.DATASET)), null);
+        assertEquals(List.of("3.4", "6.1"), values(r));
+        assertEquals(List.of("LSUN-Bed", "FFHQ-1K"), datasetNames(r));
+        assertEquals("FID", r.get(1).metric());
+    }
+
+    @Test
+    void eloRatings() {
+        assertEquals(List.of("1180"), values(find("The model reaches an Elo of 1180 in the arena.")));
+    }
+
+    @Test
     void signedDeltaAndMetricAfterTheNumber() {
         List<ResultFact> r = find("It beats the prior best by +4.2 mask AP_r and reaches 38.9 box AP.");
         assertEquals(List.of("+4.2", "38.9"), values(r));
