@@ -38,7 +38,7 @@ public final class ProposalRecognizer {
             "^(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:newly |further |also )?(?:proposed|introduced|presented|developed|designed)\\b");
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){0,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
-                    + "|which we call|we call it|we name it|we term|abbreviated as|abbreviated to)\\s+['\"‘“]?(" + NAME + ")");
+                    + "|which we call|we call it|we name it|we term|abbreviated as|abbreviated to|hereafter,?|henceforth,?)\\s+['\"‘“]?(" + NAME + ")");
     // "We instantiate this idea with EntiGraph, a synthetic data augmentation algorithm": our own tool, described
     private static final Pattern WITH_NAME = Pattern.compile(
             "^We (?!(?:\\w+ )?(?:compare|evaluate|test|benchmark|experiment|validate|contrast))[^,;]{0,80}? with (" + NAME
@@ -51,6 +51,12 @@ public final class ProposalRecognizer {
             "\\b(?:model|network|variant|version|method|encoder|baseline|architecture)\\b[^().;]{3,60}? \\((" + NAME + ")\\)");
     private static final Pattern AND_DESCRIBED_PAREN = Pattern.compile("\\G,? and (?:a|an|the) [^().;]{3,60}? \\((" + NAME + ")\\)");
     // "The resulting distilled model Foo, ...": the name the paper gives its end product
+    // "..., yielding FooLite, a model that ...", "combining A with B produces FooSparse, a retriever"
+    private static final Pattern YIELDS_NAME = Pattern.compile("\\b(?:yield(?:s|ing)?|produc(?:es|ing)|results? in"
+            + "|resulting in|giv(?:es|ing)|obtain(?:s|ing)?|leading to) (" + NAME + "), an? ");
+    // "Our resulting models, the Foo family, range from ...": the paper's family of checkpoints
+    private static final Pattern OUR_FAMILY = Pattern.compile(
+            "\\b[Oo]ur (?:[\\w-]+ ){0,2}?(?:models|checkpoints|LLMs), the (" + NAME + ") (?:family|series|suite)\\b");
     private static final Pattern RESULTING_NAME = Pattern.compile(
             "\\b[Tt]he (?:resulting|final|obtained)(?: [\\w-]+){0,2}? (model|network|agent|system|checkpoint|policy|detector)"
                     + " (\\p{Lu}[\\p{L}\\p{N}-]*)(?= (?:is|was|achieves|outperforms|reaches|attains|shows)\\b|[,.;])");
@@ -880,6 +886,19 @@ public final class ProposalRecognizer {
                 if (!NameShapes.isCommon(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, resulting.start(2), resulting.end(2), "proposes.resulting", 0.7,
                             NameShapes.typeOfHead(resulting.group(1)));
+                }
+            }
+            for (Pattern p : List.of(YIELDS_NAME, OUR_FAMILY)) {
+                Matcher m = p.matcher(t);
+                while (Prefilter.mayMatch(p, t) && m.find()) {
+                    String tok = m.group(1);
+                    // a family is named by any capitalised word: "the Aurora family"
+                    boolean named = NameShapes.isNameLike(tok) && !NameShapes.isCommon(tok)
+                            || p == OUR_FAMILY && Character.isUpperCase(tok.charAt(0));
+                    if (named && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
+                        add(found, tok, null, s, m.start(1), m.end(1), "proposes.resulting", 0.7,
+                                p == OUR_FAMILY ? EntityType.MODEL : typeNear(t, m.end(1), null));
+                    }
                 }
             }
             Matcher parenDescribed = PAREN_DESCRIBED.matcher(t);

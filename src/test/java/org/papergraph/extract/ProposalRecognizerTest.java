@@ -69,6 +69,12 @@ class ProposalRecognizerTest {
                         + "Second, JunoGuard, a classifier that flags unsafe replies.")));
         assertEquals(List.of("ProbeRM"), names(proposals("Reward Models for Proofs",
                 "ProbeRM, our proposed reward model, checks each proof step.")));
+        assertEquals(List.of("TraceSparse"), names(proposals("Sparse Retrieval for Logs",
+                "Combining BM25 with learned expansions produces TraceSparse, a sparse retriever for logs.")));
+        assertEquals(List.of("Borealis"), names(proposals("Open Bilingual Models",
+                "Our resulting models, the Borealis family, range from 1B to 13B parameters.")));
+        assertEquals(List.of("CurGeo"), names(proposals("Curricula for Geometry Agents",
+                "We train agents with a difficulty curriculum, hereafter CurGeo, on geometry problems.")));
         // the verbs alone propose nothing: known models trained, processes described
         assertTrue(proposals("Tuning Study", "We train BERT on our data and describe how it fails.").isEmpty());
     }
