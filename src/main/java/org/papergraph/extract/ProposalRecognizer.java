@@ -555,6 +555,14 @@ public final class ProposalRecognizer {
                         previous = tok;  // "a compact FOO method named Bar": the class, the name comes later
                         continue;
                     }
+                    Matcher run = CAPITALISED_RUN.matcher(t).region(name.end(), t.length());
+                    if (previous == null && Character.isUpperCase(tok.charAt(0)) && !NameShapes.isNameLike(tok) && run.lookingAt()
+                            && !EntityRecognizer.isKnown(t.substring(name.start(), run.end()), lexicon)) {
+                        // "we present Open Reasoner Nova, the first ...": a name of plain capitalised words, described
+                        add(found, t.substring(name.start(), run.end()), null, s, name.start(), run.end(),
+                                "proposes.intro", 0.8, typeNear(t, run.end(), null));
+                        break;
+                    }
                     Matcher linked = LINKED_NAME.matcher(t).region(name.end(), t.length());
                     if (previous == null && Character.isUpperCase(tok.charAt(0)) && linked.lookingAt()
                             && !EntityRecognizer.isKnown(t.substring(name.start(), linked.end()), lexicon)) {
@@ -1124,6 +1132,8 @@ public final class ProposalRecognizer {
     // "propose the Multi-Domain Q-Fit Law to forecast ...": words that cannot continue a noun phrase
     private static final Pattern FUNCTION_WORD_NEXT = Pattern.compile(
             "\\G (?:to|that|which|who|for|with|on|in|by|from|as|and|or|is|are|was|can|will|achieves?|outperforms?)\\b");
+    // " Reasoner Nova, the first ...": the rest of a name of capitalised words, described right after it
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?: [A-Z][\\p{L}\\p{N}-]*){1,3}(?=, (?:an? |the first ))");
     // " of Drafts, a ...": the rest of a name whose capitalised words a small word joins, described right after it
     private static final Pattern LINKED_NAME = Pattern.compile(" (?:of|for|in|on) [A-Z][\\p{L}\\p{N}-]*(?: [A-Z][\\p{L}\\p{N}-]*)?(?=, an? )");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\G ([A-Z][\\p{L}\\p{N}-]*)");

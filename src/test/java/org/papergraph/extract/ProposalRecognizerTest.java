@@ -75,6 +75,8 @@ class ProposalRecognizerTest {
                 "Our resulting models, the Borealis family, range from 1B to 13B parameters.")));
         assertEquals(List.of("CurGeo"), names(proposals("Curricula for Geometry Agents",
                 "We train agents with a difficulty curriculum, hereafter CurGeo, on geometry problems.")));
+        assertEquals(List.of("Open Planner Lyra"), names(proposals("Open Planners",
+                "We present Open Planner Lyra, the first fully open recipe for long-horizon planning.")));
         // the verbs alone propose nothing: known models trained, processes described
         assertTrue(proposals("Tuning Study", "We train BERT on our data and describe how it fails.").isEmpty());
     }
