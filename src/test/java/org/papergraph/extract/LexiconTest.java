@@ -154,4 +154,11 @@ class LexiconTest {
         e = assertThrows(IOException.class, () -> Lexicon.load(wide));
         assertTrue(e.getMessage().contains("wide.tsv:1") && e.getMessage().contains("columns"), e.getMessage());
     }
+
+    @Test
+    void recentNamesAreKnown() {
+        List<String> names = lex.find("Baselines are pixelSplat, VALL-E 2, GraphMVP and FastV.").stream()
+                .map(m -> m.entry().name()).toList();
+        assertEquals(List.of("pixelSplat", "VALL-E 2", "GraphMVP", "FastV"), names);
+    }
 }
