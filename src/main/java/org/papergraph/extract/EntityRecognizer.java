@@ -33,7 +33,7 @@ public final class EntityRecognizer {
             "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Medium|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat"
-                    + "|So400m)\\d?\\b)"
+                    + "|So400m|SO400M)\\d?\\b)"
                     + "|(?:-(?:dev|schnell|Thinking|Flash|Omni|Nano|hf|alpha|beta|vision)\\b)|(?: [vV]\\d+(?:\\.\\d+)?\\b)|(?:" + RELEASE + ")"
                     + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
     // "iNat 2019", "COCO test-dev", "FooSpeech test-other", "FooDet minival", "MIMIC-III", "FooQA v2", "FooVoice 17.0",
@@ -51,7 +51,7 @@ public final class EntityRecognizer {
                     + "(?:-(?:Instruct|Chat|Base|it|hf|Coder))?\\b");
     // head nouns that announce the kind of the names just before them: "the X and Y datasets", "the X model"
     private static final Pattern DATASET_HEAD = Pattern.compile(
-            "\\b(?:dataset|benchmark|corpus|corpora|suite|leaderboard)s?\\b");
+            "\\b(?:dataset|benchmark|corpus|corpora|suite|leaderboard)s?\\b|\\b(?:test|dev|validation|val) set\\b");
     private static final Pattern MODEL_HEAD = Pattern.compile(
             "\\b(?:models?|backbones?|architectures?|network|encoder|decoder|LLM|detector|checkpoints?)\\b");
     private static final Pattern METHOD_HEAD = Pattern.compile(

@@ -685,4 +685,10 @@ class EntityRecognizerTest {
         assertEquals(Relation.MODEL, bySurface("Features come from a frozen LarkViL-T image encoder.").get("LarkViL-T"));
         assertTrue(bySurface("We adapt a pre-traIned language model to contracts.").isEmpty());
     }
+
+    @Test
+    void aNameBeforeTestSetOrDevSetIsADataset() {
+        assertEquals(Relation.DATASET, bySurface("It runs in real time on the CholecFoo8k test set.").get("CholecFoo8k"));
+        assertEquals(Relation.DATASET, bySurface("Accuracy on the QuillSQL dev set rises.").get("QuillSQL"));
+    }
 }
