@@ -515,7 +515,7 @@ public final class EntityRecognizer {
     }
 
     // "outperforming FooKD and BarMatch", "compared to QuixNet": the systems a paper compares itself with
-    private static final Pattern COMPARED = Pattern.compile("\\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
+    private static final Pattern COMPARED = Pattern.compile("\\b(?=[obcrstv])(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?"
             + "|compared (?:with|to)|baselines (?:including|such as|like)|relative to|versus|beat(?:s|ing)?"
             + "|by \\+?\\d+(?:\\.\\d+)? ?(?:%|points?|pp|dB|AP|mIoU)? over"
             + "|(?:than|over) (?:[a-z-]+ ){0,3}(?:systems|models|methods|approaches|baselines),? (?:including|such as|like|e\\.g\\.,?))"
