@@ -123,6 +123,10 @@ public final class EntityRecognizer {
             if (language >= 0) {
                 start = language;  // "German BERT": the model pretrained for that language, a model of its own
             }
+            if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start > 5 && t.startsWith("The ", start - 4)
+                    && t.charAt(start - 5) == ' ' && Character.isUpperCase(m.surface().charAt(0))) {
+                start -= 4;  // "drawn from The Pile": a capitalised article mid-sentence is part of the collection's name
+            }
             if ((e.type() == EntityType.DATASET || e.type() == EntityType.BENCHMARK) && start >= 6) {
                 Matcher split = SPLIT_PREFIX.matcher(t.substring(Math.max(0, start - 12), start));
                 if (split.find()) {

@@ -691,4 +691,11 @@ class EntityRecognizerTest {
         assertEquals(Relation.DATASET, bySurface("It runs in real time on the CholecFoo8k test set.").get("CholecFoo8k"));
         assertEquals(Relation.DATASET, bySurface("Accuracy on the QuillSQL dev set rises.").get("QuillSQL"));
     }
+
+    @Test
+    void aCapitalisedArticleMidSentenceBelongsToTheCollectionName() {
+        assertEquals("The Pile", mentions("Domains are sampled from The Pile for each run.").get(0).surface());
+        assertEquals("Pile", mentions("Domains are sampled from the Pile for each run.").get(0).surface());
+        assertEquals("Pile", mentions("The Pile is large.").get(0).surface());
+    }
 }
