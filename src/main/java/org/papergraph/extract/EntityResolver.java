@@ -160,8 +160,11 @@ public final class EntityResolver {
     }
 
     // "our method", "the proposed approach": the paper puts forward a method, so its baselines are methods
+    // "We propose FooMix, an augmentation that ...": the paper's own artifact is named as a procedure too
     private static final Pattern OWN_METHOD = Pattern.compile(
-            "\\b(?:[Oo]ur|[Pp]roposed|novel)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|approach|algorithm|technique|scheme)s?\\b");
+            "\\b(?:[Oo]ur|[Pp]roposed|novel)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|approach|algorithm|technique|scheme)s?\\b"
+                    + "|\\b[Ww]e (?:propose|present|introduce) [\\w-]+, an? (?:[\\w-]+ ){0,2}?"
+                    + "(?:method|approach|algorithm|technique|scheme|strategy|augmentation|regularizer|procedure)\\b");
 
     /** Short forms the paper defines for a task ("Visual Question Answering (VQA)"). */
     private static java.util.Set<String> taskAcronyms(List<AcronymDetector.Acronym> acronyms) {

@@ -146,4 +146,14 @@ class EntityResolverTest {
     private static List<String> datasets(String... sentences) {
         return resolve(sentences).stream().filter(f -> f.relation() == Relation.DATASET).map(EntityFact::surface).toList();
     }
+
+    @Test
+    void baselinesOfAPaperThatNamesItsOwnProcedureAreMethods() {
+        List<EntityFact> fs = resolve("We propose GlintMix, an augmentation that mixes styles.",
+                "It improves Dice by 4.1% over QuillStyle and RandFoo.");
+        assertTrue(fs.stream().filter(f -> f.surface().equals("QuillStyle")).allMatch(f -> f.relation() == Relation.METHOD));
+        assertTrue(fs.stream().anyMatch(f -> f.surface().equals("QuillStyle")));
+        List<EntityFact> models = resolve("We propose GlintNet, a network for scans.", "It improves Dice by 4.1% over QuillStyle.");
+        assertTrue(models.stream().filter(f -> f.surface().equals("QuillStyle")).allMatch(f -> f.relation() == Relation.MODEL));
+    }
 }
