@@ -717,7 +717,8 @@ public final class EntityRecognizer {
                 continue;
             }
             for (String cue : LIST_CUES) {
-                if (!t.startsWith(cue, i)) {
+                // the first character first: startsWith for every cue at every word was 3% of extraction
+                if (cue.charAt(0) != t.charAt(i) || !t.startsWith(cue, i)) {
                     continue;
                 }
                 int j = i + cue.length();
