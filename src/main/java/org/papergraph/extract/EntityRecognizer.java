@@ -713,12 +713,12 @@ public final class EntityRecognizer {
      */
     static int[] listCue(String t, int from) {
         for (int i = from; i < t.length(); i++) {
-            if ("oainslewt".indexOf(t.charAt(i)) < 0 || i > 0 && isWordChar(t.charAt(i - 1))) {
+            char c = t.charAt(i);
+            if (c >= CUE_START.length || !CUE_START[c] || i > 0 && isWordChar(t.charAt(i - 1))) {
                 continue;
             }
             for (String cue : LIST_CUES) {
-                // the first character first: startsWith for every cue at every word was 3% of extraction
-                if (cue.charAt(0) != t.charAt(i) || !t.startsWith(cue, i)) {
+                if (cue.charAt(0) != c || !t.startsWith(cue, i)) {
                     continue;
                 }
                 int j = i + cue.length();
@@ -736,6 +736,15 @@ public final class EntityRecognizer {
             }
         }
         return null;
+    }
+
+    /** The first characters of {@link #LIST_CUES}, by character: a table lookup where the scan tries every offset. */
+    private static final boolean[] CUE_START = new boolean[128];
+
+    static {
+        for (String cue : LIST_CUES) {
+            CUE_START[cue.charAt(0)] = true;
+        }
     }
 
     private static boolean isWordChar(char c) {
