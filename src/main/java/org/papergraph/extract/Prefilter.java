@@ -35,6 +35,14 @@ final class Prefilter {
         return CACHE.computeIfAbsent(pattern, Prefilter::of).test(text);
     }
 
+    /**
+     * A matcher over the text, or null when the pattern cannot match there: most rules find nothing in most sentences,
+     * and building a matcher they never use cost more than the test (about 5% of extraction).
+     */
+    static java.util.regex.Matcher matcher(Pattern pattern, String text) {
+        return mayMatch(pattern, text) ? pattern.matcher(text) : null;
+    }
+
     /** What every match of the pattern holds: one string of each list (lower case under (?i)); empty: no condition. */
     static List<List<String>> needs(Pattern pattern) {
         return of(pattern).needs;

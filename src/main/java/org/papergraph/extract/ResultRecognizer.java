@@ -134,8 +134,8 @@ public final class ResultRecognizer {
     /** The result values of a sentence in order. */
     private static List<Value> values(String text) {
         List<int[]> urls = new ArrayList<>();
-        Matcher u = URLS.matcher(text);
-        while (Prefilter.mayMatch(URLS, text) && u.find()) {
+        Matcher u = Prefilter.matcher(URLS, text);
+        while (u != null && u.find()) {
             urls.add(new int[] {u.start(), u.end()});
         }
         List<Value> values = new ArrayList<>();
