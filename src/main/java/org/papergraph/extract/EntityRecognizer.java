@@ -184,8 +184,8 @@ public final class EntityRecognizer {
         webSources(t, out);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
-        Matcher sized = SIZED_MODEL.matcher(t);
-        while (hasSize(t) && sized.find()) {
+        Matcher sized = hasSize(t) ? SIZED_MODEL.matcher(t) : null;
+        while (sized != null && sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
                     || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")) {
                 String surface = sized.group();

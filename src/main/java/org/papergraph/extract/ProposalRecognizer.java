@@ -444,8 +444,8 @@ public final class ProposalRecognizer {
                     intros.add(new int[] {at, andVerb.end(), 1});  // "we extend X and propose Y"
                 }
             }
-            Matcher byName = NAME_INTRO.matcher(t);
-            while (mentionsIntroVerb(t) && byName.find()) {
+            Matcher byName = mentionsIntroVerb(t) ? NAME_INTRO.matcher(t) : null;
+            while (byName != null && byName.find()) {
                 if (found.containsKey(Names.key(byName.group(1)))) {
                     intros.add(new int[] {byName.start(), byName.end()});
                 }
@@ -704,8 +704,8 @@ public final class ProposalRecognizer {
                             "proposes.passive-name", 0.7, head);
                 }
             }
-            Matcher withName = WITH_NAME.matcher(t);
-            while (t.startsWith("We ") && withName.find()) {
+            Matcher withName = t.startsWith("We ") ? WITH_NAME.matcher(t) : null;
+            while (withName != null && withName.find()) {
                 String tok = withName.group(1);
                 EntityType head = NameShapes.typeOfHead(withName.group(2));
                 if (head != null && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
