@@ -32,17 +32,22 @@ final class TaskVocabulary {
     /** Canonical names flagged {@code technique} or {@code paradigm}; every other name is a plain task. */
     private final Map<String, Kind> kinds;
     /**
-     * A 64-bit hash of every key and of every proper prefix of one: the scan extends a phrase token by token and
-     * stops as soon as its hash is not here, one probe of one array per token (a map of the prefixes' strings cost
-     * 3% of extraction, hashing new strings and missing the cache). Hashes may collide, so a phrase that seems a
-     * whole key is looked up in {@link #byKey} before it counts; a colliding prefix only lets the scan go on a token.
+     * Every key and every proper prefix of one, to its canonical name (null for a mere prefix): the scan
+     * stops extending a phrase as soon as it leaves this map, with one lookup per token.
      */
-    private final PrefixHashes scan = new PrefixHashes();
+    private final HashMap<String, String> scan = new HashMap<>();
+    private static final String PREFIX_ONLY = "";
 
     private TaskVocabulary(Map<String, String> byKey, Map<String, Kind> kinds) {
         this.byKey = Map.copyOf(byKey);
         this.kinds = Map.copyOf(kinds);
-        byKey.keySet().forEach(scan::add);
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            String k = e.getKey();
+            for (int i = 1; i < k.length(); i++) {
+                scan.putIfAbsent(k.substring(0, i), PREFIX_ONLY);
+            }
+        }
+        scan.putAll(byKey);
     }
 
     /** The bundled task list plus the Task rows of {@code lexicon}. */
@@ -109,18 +114,20 @@ final class TaskVocabulary {
         while (i < tokens.size()) {
             int bestEnd = -1;
             String best = null;
-            long hash = PrefixHashes.EMPTY;
+            StringBuilder key = null;  // built only past the first token: most tokens start no task name
             for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
-                if (keys[j].isEmpty()) {
+                String k = keys[j];
+                if (k.isEmpty()) {
                     break;
                 }
-                hash = PrefixHashes.extend(hash, keys[j]);
-                int seen = scan.get(hash);
-                if (seen == PrefixHashes.ABSENT) {
+                if (j > i) {
+                    key = (key == null ? new StringBuilder(keys[i]) : key).append(k);
+                }
+                String c = scan.get(j == i ? k : key.toString());
+                if (c == null) {
                     break;
                 }
-                String c = seen == PrefixHashes.KEY ? byKey.get(join(keys, i, j + 1)) : null;
-                if (c != null) {
+                if (c != PREFIX_ONLY) {
                     bestEnd = j + 1;
                     best = c;
                 }
@@ -134,86 +141,5 @@ final class TaskVocabulary {
             }
         }
         return out;
-    }
-
-    private static String join(String[] keys, int from, int to) {
-        if (to == from + 1) {
-            return keys[from];
-        }
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            b.append(keys[k]);
-        }
-        return b.toString();
-    }
-
-    /** An open-addressing set of 64-bit string hashes, each marked as the hash of a whole key or of a prefix only. */
-    private static final class PrefixHashes {
-        /** The hash of "" (FNV-1a's offset basis). */
-        static final long EMPTY = 0xcbf29ce484222325L;
-        static final int ABSENT = 0;
-        static final int PREFIX = 1;
-        static final int KEY = 2;
-        private long[] hashes = new long[1024];
-        private byte[] marks = new byte[1024];
-        private int size;
-
-        /** FNV-1a over the chars of {@code s}, going on from {@code hash}: hash(a + b) is extend(hash(a), b). */
-        static long extend(long hash, String s) {
-            long h = hash;
-            for (int i = 0; i < s.length(); i++) {
-                h = (h ^ s.charAt(i)) * 0x100000001b3L;
-            }
-            return h;
-        }
-
-        void add(String key) {
-            long h = EMPTY;
-            for (int i = 0; i < key.length(); i++) {
-                h = extend(h, key.substring(i, i + 1));
-                put(h, i + 1 == key.length() ? KEY : PREFIX);
-            }
-        }
-
-        int get(long hash) {
-            for (int at = slot(hash); marks[at] != ABSENT; at = (at + 1) & (marks.length - 1)) {
-                if (hashes[at] == hash) {
-                    return marks[at];
-                }
-            }
-            return ABSENT;
-        }
-
-        private void put(long hash, int mark) {
-            if (2 * (size + 1) > marks.length) {
-                grow();
-            }
-            int at = slot(hash);
-            while (marks[at] != ABSENT && hashes[at] != hash) {
-                at = (at + 1) & (marks.length - 1);
-            }
-            if (marks[at] == ABSENT) {
-                size++;
-            }
-            hashes[at] = hash;
-            marks[at] = (byte) Math.max(marks[at], mark);  // a key that is also a prefix of a longer key stays a key
-        }
-
-        private int slot(long hash) {
-            return (int) (hash ^ (hash >>> 32)) & (marks.length - 1);
-        }
-
-        private void grow() {
-            long[] oldHashes = hashes;
-            byte[] oldMarks = marks;
-            hashes = new long[oldHashes.length * 2];
-            marks = new byte[oldMarks.length * 2];
-            size = 0;
-            for (int i = 0; i < oldMarks.length; i++) {
-                if (oldMarks[i] != ABSENT) {
-                    put(oldHashes[i], oldMarks[i]);
-                }
-            }
-        }
     }
 }
