@@ -205,8 +205,8 @@ public final class EntityRecognizer {
         webSources(t, out);
         announcedDatasets(t, out, lexicon);
         parenthesisedDatasets(t, out, lexicon);
-        Matcher sized = SIZED_MODEL.matcher(t);
-        while (hasSize(t) && sized.find()) {
+        Matcher sized = hasSize(t) ? SIZED_MODEL.matcher(t) : null;
+        while (sized != null && sized.find()) {
             if (!covered(out, sized.start(), sized.end()) && NameShapes.isNameLike(sized.group(1).split("[- ]")[0])
                     || !covered(out, sized.start(), sized.end()) && sized.group(1).matches("[A-Z][a-z]+[- ].*")
                     && !(sized.start() == 0 && SENTENCE_OPENER.matcher(sized.group(1).split("[- ]")[0]).matches())) {
@@ -235,8 +235,8 @@ public final class EntityRecognizer {
      */
     private static void patterns(String t, Pattern head, EntityType type, String rule, double confidence,
                                  List<Mention> out, Lexicon lexicon) {
-        Matcher m = head.matcher(t);
-        while (Prefilter.mayMatch(head, t) && m.find()) {
+        Matcher m = Prefilter.matcher(head, t);
+        while (m != null && m.find()) {
             int pos = m.start();
             int groupEnd = -1;  // end of the name being built from adjacent tokens ("MVTec AD")
             boolean afterModality = false;
@@ -437,8 +437,8 @@ public final class EntityRecognizer {
     private static final Pattern VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*");  // "68.7% on V1": a version of the dataset before
 
     private static void scoredOn(String t, List<Mention> out, Lexicon lexicon) {
-        Matcher m = SCORED_ON.matcher(t);
-        while (Prefilter.mayMatch(SCORED_ON, t) && m.find()) {
+        Matcher m = Prefilter.matcher(SCORED_ON, t);
+        while (m != null && m.find()) {
             String name = m.group(1);
             if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
                     && !GENERIC_SUFFIX.matcher(name).find() && !VERSION.matcher(name).matches()) {
@@ -541,8 +541,8 @@ public final class EntityRecognizer {
         if (!Prefilter.containsAny(t, COMPARED_WORDS)) {
             return;
         }
-        Matcher cue = COMPARED.matcher(t);
-        while (Prefilter.mayMatch(COMPARED, t) && cue.find()) {
+        Matcher cue = Prefilter.matcher(COMPARED, t);
+        while (cue != null && cue.find()) {
             int pos = cue.end();
             int added = out.size();
             EntityType listed = null;  // the one kind of the known names in the list, if any
@@ -654,8 +654,8 @@ public final class EntityRecognizer {
 
     /** Datasets announced by their head: listed after "N benchmarks:" or named "... Benchmark" / "... Corpus". */
     private static void announcedDatasets(String t, List<Mention> out, Lexicon lexicon) {
-        Matcher cue = DATASET_LIST.matcher(t);
-        while (Prefilter.mayMatch(DATASET_LIST, t) && cue.find()) {
+        Matcher cue = Prefilter.matcher(DATASET_LIST, t);
+        while (cue != null && cue.find()) {
             Matcher item = LIST_ITEM.matcher(t).region(cue.end(), t.length());
             while (item.find()) {
                 String name = item.group(1);
@@ -669,8 +669,8 @@ public final class EntityRecognizer {
                 }
             }
         }
-        Matcher after = NAME_AFTER_HEAD.matcher(t);
-        while (Prefilter.mayMatch(NAME_AFTER_HEAD, t) && after.find()) {
+        Matcher after = Prefilter.matcher(NAME_AFTER_HEAD, t);
+        while (after != null && after.find()) {
             String name = after.group(1);
             if (NameShapes.isNameLike(name) && !PLURAL_ACRONYM.matcher(name).matches()
                     && !GENERIC_SUFFIX.matcher(name).find()) {
@@ -679,8 +679,8 @@ public final class EntityRecognizer {
                 addDataset(t, after.start(1), end, "dataset.head-noun-before", out, lexicon);  // "FooQA 2.0"
             }
         }
-        Matcher named = NAMED_COLLECTION.matcher(t);
-        while (Prefilter.mayMatch(NAMED_COLLECTION, t) && named.find()) {
+        Matcher named = Prefilter.matcher(NAMED_COLLECTION, t);
+        while (named != null && named.find()) {
             String first = named.group().split(" ")[0];
             if (named.group().split(" ").length >= 3 && Character.isUpperCase(first.charAt(0))
                     && !NOT_NAMES.contains(first) && named.start() > 0) {
@@ -776,11 +776,12 @@ public final class EntityRecognizer {
      */
     static int[] listCue(String t, int from) {
         for (int i = from; i < t.length(); i++) {
-            if ("oainslewt".indexOf(t.charAt(i)) < 0 || i > 0 && isWordChar(t.charAt(i - 1))) {
+            char c = t.charAt(i);
+            if (c >= CUE_START.length || !CUE_START[c] || i > 0 && isWordChar(t.charAt(i - 1))) {
                 continue;
             }
             for (String cue : LIST_CUES) {
-                if (!t.startsWith(cue, i)) {
+                if (cue.charAt(0) != c || !t.startsWith(cue, i)) {
                     continue;
                 }
                 int j = i + cue.length();
@@ -798,6 +799,15 @@ public final class EntityRecognizer {
             }
         }
         return null;
+    }
+
+    /** The first characters of {@link #LIST_CUES}, by character: a table lookup where the scan tries every offset. */
+    private static final boolean[] CUE_START = new boolean[128];
+
+    static {
+        for (String cue : LIST_CUES) {
+            CUE_START[cue.charAt(0)] = true;
+        }
     }
 
     private static boolean isWordChar(char c) {
@@ -941,8 +951,8 @@ public final class EntityRecognizer {
         if (!Prefilter.containsAny(t, APPOSITION_TAILS)) {
             return;  // the cheap test first: a class noun right before a comma is rare
         }
-        Matcher m = APPOSITIVE_MODEL.matcher(t);
-        while (Prefilter.mayMatch(APPOSITIVE_MODEL, t) && m.find()) {
+        Matcher m = Prefilter.matcher(APPOSITIVE_MODEL, t);
+        while (m != null && m.find()) {
             String name = m.group(2);
             if (!OWN_MODIFIER.matcher(m.group(1)).find() && NameShapes.isNameLike(name) && unknownName(name, lexicon)
                     && !covered(out, m.start(2), m.end(2))) {
@@ -962,8 +972,8 @@ public final class EntityRecognizer {
      * not the name before a title's colon ({@code titleColon}, else -1), which is the paper's own.
      */
     private static void modelShapedNames(String t, int titleColon, List<Mention> out, Lexicon lexicon) {
-        Matcher m = MODEL_SHAPED.matcher(t);
-        while (Prefilter.mayMatch(MODEL_SHAPED, t) && m.find()) {
+        Matcher m = Prefilter.matcher(MODEL_SHAPED, t);
+        while (m != null && m.find()) {
             String name = m.group();
             if (m.start() > titleColon && !covered(out, m.start(), m.end()) && NameShapes.isNameLike(name) && !MentionExtent.insideUrl(t, m.start())
                     && lexicon.entry(name) == null && !PLURAL_ACRONYM.matcher(name).matches()) {
@@ -1011,8 +1021,8 @@ public final class EntityRecognizer {
         if (t.indexOf(" as ") < 0 && t.indexOf(" from ") < 0) {
             return;  // every role is "as the ..." or "... from"
         }
-        Matcher m = MODEL_ROLE.matcher(t);
-        while (Prefilter.mayMatch(MODEL_ROLE, t) && m.find()) {
+        Matcher m = Prefilter.matcher(MODEL_ROLE, t);
+        while (m != null && m.find()) {
             int g = m.group(1) != null ? 1 : 2;
             String name = m.group(g);
             if (NameShapes.isNameLike(name) && !covered(out, m.start(g), m.end(g)) && unknownName(name, lexicon)) {

@@ -388,11 +388,12 @@ public final class Lexicon {
     }
 
     /**
-     * Character trie over form keys; a node where a key ends holds its entry. Children sit in two parallel
-     * arrays sorted by character (binary search), cheaper than a map of boxed characters on this hot path.
+     * Character trie over form keys; a node where a key ends holds its entry. Children sit in an array indexed by
+     * character from the lowest child's: one bounds check and one load per character on this hot path (a binary
+     * search cost 4% of extraction); most nodes have one child, the widest a few dozen.
      */
     private static final class Node {
-        private char[] labels = new char[0];
+        private char first;
         private Node[] children = new Node[0];
         private Entry entry;
 
@@ -400,35 +401,34 @@ public final class Lexicon {
             Node node = this;
             for (int i = 0; i < key.length(); i++) {
                 char c = key.charAt(i);
-                int at = Arrays.binarySearch(node.labels, c);
-                Node child;
-                if (at >= 0) {
-                    child = node.children[at];
-                } else {
+                Node child = node.next(c);
+                if (child == null) {
                     child = new Node();
-                    node.insert(-at - 1, c, child);
+                    node.put(c, child);
                 }
                 node = child;
             }
             node.entry = e;
         }
 
-        private void insert(int at, char c, Node child) {
-            char[] l = new char[labels.length + 1];
-            Node[] k = new Node[labels.length + 1];
-            System.arraycopy(labels, 0, l, 0, at);
-            System.arraycopy(children, 0, k, 0, at);
-            l[at] = c;
-            k[at] = child;
-            System.arraycopy(labels, at, l, at + 1, labels.length - at);
-            System.arraycopy(children, at, k, at + 1, labels.length - at);
-            labels = l;
-            children = k;
+        private void put(char c, Node child) {
+            if (children.length == 0) {
+                first = c;
+                children = new Node[1];
+            } else if (c < first || c - first >= children.length) {
+                char from = (char) Math.min(first, c);
+                int to = Math.max(first + children.length, c + 1);
+                Node[] wider = new Node[to - from];
+                System.arraycopy(children, 0, wider, first - from, children.length);
+                first = from;
+                children = wider;
+            }
+            children[c - first] = child;
         }
 
         Node next(char c) {
-            int at = Arrays.binarySearch(labels, c);
-            return at >= 0 ? children[at] : null;
+            int at = c - first;
+            return at >= 0 && at < children.length ? children[at] : null;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.papergraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,14 @@ final class Prefilter {
         return CACHE.computeIfAbsent(pattern, Prefilter::of).test(text);
     }
 
+    /**
+     * A matcher over the text, or null when the pattern cannot match there: most rules find nothing in most sentences,
+     * and building a matcher they never use cost more than the test (about 5% of extraction).
+     */
+    static java.util.regex.Matcher matcher(Pattern pattern, String text) {
+        return mayMatch(pattern, text) ? pattern.matcher(text) : null;
+    }
+
     /** What every match of the pattern holds: one string of each list (lower case under (?i)); empty: no condition. */
     static List<List<String>> needs(Pattern pattern) {
         return of(pattern).needs;
@@ -62,16 +71,25 @@ final class Prefilter {
         return false;
     }
 
-    // the (?i) patterns of a recogniser are tried on the same text one after another: lower-case it once
-    private static final ThreadLocal<String[]> LAST_LOWER_CASED = ThreadLocal.withInitial(() -> new String[2]);
+    /**
+     * The (?i) patterns of every recogniser are tried on the same few texts (a paper's sentences and abstract), one
+     * recogniser after another: each text is lower-cased once. Texts by identity; emptied when it holds more than a
+     * paper's worth (a cache of the last text alone missed most of the time, and lower-casing cost 2% of extraction).
+     */
+    private static final ThreadLocal<Map<String, String>> LOWER_CASED = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final int LOWER_CASED_TEXTS = 64;
 
     private static String lowerCased(String text) {
-        String[] last = LAST_LOWER_CASED.get();
-        if (last[0] != text) {
-            last[0] = text;
-            last[1] = asciiLowerCase(text);
+        Map<String, String> cache = LOWER_CASED.get();
+        String lower = cache.get(text);
+        if (lower == null) {
+            if (cache.size() >= LOWER_CASED_TEXTS) {
+                cache.clear();
+            }
+            lower = asciiLowerCase(text);
+            cache.put(text, lower);
         }
-        return last[1];
+        return lower;
     }
 
     private static Prefilter of(Pattern pattern) {

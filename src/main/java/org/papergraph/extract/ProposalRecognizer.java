@@ -446,8 +446,8 @@ public final class ProposalRecognizer {
         /** The object of an intro verb: "we propose X", "we extend Y and propose X", "X, which we introduce". */
         private void intros() {
             List<int[]> intros = new ArrayList<>();
-            Matcher intro = INTRO.matcher(t);
-            while (introduces && intro.find()) {  // the constructor's test: no need to scan again for nothing
+            Matcher intro = introduces ? INTRO.matcher(t) : null;  // the constructor's test: no scan again for nothing
+            while (intro != null && intro.find()) {
                 intros.add(new int[] {intro.start(), intro.end()});
             }
             Matcher andVerb = AND_INTRO.matcher(t);
@@ -457,8 +457,8 @@ public final class ProposalRecognizer {
                     intros.add(new int[] {at, andVerb.end(), 1});  // "we extend X and propose Y"
                 }
             }
-            Matcher byName = NAME_INTRO.matcher(t);
-            while (mentionsIntroVerb(t) && byName.find()) {
+            Matcher byName = mentionsIntroVerb(t) ? NAME_INTRO.matcher(t) : null;
+            while (byName != null && byName.find()) {
                 if (found.containsKey(Names.key(byName.group(1)))) {
                     intros.add(new int[] {byName.start(), byName.end()});
                 }
@@ -609,8 +609,8 @@ public final class ProposalRecognizer {
 
         /** Names given by naming words: "named X", "a new dataset, X", "X for short", "X is proposed". */
         private void names() {
-            Matcher named = NAMED.matcher(t);
-            while (Prefilter.mayMatch(NAMED, t) && named.find()) {
+            Matcher named = Prefilter.matcher(NAMED, t);
+            while (named != null && named.find()) {
                 if (LOOSELY.matcher(t).region(Math.max(0, named.start() - 16), named.start()).find()) {
                     continue;  // "(collectively known as Large Reasoning Models)": a label for others' work
                 }
@@ -624,20 +624,20 @@ public final class ProposalRecognizer {
                 }
             }
             CoinedNames.find(s, novel, lexicon).forEach(h -> add(found, h));
-            Matcher lowerNamed = LOWER_NAMED.matcher(t);
-            while (Prefilter.mayMatch(LOWER_NAMED, t) && lowerNamed.find()) {
+            Matcher lowerNamed = Prefilter.matcher(LOWER_NAMED, t);
+            while (lowerNamed != null && lowerNamed.find()) {
                 String name = lowerNamed.group(2);
                 if ((novel || introduces) && !EntityRecognizer.isKnown(name, lexicon) && !EntityRecognizer.isParadigm(name)) {
                     add(found, name, null, s, lowerNamed.start(2), lowerNamed.end(2), "proposes.named", 0.7,
                             NameShapes.typeOfHead(lowerNamed.group(1)));
                 }
             }
-            Matcher nw = NEW_ARTIFACT.matcher(t);
-            while (Prefilter.mayMatch(NEW_ARTIFACT, t) && nw.find()) {
+            Matcher nw = Prefilter.matcher(NEW_ARTIFACT, t);
+            while (nw != null && nw.find()) {
                 nameAt(t, nw.start(2), s, acr, found, lexicon, "proposes.new-artifact", NameShapes.typeOfHead(nw.group(1)));
             }
-            Matcher paren = PAREN_NAME.matcher(t);
-            while (Prefilter.mayMatch(PAREN_NAME, t) && paren.find()) {
+            Matcher paren = Prefilter.matcher(PAREN_NAME, t);
+            while (paren != null && paren.find()) {
                 String tok = paren.group(2);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == paren.start(2));
                 boolean nameLike = java.util.Arrays.stream(tok.split(" ")).anyMatch(NameShapes::isNameLike)
@@ -647,8 +647,8 @@ public final class ProposalRecognizer {
                             NameShapes.typeOfHead(paren.group(1)));
                 }
             }
-            Matcher appositive = APPOSITIVE.matcher(t);
-            while (Prefilter.mayMatch(APPOSITIVE, t) && appositive.find()) {
+            Matcher appositive = Prefilter.matcher(APPOSITIVE, t);
+            while (appositive != null && appositive.find()) {
                 EntityType head = headNoun(appositive.group(1));
                 Matcher lower = LOWER_NAME_AT.matcher(t).region(appositive.end(), t.length());
                 // "a method, self-mend, in which": a hyphenated word set off by commas on both sides is a name too
@@ -672,8 +672,8 @@ public final class ProposalRecognizer {
                 add(found, TitleNames.echo(s, title, lexicon));
                 add(found, TitleNames.tailEcho(s, title, lexicon));
             }
-            Matcher lowerDescribed = LOWER_DESCRIBED.matcher(t);
-            while (Prefilter.mayMatch(LOWER_DESCRIBED, t) && lowerDescribed.find()) {
+            Matcher lowerDescribed = Prefilter.matcher(LOWER_DESCRIBED, t);
+            while (lowerDescribed != null && lowerDescribed.find()) {
                 String name = lowerDescribed.group(1);
                 // "a new penalty term": what the text calls new is an artifact even without an artifact noun
                 boolean novelty = t.startsWith("novel ", lowerDescribed.end()) || t.startsWith("new ", lowerDescribed.end());
@@ -685,8 +685,8 @@ public final class ProposalRecognizer {
                     add(found, name, null, s, lowerDescribed.start(1), lowerDescribed.end(1), "proposes.described", 0.75, type);
                 }
             }
-            Matcher lowerHead = LOWER_HEAD_DESCRIBED.matcher(t);
-            while (Prefilter.mayMatch(LOWER_HEAD_DESCRIBED, t) && lowerHead.find()) {
+            Matcher lowerHead = Prefilter.matcher(LOWER_HEAD_DESCRIBED, t);
+            while (lowerHead != null && lowerHead.find()) {
                 String name = lowerHead.group(1);
                 if (!EntityRecognizer.isKnown(name, lexicon) && !name.endsWith(" learning")) {
                     add(found, name, null, s, lowerHead.start(1), lowerHead.end(1), "proposes.described", 0.7, EntityType.METHOD);
@@ -714,24 +714,24 @@ public final class ProposalRecognizer {
                     }
                 }
             }
-            Matcher andPropose = AND_PROPOSE.matcher(t);
-            while (Prefilter.mayMatch(AND_PROPOSE, t) && andPropose.find()) {
+            Matcher andPropose = Prefilter.matcher(AND_PROPOSE, t);
+            while (andPropose != null && andPropose.find()) {
                 String tok = andPropose.group(1);
                 if (!EntityRecognizer.isKnown(tok, lexicon) && !NameShapes.isCommon(tok)) {
                     add(found, tok, null, s, andPropose.start(1), andPropose.end(1), "proposes.and-propose", 0.75,
                             typeNear(t, andPropose.end(1), null));
                 }
             }
-            Matcher forShort = FOR_SHORT.matcher(t);
-            while (Prefilter.mayMatch(FOR_SHORT, t) && forShort.find()) {
+            Matcher forShort = Prefilter.matcher(FOR_SHORT, t);
+            while (forShort != null && forShort.find()) {
                 String tok = forShort.group(1);
                 if ((introduces || novel) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, longFormBefore(t, forShort.start()), s, forShort.start(1), forShort.end(1),
                             "proposes.for-short", 0.8, typeBefore(t, Math.max(0, forShort.start() - 80), forShort.start()));
                 }
             }
-            Matcher passiveName = PASSIVE_NAME.matcher(t);
-            while (Prefilter.mayMatch(PASSIVE_NAME, t) && passiveName.find()) {
+            Matcher passiveName = Prefilter.matcher(PASSIVE_NAME, t);
+            while (passiveName != null && passiveName.find()) {
                 EntityType head = NameShapes.typeOfHead(passiveName.group(2));
                 String name = passiveName.group(1).strip();
                 if (head != null && name.contains(" ") && !EntityRecognizer.isKnown(name, lexicon)) {
@@ -739,16 +739,16 @@ public final class ProposalRecognizer {
                             "proposes.passive-name", 0.7, head);
                 }
             }
-            Matcher withName = WITH_NAME.matcher(t);
-            while (t.startsWith("We ") && withName.find()) {
+            Matcher withName = t.startsWith("We ") ? WITH_NAME.matcher(t) : null;
+            while (withName != null && withName.find()) {
                 String tok = withName.group(1);
                 EntityType head = NameShapes.typeOfHead(withName.group(2));
                 if (head != null && NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, withName.start(1), withName.end(1), "proposes.with-name", 0.7, head);
                 }
             }
-            Matcher built = BUILT.matcher(t);
-            while (Prefilter.mayMatch(BUILT, t) && built.find()) {
+            Matcher built = Prefilter.matcher(BUILT, t);
+            while (built != null && built.find()) {
                 String tok = built.group(1);
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     EntityType type = NameShapes.typeOfHead(built.group(2));
@@ -770,8 +770,11 @@ public final class ProposalRecognizer {
          *                   "a Graph Attention module" before its head noun is mostly a capitalised description
          */
         private void capitalisedAfterVerb(Pattern p, boolean coinedOnly) {
+            if (!introduces) {
+                return;  // no matcher built for nothing
+            }
             Matcher m = p.matcher(t);
-            while (introduces && m.find()) {
+            while (m.find()) {
                 String name = m.group(1).strip();
                 EntityType head = NameShapes.typeOfHead(m.group(2));
                 String[] words = name.split(" ");
@@ -797,8 +800,11 @@ public final class ProposalRecognizer {
          * part: "Audio Perceiver") or the title spells the phrase; plain capitalised words may be a description.
          */
         private void capitalisedObject() {
+            if (!introduces) {
+                return;
+            }
             Matcher m = CAPITALISED_OBJECT.matcher(t);
-            while (introduces && m.find()) {
+            while (m.find()) {
                 String name = m.group(1);
                 String[] words = name.split(" ");
                 boolean coined = title.text().contains(name) || java.util.Arrays.stream(words)
@@ -816,8 +822,8 @@ public final class ProposalRecognizer {
 
         /** Names described as new things: "a novel X encoder", "our X", "(X), a cheap method that". */
         private void descriptions() {
-            Matcher novelName = NOVEL_NAME.matcher(t);
-            while (Prefilter.mayMatch(NOVEL_NAME, t) && novelName.find()) {
+            Matcher novelName = Prefilter.matcher(NOVEL_NAME, t);
+            while (novelName != null && novelName.find()) {
                 String tok = novelName.group(1);
                 if (NameShapes.isNameLike(tok) && headFollows(t, novelName.end(1)) && !concept.test(tok) && !PLATFORMS.contains(tok)
                         && !EntityRecognizer.isKnown(tok, lexicon)) {
@@ -829,15 +835,15 @@ public final class ProposalRecognizer {
                 ComponentNames.inNovelSentence(s, acr, lexicon, tok -> found.containsKey(Names.key(tok)) || concept.test(tok))
                         .forEach(h -> add(found, h));
             }
-            Matcher listed = LISTED.matcher(t);
-            while (Prefilter.mayMatch(LISTED, t) && listed.find()) {
+            Matcher listed = Prefilter.matcher(LISTED, t);
+            while (listed != null && listed.find()) {
                 EntityType head = NameShapes.typeOfHead(listed.group(1));
                 if (head != null && (introduces || t.contains("proposed") || t.contains("introduced"))) {
                     listItems(t, listed.end(), s, found, lexicon, head);
                 }
             }
-            Matcher ourName = OUR_NAME.matcher(t);
-            while (Prefilter.mayMatch(OUR_NAME, t) && ourName.find()) {
+            Matcher ourName = Prefilter.matcher(OUR_NAME, t);
+            while (ourName != null && ourName.find()) {
                 String tok = trimName(ourName.group(1));
                 if (NameShapes.isNameLike(tok) && !EntityRecognizer.isKnown(tok, lexicon) && !tok.matches("[A-Z]+s")
                         && !PLATFORMS.contains(tok)
@@ -845,8 +851,8 @@ public final class ProposalRecognizer {
                     add(found, tok, null, s, ourName.start(1), ourName.start(1) + tok.length(), "proposes.our", 0.65, null);
                 }
             }
-            Matcher ourCapitalised = OUR_CAPITALISED.matcher(t);
-            while (Prefilter.mayMatch(OUR_CAPITALISED, t) && ourCapitalised.find()) {
+            Matcher ourCapitalised = Prefilter.matcher(OUR_CAPITALISED, t);
+            while (ourCapitalised != null && ourCapitalised.find()) {
                 EntityType head = NameShapes.typeOfHead(ourCapitalised.group(2));
                 String name = ourCapitalised.group(1).strip();
                 if (head != null && !EntityRecognizer.isKnown(name, lexicon) && !PLURAL_CLASS.matcher(name).matches()) {
@@ -854,8 +860,8 @@ public final class ProposalRecognizer {
                             "proposes.our", 0.65, head);
                 }
             }
-            Matcher described = DESCRIBED_PAREN.matcher(t);
-            while ((introduces || novel) && Prefilter.mayMatch(DESCRIBED_PAREN, t) && described.find()) {
+            Matcher described = Prefilter.matcher(DESCRIBED_PAREN, t);
+            while ((introduces || novel) && described != null && described.find()) {
                 String tok = described.group(1);
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == described.start(1));
                 // "... model for continuous-time distillation (sCM)": the name of what the model is for
@@ -872,8 +878,8 @@ public final class ProposalRecognizer {
                     }
                 }
             }
-            Matcher gerund = GERUND_NAME.matcher(t);
-            while (Prefilter.mayMatch(GERUND_NAME, t) && gerund.find()) {
+            Matcher gerund = Prefilter.matcher(GERUND_NAME, t);
+            while (gerund != null && gerund.find()) {
                 String tok = gerund.group(1);
                 if (WE.matcher(t).region(0, gerund.start()).find() && NameShapes.isNameLike(tok)
                         && !EntityRecognizer.isKnown(tok, lexicon)) {
@@ -888,8 +894,8 @@ public final class ProposalRecognizer {
                     add(found, name, null, s, heading.start(1), heading.end(1), "proposes.heading", 0.6, headType(name));
                 }
             }
-            Matcher resulting = RESULTING_NAME.matcher(t);
-            while (Prefilter.mayMatch(RESULTING_NAME, t) && resulting.find()) {
+            Matcher resulting = Prefilter.matcher(RESULTING_NAME, t);
+            while (resulting != null && resulting.find()) {
                 String tok = resulting.group(2);
                 if (!NameShapes.isCommon(tok) && !EntityRecognizer.isKnown(tok, lexicon)) {
                     add(found, tok, null, s, resulting.start(2), resulting.end(2), "proposes.resulting", 0.7,
@@ -897,8 +903,8 @@ public final class ProposalRecognizer {
                 }
             }
             for (Pattern p : List.of(YIELDS_NAME, OUR_FAMILY)) {
-                Matcher m = p.matcher(t);
-                while (Prefilter.mayMatch(p, t) && m.find()) {
+                Matcher m = Prefilter.matcher(p, t);
+                while (m != null && m.find()) {
                     String tok = m.group(1);
                     // a family is named by any capitalised word: "the Aurora family"
                     boolean named = NameShapes.isNameLike(tok) && !NameShapes.isCommon(tok)
@@ -909,8 +915,8 @@ public final class ProposalRecognizer {
                     }
                 }
             }
-            Matcher parenDescribed = PAREN_DESCRIBED.matcher(t);
-            while (introduces && Prefilter.mayMatch(PAREN_DESCRIBED, t) && parenDescribed.find()) {
+            Matcher parenDescribed = Prefilter.matcher(PAREN_DESCRIBED, t);
+            while (introduces && parenDescribed != null && parenDescribed.find()) {
                 String tok = parenDescribed.group(1);
                 EntityType head = NameShapes.typeOfHead(parenDescribed.group(2));
                 boolean acronym = acr.stream().anyMatch(a -> a.shortStart() == parenDescribed.start(1));
@@ -918,8 +924,8 @@ public final class ProposalRecognizer {
                     add(found, tok, null, s, parenDescribed.start(1), parenDescribed.end(1), "proposes.paren-described", 0.7, head);
                 }
             }
-            Matcher our = OUR.matcher(t);
-            while (Prefilter.mayMatch(OUR, t) && our.find()) {
+            Matcher our = Prefilter.matcher(OUR, t);
+            while (our != null && our.find()) {
                 // "our second approach is Batch-Scheduled Sampling, where ...": the whole capitalised name
                 nameAt(t, our.start(2), s, acr, found, lexicon, "proposes.our", NameShapes.typeOfHead(our.group(1)));
             }

@@ -498,7 +498,7 @@ public final class TaskRecognizer {
                 }
             }
             // "the X task", "X problems": the phrase a task noun names
-            if (TASK_NOUNS.contains(w) && i > 0 && !TaskPhrases.breaks(tokens.get(i - 1), s.tags().get(i - 1))) {
+            if (TASK_NOUNS.contains(w) && i > 0 && !breaks(s, i - 1)) {
                 int[] span = trim(s, phraseStart(s, i), i);
                 if (span != null) {
                     add(candidates, s, span[0], span[1], "task.x-task");
@@ -615,7 +615,7 @@ public final class TaskRecognizer {
         List<String> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (TaskPhrases.breaks(tokens.get(i), s.tags().get(i))) {
+            if (breaks(s, i)) {
                 i++;
                 continue;
             }
@@ -645,8 +645,8 @@ public final class TaskRecognizer {
     private void coordinated(Sentence s, int[] span, Map<String, Candidate> candidates, String rule) {
         List<String> t = s.tokens();
         int a = span[0];
-        if (a >= 2 && t.get(a - 1).equalsIgnoreCase("and") && !TaskPhrases.breaks(t.get(a - 2), s.tags().get(a - 2))
-                && (a == 2 || TaskPhrases.breaks(t.get(a - 3), s.tags().get(a - 3))) && span[1] - a <= 4) {
+        if (a >= 2 && t.get(a - 1).equalsIgnoreCase("and") && !breaks(s, a - 2)
+                && (a == 2 || breaks(s, a - 3)) && span[1] - a <= 4) {
             add(candidates, s, a - 2, span[1], rule + "-coordinated");
             if (span[1] - a >= 2) {
                 // "image and text classification" also names image classification
@@ -658,13 +658,32 @@ public final class TaskRecognizer {
 
     // ---- phrase boundaries ----
 
+    /**
+     * {@link TaskPhrases#breaks} of every token of the sentence last asked about on this thread: the phrase rules
+     * ask about the same tokens many times over (it cost 3% of extraction).
+     */
+    private static final ThreadLocal<Object[]> LAST_BREAKS = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static boolean breaks(Sentence s, int i) {
+        Object[] last = LAST_BREAKS.get();
+        if (last[0] != s) {
+            boolean[] breaks = new boolean[s.tokens().size()];
+            for (int k = 0; k < breaks.length; k++) {
+                breaks[k] = TaskPhrases.breaks(s.tokens().get(k), s.tags().get(k));
+            }
+            last[0] = s;
+            last[1] = breaks;
+        }
+        return ((boolean[]) last[1])[i];
+    }
+
     /** The end (exclusive) of the noun phrase that starts at token {@code from}, not beyond {@code limit}. */
     private static int phraseEnd(Sentence s, int from, int limit) {
         int j = from;
         while (j < limit) {
             if (j > from && acronymInParentheses(s, j) && j + 3 <= limit) {
                 j += 3;  // "Data-to-text (D2T) generation"
-            } else if (TaskPhrases.breaks(s.tokens().get(j), s.tags().get(j))) {
+            } else if (breaks(s, j)) {
                 break;
             } else {
                 j++;
@@ -686,7 +705,7 @@ public final class TaskRecognizer {
         while (j > 0) {
             if (j >= 3 && acronymInParentheses(s, j - 3)) {
                 j -= 3;
-            } else if (!TaskPhrases.breaks(s.tokens().get(j - 1), s.tags().get(j - 1))) {
+            } else if (!breaks(s, j - 1)) {
                 j--;
             } else {
                 break;
