@@ -38,7 +38,7 @@ public final class ProposalRecognizer {
             "^(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:newly |further |also )?(?:proposed|introduced|presented|developed|designed)\\b");
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?:(?:named|termed|called|known|referred to|dubbed|denoted) as|[Ww]e refer to (?:[\\w-]+ ){0,6}?as|named|dubbed|termed|called|coined|nicknamed|codenamed|denoted(?: as| by)?|referred to as"
-                    + "|which we call|we call it|we name it|we term|abbreviated as|abbreviated to|hereafter,?|henceforth,?)\\s+['\"‘“]?(" + NAME + ")");
+                    + "|which we call|we call it|we name it|we term|call the result(?:ing [a-z]+)?|abbreviated as|abbreviated to|hereafter,?|henceforth,?)\\s+['\"‘“]?(" + NAME + ")");
     // "We instantiate this idea with EntiGraph, a synthetic data augmentation algorithm": our own tool, described
     private static final Pattern WITH_NAME = Pattern.compile(
             "^We (?!(?:\\w+ )?(?:compare|evaluate|test|benchmark|experiment|validate|contrast))[^,;]{0,80}? with (" + NAME
@@ -54,6 +54,9 @@ public final class ProposalRecognizer {
     // "..., yielding FooLite, a model that ...", "combining A with B produces FooSparse, a retriever"
     private static final Pattern YIELDS_NAME = Pattern.compile("\\b(?:yield(?:s|ing)?|produc(?:es|ing)|results? in"
             + "|resulting in|giv(?:es|ing)|obtain(?:s|ing)?|leading to) (" + NAME + "), an? ");
+    // "We train a process reward model (PRM), FooJudge, on ...": what the authors build, named in an apposition
+    private static final Pattern BUILT_APPOSITIVE = Pattern.compile("\\b[Ww]e (?:also )?(?:learn|train|build|design|develop"
+            + "|construct|create)s? an? (?:[\\w-]+ ){0,4}?([a-z]+)(?: \\([A-Z][\\w-]*\\))?, (" + NAME + "),");
     // "Our resulting models, the Foo family, range from ...": the paper's family of checkpoints
     private static final Pattern OUR_FAMILY = Pattern.compile(
             "\\b[Oo]ur (?:[\\w-]+ ){0,2}?(?:models|checkpoints|LLMs), the (" + NAME + ") (?:family|series|suite)\\b");
@@ -902,16 +905,19 @@ public final class ProposalRecognizer {
                             NameShapes.typeOfHead(resulting.group(1)));
                 }
             }
-            for (Pattern p : List.of(YIELDS_NAME, OUR_FAMILY)) {
+            for (Pattern p : List.of(YIELDS_NAME, OUR_FAMILY, BUILT_APPOSITIVE)) {
                 Matcher m = Prefilter.matcher(p, t);
                 while (m != null && m.find()) {
-                    String tok = m.group(1);
+                    int g = m.groupCount();  // the name is the last group
+                    String tok = m.group(g);
                     // a family is named by any capitalised word: "the Aurora family"
                     boolean named = NameShapes.isNameLike(tok) && !NameShapes.isCommon(tok)
                             || p == OUR_FAMILY && Character.isUpperCase(tok.charAt(0));
-                    if (named && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
-                        add(found, tok, null, s, m.start(1), m.end(1), "proposes.resulting", 0.7,
-                                p == OUR_FAMILY ? EntityType.MODEL : typeNear(t, m.end(1), null));
+                    if (named && (p != BUILT_APPOSITIVE || NameShapes.typeOfHead(m.group(1)) != null)
+                            && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
+                        add(found, tok, null, s, m.start(g), m.end(g), "proposes.resulting", 0.7,
+                                p == OUR_FAMILY ? EntityType.MODEL
+                                        : p == BUILT_APPOSITIVE ? NameShapes.typeOfHead(m.group(1)) : typeNear(t, m.end(g), null));
                     }
                 }
             }

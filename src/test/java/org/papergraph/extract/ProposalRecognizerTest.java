@@ -77,6 +77,10 @@ class ProposalRecognizerTest {
                 "We train agents with a difficulty curriculum, hereafter CurGeo, on geometry problems.")));
         assertEquals(List.of("Open Planner Lyra"), names(proposals("Open Planners",
                 "We present Open Planner Lyra, the first fully open recipe for long-horizon planning.")));
+        assertEquals(List.of("LemmaJudge"), names(proposals("Judging Proof Steps",
+                "We train a process reward model (PRM), LemmaJudge, on verified proofs.")));
+        assertEquals(List.of("PolySAM3"), names(proposals("Polyp Segmentation",
+                "We adapt a segmenter to colonoscopy videos and call the result PolySAM3.")));
         // the verbs alone propose nothing: known models trained, processes described
         assertTrue(proposals("Tuning Study", "We train BERT on our data and describe how it fails.").isEmpty());
     }
