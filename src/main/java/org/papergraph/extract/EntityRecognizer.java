@@ -33,7 +33,7 @@ public final class EntityRecognizer {
             "^(?:(?:(?:-[A-Za-z][\\p{L}\\p{N}.]*)+-\\d+(?:\\.\\d+)?[BM]\\b)|(?:[- ]?\\d+(?:\\.\\d+)?[BbMmKkTt]\\b)|(?:[-/]v?\\d+(?:\\.\\d+)*\\b)|(?:[-]\\d+x\\d+[Bb]?\\b)"
                     + "|(?:[- ](?:Instruct|Chat|Base|Large|Medium|Small|Tiny|Huge|Giant|XL|XXL|Turbo|Pro|Ultra|Mini|mini|Plus"
                     + "|Max|Lite|Coder|Math|Vision|VL|Distill|Zero|Preview|preview|base|large|small|tiny|instruct|chat"
-                    + "|So400m|SO400M)\\d?\\b)"
+                    + "|So400m|SO400M)\\d?\\b(?! (?:[Ll]anguage|[Mm]ultimodal|[Vv]ision)))"  // "Foo-3 Large Language Model"
                     + "|(?:-(?:dev|schnell|Thinking|Flash|Omni|Nano|hf|alpha|beta|vision)\\b)|(?: [vV]\\d+(?:\\.\\d+)?\\b)|(?:" + RELEASE + ")"
                     + "|(?:_(?:BASE|LARGE|SMALL|Base|Large|Small|base|large|small)\\b)|(?:-[A-Z]{1,2}\\d*\\b(?!-)))+");
     // "iNat 2019", "COCO test-dev", "FooSpeech test-other", "FooDet minival", "MIMIC-III", "FooQA v2", "FooVoice 17.0",

@@ -91,7 +91,7 @@ public final class NlpPipeline {
                 Span last = out.get(out.size() - 1);
                 String before = text.substring(last.getStart(), last.getEnd()).stripTrailing();
                 String after = text.substring(span.getStart(), span.getEnd()).stripLeading();
-                if (endsWithAbbreviation(before) || continues(after)) {
+                if (endsWithAbbreviation(before) || continues(after) || midWord(before)) {
                     out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
                     continue;
                 }
@@ -99,6 +99,14 @@ public final class NlpPipeline {
             out.add(span);
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * The detector cut where no sentence can end: "... and Qwen2.5 | 72B." splits after the decimal point's digits,
+     * so the part before ends in a letter or digit with no stop at all.
+     */
+    private static boolean midWord(String sentence) {
+        return !sentence.isEmpty() && Character.isLetterOrDigit(sentence.charAt(sentence.length() - 1));
     }
 
     /** "... as in Fig." or "(e.g.": the last word, after any opening bracket, is a known abbreviation. */

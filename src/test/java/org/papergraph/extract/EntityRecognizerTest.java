@@ -21,6 +21,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSizeWordOpeningAClassNameIsNoCheckpointSuffix() {
+        Map<String, Relation> m = bySurface("We test the Claude 3 Large Language Model next to BERT Large.");
+        assertEquals(Relation.MODEL, m.get("Claude 3"), m.toString());
+        assertEquals(Relation.MODEL, m.get("BERT Large"), m.toString());
+    }
+
+    @Test
     void lexiconNamesGetTheirKind() {
         Map<String, Relation> m = bySurface("We train a ViT with AdamW on ImageNet and test on CIFAR-100.");
         assertEquals(Relation.MODEL, m.get("ViT"));

@@ -46,6 +46,14 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aSplitWithNoStopBeforeItIsJoined() {
+        List<Sentence> ss = NlpPipeline.shared().process("abstract",
+                "We compare FooLM-2.5 72B and BarLM 8B. Both are open.");
+        assertEquals(2, ss.size(), ss.toString());
+        assertTrue(ss.get(0).text().contains("FooLM-2.5 72B and BarLM 8B"), ss.get(0).text());
+    }
+
+    @Test
     void titleIsOneSentence() {
         assertEquals(1, NlpPipeline.shared().process("title", "Foo: A Bar. For Baz").size());
     }
