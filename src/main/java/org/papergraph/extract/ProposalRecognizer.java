@@ -51,7 +51,8 @@ public final class ProposalRecognizer {
             "\\b(?:model|network|variant|version|method|encoder|baseline|architecture)\\b[^().;]{3,60}? \\((" + NAME + ")\\)");
     private static final Pattern AND_DESCRIBED_PAREN = Pattern.compile("\\G,? and (?:a|an|the) [^().;]{3,60}? \\((" + NAME + ")\\)");
     // "The resulting distilled model Foo, ...": the name the paper gives its end product
-    // "..., yielding FooLite, a model that ...", "combining A with B produces FooSparse, a retriever"
+    // "..., yielding FooLite, a model that ...", "combining A with B produces FooSparse, a retriever": the described
+    // counterpart of GERUND_NAME, which needs "we" before it instead of a description after the name
     private static final Pattern YIELDS_NAME = Pattern.compile("\\b(?:yield(?:s|ing)?|produc(?:es|ing)|results? in"
             + "|resulting in|giv(?:es|ing)|obtain(?:s|ing)?|leading to) (" + NAME + "), an? ");
     // "We train a process reward model (PRM), FooJudge, on ...": what the authors build, named in an apposition
@@ -446,6 +447,25 @@ public final class ProposalRecognizer {
             }
         }
 
+        /**
+         * Names that the pattern's last group holds ("yielding X, a model", "our models, the X family"), typed by
+         * {@code kind}; with {@code anyCapitalised} a plain capitalised word counts as a name. A pattern with a head
+         * noun in its first group ({@link #BUILT_APPOSITIVE}) gives nothing when that noun names no artifact.
+         */
+        private void resultingNames(Pattern p, boolean anyCapitalised, java.util.function.Function<Matcher, EntityType> kind) {
+            Matcher m = Prefilter.matcher(p, t);
+            while (m != null && m.find()) {
+                int g = m.groupCount();  // the name is the last group
+                String tok = m.group(g);
+                boolean named = NameShapes.isNameLike(tok) && !NameShapes.isCommon(tok)
+                        || anyCapitalised && Character.isUpperCase(tok.charAt(0));
+                EntityType type = kind.apply(m);
+                if (named && (g == 1 || type != null) && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
+                    add(found, tok, null, s, m.start(g), m.end(g), "proposes.resulting", 0.7, type);
+                }
+            }
+        }
+
         /** The object of an intro verb: "we propose X", "we extend Y and propose X", "X, which we introduce". */
         private void intros() {
             List<int[]> intros = new ArrayList<>();
@@ -558,20 +578,13 @@ public final class ProposalRecognizer {
                         previous = tok;  // "a compact FOO method named Bar": the class, the name comes later
                         continue;
                     }
-                    Matcher run = CAPITALISED_RUN.matcher(t).region(name.end(), t.length());
-                    if (previous == null && Character.isUpperCase(tok.charAt(0)) && !NameShapes.isNameLike(tok) && run.lookingAt()
-                            && !EntityRecognizer.isKnown(t.substring(name.start(), run.end()), lexicon)) {
-                        // "we present Open Reasoner Nova, the first ...": a name of plain capitalised words, described
-                        add(found, t.substring(name.start(), run.end()), null, s, name.start(), run.end(),
-                                "proposes.intro", 0.8, typeNear(t, run.end(), null));
-                        break;
-                    }
-                    Matcher linked = LINKED_NAME.matcher(t).region(name.end(), t.length());
-                    if (previous == null && Character.isUpperCase(tok.charAt(0)) && linked.lookingAt()
-                            && !EntityRecognizer.isKnown(t.substring(name.start(), linked.end()), lexicon)) {
-                        // "we propose Tree of Drafts, a search procedure": capitalised words joined by "of", described
-                        add(found, t.substring(name.start(), linked.end()), null, s, name.start(), linked.end(),
-                                "proposes.intro", 0.8, typeNear(t, linked.end(), null));
+                    int whole = previous == null && Character.isUpperCase(tok.charAt(0))
+                            ? describedNameEnd(t, name.end(), !NameShapes.isNameLike(tok)) : -1;
+                    if (whole > 0 && !EntityRecognizer.isKnown(t.substring(name.start(), whole), lexicon)) {
+                        // "we present Open Reasoner Nova, the first ...", "we propose Tree of Drafts, a search procedure":
+                        // a name of several capitalised words, described right after it
+                        add(found, t.substring(name.start(), whole), null, s, name.start(), whole,
+                                "proposes.intro", 0.8, typeNear(t, whole, null));
                         break;
                     }
                     if ((shaped || described) && !others && !concept.test(tok)
@@ -905,22 +918,10 @@ public final class ProposalRecognizer {
                             NameShapes.typeOfHead(resulting.group(1)));
                 }
             }
-            for (Pattern p : List.of(YIELDS_NAME, OUR_FAMILY, BUILT_APPOSITIVE)) {
-                Matcher m = Prefilter.matcher(p, t);
-                while (m != null && m.find()) {
-                    int g = m.groupCount();  // the name is the last group
-                    String tok = m.group(g);
-                    // a family is named by any capitalised word: "the Aurora family"
-                    boolean named = NameShapes.isNameLike(tok) && !NameShapes.isCommon(tok)
-                            || p == OUR_FAMILY && Character.isUpperCase(tok.charAt(0));
-                    if (named && (p != BUILT_APPOSITIVE || NameShapes.typeOfHead(m.group(1)) != null)
-                            && !EntityRecognizer.isKnown(tok, lexicon) && !concept.test(tok)) {
-                        add(found, tok, null, s, m.start(g), m.end(g), "proposes.resulting", 0.7,
-                                p == OUR_FAMILY ? EntityType.MODEL
-                                        : p == BUILT_APPOSITIVE ? NameShapes.typeOfHead(m.group(1)) : typeNear(t, m.end(g), null));
-                    }
-                }
-            }
+            resultingNames(YIELDS_NAME, false, m -> typeNear(t, m.end(1), null));
+            // a family is named by any capitalised word: "the Aurora family"
+            resultingNames(OUR_FAMILY, true, m -> EntityType.MODEL);
+            resultingNames(BUILT_APPOSITIVE, false, m -> NameShapes.typeOfHead(m.group(1)));
             Matcher parenDescribed = Prefilter.matcher(PAREN_DESCRIBED, t);
             while (introduces && parenDescribed != null && parenDescribed.find()) {
                 String tok = parenDescribed.group(1);
@@ -1637,6 +1638,20 @@ public final class ProposalRecognizer {
     /** "Foo, a new ..." or "Foo: a suite of ...": the name is described right after it. */
     private static boolean describedNext(String t, int end) {
         return t.startsWith(", a", end) || t.startsWith(": a", end);
+    }
+
+    /**
+     * Where a name that goes on past its first capitalised word ends, when a description follows it at once: more
+     * plain capitalised words ({@link #CAPITALISED_RUN}, only if the first word is no name on its own) or words joined
+     * by "of" ({@link #LINKED_NAME}); -1 otherwise.
+     */
+    private static int describedNameEnd(String t, int from, boolean plainFirst) {
+        Matcher run = CAPITALISED_RUN.matcher(t).region(from, t.length());
+        if (plainFirst && run.lookingAt()) {
+            return run.end();
+        }
+        Matcher linked = LINKED_NAME.matcher(t).region(from, t.length());
+        return linked.lookingAt() ? linked.end() : -1;
     }
 
     /** Cheap pre-check for {@link #NAME_INTRO}, whose leading name token is costly to try at every offset. */

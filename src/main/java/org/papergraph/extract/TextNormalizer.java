@@ -87,19 +87,19 @@ public final class TextNormalizer {
             char c = s.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
                     || c == '\u00A0' || c == '\u2009' || c == '\u202F';
-            if (c < '\u00AD') {
-                // plain ASCII and Latin-1 up to here: nothing below needs checking
-            } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
-                continue;
-            } else if (c == '\u2010' || c == '\u2011' || c == '\u2212') {
-                c = '-';
-            } else if (c == '\u2014') {
-                out.append(inRun ? "\u2014 " : " \u2014 ");
-                inRun = true;  // the space after it absorbs any that follow
-                continue;
-            } else if (c == '\uFB01' || c == '\uFB02') {
-                out.append('f');
-                c = c == '\uFB01' ? 'i' : 'l';
+            if (c >= '\u00AD') {  // plain ASCII and Latin-1 below it: nothing to map
+                if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
+                    continue;
+                } else if (c == '\u2010' || c == '\u2011' || c == '\u2212') {
+                    c = '-';
+                } else if (c == '\u2014') {
+                    out.append(inRun ? "\u2014 " : " \u2014 ");
+                    inRun = true;  // the space after it absorbs any that follow
+                    continue;
+                } else if (c == '\uFB01' || c == '\uFB02') {
+                    out.append('f');
+                    c = c == '\uFB01' ? 'i' : 'l';
+                }
             }
             if (!space) {
                 out.append(c);

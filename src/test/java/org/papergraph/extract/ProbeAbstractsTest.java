@@ -26,6 +26,7 @@ import org.papergraph.source.Paper;
  */
 class ProbeAbstractsTest {
     private static final Path DIR = Path.of("src/test/resources/probes");
+    private static final java.util.regex.Pattern FIRST_NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static Tally tally;
     private static int papers;
 
@@ -74,7 +75,7 @@ class ProbeAbstractsTest {
 
     /** The first number of a value as written, like score.py's norm_value ("83.3%" and "+83.3" are both 83.3). */
     private static String value(String v) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(v);
+        java.util.regex.Matcher m = FIRST_NUMBER.matcher(v);
         // Tally folds punctuation away, so the decimal point is spelled out to keep 2.3 apart from 23
         return m.find() ? m.group().replace(',', '.').replace(".", "p") : v;
     }

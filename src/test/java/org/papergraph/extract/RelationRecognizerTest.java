@@ -144,6 +144,7 @@ class RelationRecognizerTest {
         Sentence s = new Sentence("abstract", 2, text, List.of(), List.of(), List.of());
         assertTrue(recognizer.find(s, mentions(text, "Orca-2", Relation.MODEL), bench).isEmpty());
     }
+
     @Test
     void whatIsOutperformedIsNotWhatIsEvaluated() {
         assertEquals(List.of("QuillNet outperforms Falcon-7B", "QuillNet evaluatedOn SQuAD"),
