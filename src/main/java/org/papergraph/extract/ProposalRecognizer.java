@@ -678,8 +678,8 @@ public final class ProposalRecognizer {
                     nameAt(t, appositive.end(), s, acr, found, lexicon, "proposes.appositive", head);
                 }
             }
-            Matcher ordinal = ORDINAL_NAME.matcher(t);
-            if (ordinal.lookingAt() && NameShapes.isNameLike(ordinal.group(1)) && !EntityRecognizer.isKnown(ordinal.group(1), lexicon)) {
+            Matcher ordinal = Prefilter.matcher(ORDINAL_NAME, t);
+            if (ordinal != null && ordinal.lookingAt() && NameShapes.isNameLike(ordinal.group(1)) && !EntityRecognizer.isKnown(ordinal.group(1), lexicon)) {
                 // "We make two contributions. First, FooSet, a set of ...": an enumerated contribution, named and described
                 add(found, ordinal.group(1), null, s, ordinal.start(1), ordinal.end(1), "proposes.enumerated", 0.75,
                         typeNear(t, ordinal.end(1), null));
